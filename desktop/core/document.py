@@ -1,0 +1,93 @@
+"""A finished invoice as plain data: what the PDF, the e-mail and the exports read.
+
+Storage builds it from the database (``desktop.storage.documents``); renderers never touch a
+session.  Parties here are the snapshot taken at issue time, so editing a client later never
+changes an issued document.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+from desktop.core.lifecycle import DocumentKind, InvoiceStatus
+from desktop.core.totals import InvoiceTotals, LineAmounts, compute_totals
+from desktop.core.vat import VatRate
+
+
+@dataclass(frozen=True)
+class Party:
+    name: str
+    address: str = ""  # multi-line: street, post code and city
+    country: str = ""  # ISO 3166-1 alpha-2: LT, CZ, ...
+    company_code: str = ""  # įmonės kodas / IČO
+    vat_code: str = ""  # PVM mokėtojo kodas / DIČ
+    vat_payer: bool = False
+    email: str = ""
+    phone: str = ""
+    register_line: str = ""  # "Zapsán v živnostenském rejstříku ..."
+    iban: str = ""
+    bank_name: str = ""
+    bic: str = ""
+    logo_path: str = ""
+
+    def to_dict(self) -> dict[str, object]:
+        return dict(self.__dict__)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, object]) -> Party:
+        known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
+        return cls(**known)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class DocumentLine:
+    description: str
+    quantity: Decimal
+    unit: str
+    unit_price: Decimal
+    discount_pct: Decimal
+    vat: VatRate
+
+    def amounts(self) -> LineAmounts:
+        return LineAmounts(self.quantity, self.unit_price, self.discount_pct, self.vat)
+
+
+@dataclass(frozen=True)
+class InvoiceDocument:
+    kind: DocumentKind
+    status: InvoiceStatus
+    number: str | None  # None for a draft
+    language: str  # document language: en / lt / cs (follows the client)
+    currency: str
+    issue_date: date
+    supply_date: date | None
+    due_date: date | None
+    seller: Party
+    buyer: Party
+    lines: tuple[DocumentLine, ...]
+    prices_include_vat: bool = False
+    notes: str = ""
+    variable_symbol: str = ""
+    credited_number: str | None = None  # the invoice a credit note corrects
+    # Rate to the national currency (EUR for LT, CZK for CZ) when the invoice is in another one:
+    # "1 <currency> = <rate> <national>", as published on ``exchange_rate_date``.
+    exchange_rate: Decimal | None = None
+    exchange_rate_date: date | None = None
+    amount_in_words: bool = True
+    extra: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def totals(self) -> InvoiceTotals:
+        return compute_totals(
+            (line.amounts() for line in self.lines), prices_include_vat=self.prices_include_vat
+        )
+
+    @property
+    def is_draft(self) -> bool:
+        return self.status is InvoiceStatus.DRAFT
+
+    @property
+    def is_credit_note(self) -> bool:
+        return self.kind is DocumentKind.CREDIT_NOTE

@@ -1,0 +1,108 @@
+"""Checks for identifiers and e-mail addresses typed into forms.
+
+Each check returns ``None`` when fine, or a ``Problem`` with a stable code the UI translates.
+VAT codes and IBANs are validated with python-stdnum (checksums per country); a malformed one
+is an error only where the law leaves no room (an IBAN we print for payment), else a warning.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Severity(StrEnum):
+    WARNING = "warning"
+    ERROR = "error"
+
+
+@dataclass(frozen=True)
+class Problem:
+    code: str
+    severity: Severity = Severity.ERROR
+
+
+_EMAIL = re.compile(r"^[^@\s\"<>(),;:\\\[\]]+@([^@\s.\"<>(),;:\\\[\]]+\.)+[^@\s.\"<>(),;:\\\[\]]{2,}$")
+MAX_DESCRIPTION = 2000
+MAX_NAME = 300
+
+
+def check_email(value: str) -> Problem | None:
+    value = value.strip()
+    if not value:
+        return None
+    if "\n" in value or "\r" in value or not _EMAIL.match(value):
+        return Problem("email_invalid")
+    return None
+
+
+def split_emails(value: str) -> list[str]:
+    return [part.strip() for part in re.split(r"[,;\s]+", value) if part.strip()]
+
+
+def check_emails(value: str) -> Problem | None:
+    for part in split_emails(value):
+        problem = check_email(part)
+        if problem:
+            return problem
+    return None
+
+
+def check_vat_code(value: str, country: str) -> Problem | None:
+    """LT PVM mokėtojo kodas (``LT`` + 9 or 12 digits), CZ DIČ (``CZ`` + 8-10 digits), or any EU VAT id."""
+    value = value.strip().replace(" ", "")
+    if not value:
+        return None
+    from stdnum.eu import vat as eu_vat
+
+    try:
+        eu_vat.validate(value)
+    except Exception:
+        # A wrong checksum may still be a real (old) code: warn, don't block (the buyer's
+        # code is theirs to know).
+        if eu_vat.guess_country(value) or value[:2].upper() == country.upper():
+            return Problem("vat_checksum", Severity.WARNING)
+        return Problem("vat_invalid", Severity.WARNING)
+    return None
+
+
+def check_iban(value: str) -> Problem | None:
+    value = value.strip()
+    if not value:
+        return None
+    from stdnum import iban
+
+    try:
+        iban.validate(value)
+    except Exception:
+        return Problem("iban_invalid")
+    return None
+
+
+def check_company_code(value: str, country: str) -> Problem | None:
+    value = value.strip()
+    if not value:
+        return None
+    country = country.upper()
+    if country == "CZ":
+        from stdnum.cz import dic
+
+        # An IČO is 8 digits with a mod-11 check digit; stdnum validates it as a legal-entity DIČ.
+        if not (value.isdigit() and len(value) == 8 and dic.is_valid(value)):
+            return Problem("ico_invalid", Severity.WARNING)
+    elif country == "LT" and not (value.isdigit() and len(value) in (7, 9)):
+        return Problem("company_code_invalid", Severity.WARNING)
+    return None
+
+
+def check_text(value: str, *, required: bool = False, max_len: int = MAX_NAME) -> Problem | None:
+    if required and not value.strip():
+        return Problem("required")
+    if len(value) > max_len:
+        return Problem("too_long")
+    return None
+
+
+def normalize_iban(value: str) -> str:
+    return value.replace(" ", "").upper()

@@ -1,0 +1,116 @@
+"""Opening the database: engine, pragmas, migrations with a backup first.
+
+SQLite runs in WAL mode with foreign keys on.  Start-up checks the schema revision with one
+plain query and imports Alembic only when an upgrade is due, which keeps cold start fast.
+A database written by a newer Faktura is refused rather than half-understood
+(after qutebrowser's ``misc/sql.py``).
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import create_engine, event, text
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import OperationalError, ProgrammingError
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop.storage.schema import HEAD_REVISION, KNOWN_REVISIONS
+
+log = logging.getLogger(__name__)
+
+SessionFactory = Callable[[], Session]
+
+
+class NewerDatabaseError(RuntimeError):
+    """The file was written by a newer Faktura; opening it could lose data."""
+
+    def __init__(self, revision: str) -> None:
+        super().__init__(revision)
+        self.revision = revision
+
+
+@dataclass
+class Database:
+    engine: Engine
+    sessions: sessionmaker[Session]
+    backup_path: Path | None = None  # the copy taken before this start's upgrade, if any
+
+    def session(self) -> Session:
+        return self.sessions()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+def make_engine(url: str) -> Engine:
+    engine = create_engine(url, future=True)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+    return engine
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The schema revision stored in the database, or None for an empty one."""
+    try:
+        with engine.connect() as conn:
+            row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
+    except (OperationalError, ProgrammingError):
+        return None
+    return row[0] if row else None
+
+
+def backup_sqlite(db_file: Path, backups: Path, revision: str) -> Path:
+    """Copy through SQLite's backup API, which is consistent even with a WAL file beside it."""
+    backups.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = backups / f"faktura-{revision}-{stamp}.sqlite3"
+    source = sqlite3.connect(db_file)
+    try:
+        dest = sqlite3.connect(target)
+        try:
+            source.backup(dest)
+        finally:
+            dest.close()
+    finally:
+        source.close()
+    return target
+
+
+def upgrade(engine: Engine) -> None:
+    from desktop.storage.migrate import upgrade_to_head
+
+    upgrade_to_head(engine)
+
+
+def open_database(url: str, *, backups: Path | None = None) -> Database:
+    """Open (creating or upgrading as needed) and return a ready database."""
+    engine = make_engine(url)
+    revision = current_revision(engine)
+    backup_path = None
+    if revision is not None and revision not in KNOWN_REVISIONS:
+        engine.dispose()
+        raise NewerDatabaseError(revision)
+    if revision != HEAD_REVISION:
+        db_file = engine.url.database
+        if revision is not None and backups is not None and db_file and Path(db_file).exists():
+            backup_path = backup_sqlite(Path(db_file), backups, revision)
+            log.info("Backed up the database to %s before upgrading", backup_path)
+        upgrade(engine)
+    sessions = sessionmaker(engine, expire_on_commit=False)
+    return Database(engine, sessions, backup_path)

@@ -1,0 +1,12 @@
+"""The schema revisions this build knows, without importing Alembic.
+
+Keep in step with ``migrations/versions``; ``tests/test_migrations.py`` checks that they match.
+"""
+
+from __future__ import annotations
+
+KNOWN_REVISIONS: tuple[str, ...] = (
+    "0001_initial",
+    "0002_invoice_search",
+)
+HEAD_REVISION = KNOWN_REVISIONS[-1]

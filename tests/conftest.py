@@ -1,0 +1,63 @@
+"""Test isolation shared by every test (after Vorta's ``tests/unit/conftest.py``).
+
+Each test gets its own data directory and an in-memory keyring, so nothing touches the
+developer's real files or real Secret Service unless a test asks for it explicitly.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_QUICK_BACKEND", "software")
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+from keyring.errors import PasswordDeleteError
+
+from desktop.paths import DataPaths
+
+
+class MemoryKeyring(KeyringBackend):
+    """A keyring backend that forgets everything when the test ends."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.store: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.store.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.store[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        try:
+            del self.store[(service, username)]
+        except KeyError as exc:
+            raise PasswordDeleteError(username) from exc
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring(request: pytest.FixtureRequest) -> Iterator[MemoryKeyring | None]:
+    if request.node.get_closest_marker("secret_service"):
+        yield None
+        return
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    try:
+        yield backend
+    finally:
+        keyring.set_keyring(previous)
+
+
+@pytest.fixture(autouse=True)
+def data_paths(tmp_path: Path) -> DataPaths:
+    """A fresh, empty data directory for every test."""
+    return DataPaths(tmp_path / "data").ensure()
