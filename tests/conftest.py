@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
@@ -19,6 +20,10 @@ from keyring.backend import KeyringBackend
 from keyring.errors import PasswordDeleteError
 
 from desktop.paths import DataPaths
+
+if TYPE_CHECKING:
+    from desktop.ui.context import AppContext
+    from desktop.ui.main_window import MainWindow
 
 
 class MemoryKeyring(KeyringBackend):
@@ -61,3 +66,36 @@ def memory_keyring(request: pytest.FixtureRequest) -> Iterator[MemoryKeyring | N
 def data_paths(tmp_path: Path) -> DataPaths:
     """A fresh, empty data directory for every test."""
     return DataPaths(tmp_path / "data").ensure()
+
+
+@pytest.fixture
+def app_context(data_paths: DataPaths) -> Iterator[AppContext]:
+    """A started app session (lock, migrated database) on the test's data dir, in English."""
+    from desktop.cli import parse_args
+    from desktop.ui.app import ensure_application, start_session
+    from desktop.ui.translations import install_translators
+
+    ensure_application([])
+    started = start_session(parse_args(["--data-dir", str(data_paths.root), "--lang", "en"]))
+    assert not isinstance(started, int), f"start-up failed with code {started}"
+    install_translators("en")
+    try:
+        yield started.context
+    finally:
+        started.close()
+
+
+@pytest.fixture
+def main_window(app_context: AppContext, qtbot: Any) -> Iterator[MainWindow]:
+    """The whole main window, shown offscreen, driven by object names like a user would."""
+    from desktop.ui.main_window import MainWindow
+
+    window = MainWindow(app_context)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    try:
+        yield window
+    finally:
+        window.close()
+        window.shutdown()

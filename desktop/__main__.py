@@ -1,0 +1,36 @@
+"""Entry point: ``faktura`` / ``python -m desktop``.
+
+Heavy imports (Qt, SQLAlchemy) happen after argument parsing so ``--version`` answers
+instantly and touches nothing.
+"""
+
+from __future__ import annotations
+
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the app; reuses an existing ``QApplication`` so tests can start it in-process."""
+    from desktop.cli import parse_args
+
+    args = sys.argv[1:] if argv is None else argv
+    try:
+        options = parse_args(args)
+    except SystemExit as exc:  # --version, --help, or a usage error
+        return int(exc.code or 0)
+    if options.self_test:
+        from desktop.selftest import run_self_test
+
+        return run_self_test(options)
+    from desktop.ui.app import run_app
+
+    return run_app(options)
+
+
+def run() -> None:
+    """Console/GUI script wrapper."""
+    sys.exit(main())
+
+
+if __name__ == "__main__":
+    run()

@@ -1,0 +1,31 @@
+"""What every window of one running app shares: database, data paths, language."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QObject, Signal
+
+from desktop.paths import DataPaths
+from desktop.storage.database import Database
+
+
+class AppEvents(QObject):
+    """Signals that let windows hear about changes made elsewhere without knowing each other."""
+
+    invoices_changed = Signal()
+    invoice_changed = Signal(int)
+    clients_changed = Signal()
+    products_changed = Signal()
+    company_changed = Signal()
+    modules_changed = Signal()
+    language_changed = Signal(str)
+    status_message = Signal(str)
+
+
+@dataclass
+class AppContext:
+    db: Database
+    paths: DataPaths
+    language: str
+    events: AppEvents = field(default_factory=AppEvents)

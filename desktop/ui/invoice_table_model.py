@@ -1,0 +1,157 @@
+"""The invoice list as a lazily fetched table model (after Vorta's archive table model).
+
+Rows arrive in pages of ``PAGE`` through ``fetchMore`` so 100,000 invoices open instantly;
+a new search or sort replaces the query and starts again from the first page.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from desktop.core.lifecycle import InvoiceStatus, is_overdue
+from desktop.storage.invoice_queries import InvoiceRow, build_query, fetch_rows
+from desktop.ui.context import AppContext
+from desktop.ui.formatting import format_date, format_money, status_label
+
+PAGE = 200
+COLUMNS = ("number", "client", "issue_date", "due_date", "total", "status")
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class InvoiceTableModel(QAbstractTableModel):
+    def __init__(self, context: AppContext, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._rows: list[InvoiceRow] = []
+        self._exhausted = True
+        self._search = ""
+        self._status = ""
+        self._sort = "issue_date"
+        self._descending = True
+        self._today = date.today()
+        self._query = build_query(context.db.engine)
+        self.reload()
+
+    # -- query control -------------------------------------------------------------------
+    def set_filter(self, search: str, status: str) -> None:
+        if (search, status) != (self._search, self._status):
+            self._search, self._status = search, status
+            self.reload()
+
+    def reload(self) -> None:
+        self._today = date.today()
+        self._query = build_query(
+            self._context.db.engine,
+            self._search,
+            self._status,
+            self._sort,
+            self._descending,
+            self._today,
+        )
+        self.beginResetModel()
+        self._rows = fetch_rows(self._context.db.engine, self._query, 0, PAGE)
+        self._exhausted = len(self._rows) < PAGE
+        self.endResetModel()
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:
+        if parent.isValid() or self._exhausted:
+            return
+        more = fetch_rows(self._context.db.engine, self._query, len(self._rows), PAGE)
+        self._exhausted = len(more) < PAGE
+        if more:
+            start = len(self._rows)
+            self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
+            self._rows.extend(more)
+            self.endInsertRows()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if 0 <= column < len(COLUMNS):
+            self._sort = COLUMNS[column]
+            self._descending = order == Qt.SortOrder.DescendingOrder
+            self.reload()
+
+    # -- model interface -----------------------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return [
+                self.tr("Number"),
+                self.tr("Client"),
+                self.tr("Issued"),
+                self.tr("Due"),
+                self.tr("Total"),
+                self.tr("Status"),
+            ][section]
+        if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[section] == "total":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def row_at(self, row: int) -> InvoiceRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def overdue(self, row: InvoiceRow) -> bool:
+        return is_overdue(InvoiceStatus(row.status), row.due_date, self._today)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.row_at(index.row())
+        if row is None:
+            return None
+        column = COLUMNS[index.column()] if 0 <= index.column() < len(COLUMNS) else ""
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == Qt.ItemDataRole.UserRole:
+            return row.id
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == "total":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if self.overdue(row):
+                return QBrush(QColor("#b3261e"))
+            if row.status == InvoiceStatus.DRAFT.value or row.status == "cancelled":
+                return QBrush(QColor("#6b6b6b"))
+        if role == Qt.ItemDataRole.FontRole and row.status == InvoiceStatus.DRAFT.value:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        return None
+
+    def _display(self, row: InvoiceRow, column: str) -> str:
+        if column == "number":
+            return row.number or self.tr("(draft)")
+        if column == "client":
+            return row.client_name
+        if column == "issue_date":
+            return format_date(row.issue_date)
+        if column == "due_date":
+            return format_date(row.due_date) if row.due_date else ""
+        if column == "total":
+            return format_money(row.total, row.currency)
+        if column == "status":
+            return status_label("overdue" if self.overdue(row) else row.status)
+        return ""
+
+    def total_of(self, rows: list[int]) -> dict[str, Decimal]:
+        sums: dict[str, Decimal] = {}
+        for number in rows:
+            row = self.row_at(number)
+            if row is not None and row.status != "cancelled":
+                sums[row.currency] = sums.get(row.currency, Decimal(0)) + row.total
+        return sums
