@@ -1,0 +1,74 @@
+"""Socket helpers for the transport: a TCP connect that Cancel can interrupt, and AUTH.
+
+``socket.create_connection`` blocks for the whole timeout and ignores other threads, so a
+Cancel during a black-holed connect (port 25 blocked) would hang; this polls instead.
+"""
+
+from __future__ import annotations
+
+import base64
+import errno
+import os
+import select
+import smtplib
+import socket
+import time
+from collections.abc import Callable
+
+_IN_PROGRESS = {0, errno.EINPROGRESS, errno.EWOULDBLOCK, errno.EALREADY, errno.EAGAIN}
+_POLL_S = 0.1
+
+
+class Aborted(Exception):  # noqa: N818 - a signal, not an error
+    """The connection's abort() was called while we waited."""
+
+
+def connect_interruptibly(
+    sock: socket.socket, address: object, timeout: float, aborted: Callable[[], bool]
+) -> None:
+    """Non-blocking connect polled every 0.1 s; raises OSError/TimeoutError/Aborted."""
+    sock.setblocking(False)
+    err = sock.connect_ex(address)  # type: ignore[arg-type]  # addrinfo tuple
+    if err not in _IN_PROGRESS:
+        raise OSError(err, os.strerror(err))
+    deadline = time.monotonic() + timeout
+    while err != 0:
+        if aborted():
+            raise Aborted
+        left = deadline - time.monotonic()
+        if left <= 0:
+            raise TimeoutError("timed out")
+        _, writable, failed = select.select([], [sock], [sock], min(_POLL_S, left))
+        if writable or failed:
+            err = sock.getsockopt(socket.SOL_SOCKET, socket.SO_ERROR)
+            if err:
+                raise OSError(err, os.strerror(err))
+            break
+    sock.setblocking(True)
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def authenticate(smtp: smtplib.SMTP, mechanisms: list[str], user: str, password: str) -> None:
+    """AUTH PLAIN (preferred) or LOGIN with UTF-8 credentials.
+
+    smtplib's ``login`` encodes credentials as ASCII and raises UnicodeEncodeError for a
+    password such as "slaptažodis-ž" (CPython issue 73936, SMTP.md); RFC 4616 allows UTF-8.
+    Raises SMTPNotSupportedError when neither mechanism is offered, and
+    SMTPAuthenticationError (server's code and text only) when the server refuses.
+    """
+    user_b = user.encode("utf-8")
+    if "PLAIN" in mechanisms:
+        code, resp = smtp.docmd("AUTH", "PLAIN " + _b64(b"\0" + user_b + b"\0" + password.encode()))
+    elif "LOGIN" in mechanisms:
+        code, resp = smtp.docmd("AUTH", "LOGIN")
+        if code == 334:
+            code, resp = smtp.docmd(_b64(user_b))
+        if code == 334:
+            code, resp = smtp.docmd(_b64(password.encode("utf-8")))
+    else:
+        raise smtplib.SMTPNotSupportedError("AUTH: neither PLAIN nor LOGIN is offered")
+    if code != 235:
+        raise smtplib.SMTPAuthenticationError(code, resp)

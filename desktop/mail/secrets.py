@@ -1,0 +1,118 @@
+"""SMTP passwords in the OS keyring, after Vorta's keyring abstraction (``vorta/keyring``).
+
+Passwords never touch SQLite, settings files or logs (ARCHITECTURE.md "Data").  When no usable
+keyring exists (bare Linux without a Secret Service), the UI offers "remember for this session
+only": the password then lives in this process's memory and nowhere else.
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets as _random
+import threading
+from dataclasses import dataclass
+
+import keyring
+import keyring.backends.fail
+import keyring.backends.null
+import keyring.errors
+from keyring.backend import KeyringBackend
+
+SERVICE = "faktura-smtp"
+_PROBE_ACCOUNT = "__faktura_probe__"
+
+log = logging.getLogger(__name__)
+
+
+class PasswordStoreError(Exception):
+    """The keyring refused to store or read a password (locked, denied, broken backend)."""
+
+
+@dataclass(frozen=True)
+class KeyringStatus:
+    """Where a saved password would go, for the form's "stored in …" hint."""
+
+    usable: bool
+    backend_name: str
+    detail: str
+
+
+def _backend_name(backend: KeyringBackend) -> str:
+    cls = type(backend)
+    return f"{cls.__module__}.{cls.__qualname__}"
+
+
+def _is_null_backend(backend: KeyringBackend) -> bool:
+    if isinstance(backend, keyring.backends.fail.Keyring):
+        return True
+    return isinstance(backend, keyring.backends.null.Keyring)
+
+
+def keyring_status() -> KeyringStatus:
+    """Probe the active backend with a throw-away entry; never raises."""
+    try:
+        backend = keyring.get_keyring()
+    except Exception as exc:  # a broken keyring config must not crash the form
+        return KeyringStatus(False, "unknown", f"{type(exc).__name__}: {exc}")
+    name = _backend_name(backend)
+    if _is_null_backend(backend):
+        return KeyringStatus(False, name, "no keyring backend is available")
+    probe = _random.token_hex(8)
+    try:
+        backend.set_password(SERVICE, _PROBE_ACCOUNT, probe)
+        read_back = backend.get_password(SERVICE, _PROBE_ACCOUNT)
+        backend.delete_password(SERVICE, _PROBE_ACCOUNT)
+    except Exception as exc:  # locked collection, D-Bus errors, denied access...
+        return KeyringStatus(False, name, f"{type(exc).__name__}: {exc}")
+    if read_back != probe:
+        return KeyringStatus(False, name, "the keyring did not return what was stored")
+    return KeyringStatus(True, name, "")
+
+
+class PasswordStore:
+    """One per app run. Session-only passwords shadow keyring entries for that account."""
+
+    def __init__(self) -> None:
+        self._session: dict[str, str] = {}
+        self._lock = threading.Lock()
+
+    def __repr__(self) -> str:  # never show the session passwords
+        return f"<PasswordStore session_accounts={len(self._session)}>"
+
+    def set(self, account: str, password: str, *, session_only: bool = False) -> None:
+        """Store; with ``session_only`` the keyring is not touched (nothing is written)."""
+        with self._lock:
+            if session_only:
+                self._session[account] = password
+                return
+            self._session.pop(account, None)
+        try:
+            keyring.set_password(SERVICE, account, password)
+        except Exception as exc:
+            raise PasswordStoreError(type(exc).__name__) from None
+
+    def get(self, account: str) -> str | None:
+        """Session value first, then the keyring; None when absent or unreadable."""
+        with self._lock:
+            if account in self._session:
+                return self._session[account]
+        try:
+            return keyring.get_password(SERVICE, account)
+        except Exception as exc:
+            log.warning("keyring read failed for %s: %s", account, type(exc).__name__)
+            return None
+
+    def delete(self, account: str) -> None:
+        """Forget everywhere; a missing entry is not an error."""
+        with self._lock:
+            self._session.pop(account, None)
+        try:
+            keyring.delete_password(SERVICE, account)
+        except keyring.errors.PasswordDeleteError:
+            pass
+        except Exception as exc:
+            raise PasswordStoreError(type(exc).__name__) from None
+
+    def is_session_only(self, account: str) -> bool:
+        with self._lock:
+            return account in self._session

@@ -1,0 +1,113 @@
+"""SMTP account settings: what the settings form edits and the outbox worker reads.
+
+The password is deliberately not a field: it lives only in the OS keyring (see ``secrets``),
+so a settings object can be logged, stored as JSON or shown in a crash report safely.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from dataclasses import asdict, dataclass
+from typing import Literal, cast, get_args
+
+Encryption = Literal["ssl", "starttls", "none"]
+ENCRYPTIONS: tuple[Encryption, ...] = get_args(Encryption)
+
+_HEX64 = re.compile(r"[0-9a-f]{64}")
+
+
+def _host_ok(host: str) -> bool:
+    """A host name (IDN allowed) or IP literal; catches pasted URLs, ports and spaces."""
+    if len(host) > 253 or any(c.isspace() or c in "/@?#" for c in host):
+        return False
+    if ":" in host:
+        try:
+            ipaddress.IPv6Address(host.strip("[]"))
+        except ValueError:
+            return False
+    return not host.startswith((".", "-"))
+
+
+def has_newline(value: str) -> bool:
+    """CR/LF in a header value would let user input inject headers (SMTP.md pitfalls)."""
+    return "\r" in value or "\n" in value
+
+
+@dataclass(frozen=True)
+class SmtpSettings:
+    """One SMTP account. Immutable: the form builds a new one on "Update settings"."""
+
+    host: str
+    port: int
+    encryption: Encryption
+    username: str  # empty: the server does not need a login (local relay)
+    sender_name: str
+    sender_email: str
+    reply_to: str = ""
+    timeout_s: float = 20.0
+    pinned_sha256: str | None = None  # hex SHA-256 of a certificate the user trusted
+
+    def validate(self) -> dict[str, str]:
+        """Field name -> error code; the UI translates codes. Empty dict means valid."""
+        from desktop.mail.compose import is_valid_address  # compose imports nothing of ours
+
+        errors: dict[str, str] = {}
+        host = self.host.strip()
+        if not host:
+            errors["host"] = "required"
+        elif has_newline(self.host) or not _host_ok(host):
+            errors["host"] = "host_invalid"
+        if (
+            isinstance(self.port, bool)
+            or not isinstance(self.port, int)
+            or not 1 <= self.port <= 65535
+        ):
+            errors["port"] = "port_range"
+        if self.encryption not in ENCRYPTIONS:
+            errors["encryption"] = "encryption_invalid"
+        if has_newline(self.username):
+            errors["username"] = "header_newline"
+        if has_newline(self.sender_name):
+            errors["sender_name"] = "header_newline"
+        for name in ("sender_email", "reply_to"):
+            value: str = getattr(self, name)
+            if not value.strip():
+                if name == "sender_email":
+                    errors[name] = "required"
+            elif has_newline(value):
+                errors[name] = "header_newline"
+            elif not is_valid_address(value.strip()):
+                errors[name] = "email_invalid"
+        if not 1.0 <= self.timeout_s <= 120.0:
+            errors["timeout_s"] = "timeout_range"
+        if self.pinned_sha256 is not None and not _HEX64.fullmatch(self.pinned_sha256):
+            errors["pinned_sha256"] = "fingerprint_invalid"
+        return errors
+
+    def to_dict(self) -> dict[str, object]:
+        """JSON-safe; never contains a password because the class has none."""
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, object]) -> SmtpSettings:
+        """Inverse of ``to_dict``; unknown keys (from a newer version) are ignored."""
+        encryption = str(d.get("encryption", "ssl"))
+        if encryption not in ENCRYPTIONS:
+            raise ValueError(f"unknown encryption {encryption!r}")
+        pinned = d.get("pinned_sha256")
+        return cls(
+            host=str(d.get("host", "")),
+            port=int(cast(int, d.get("port", 465))),
+            encryption=encryption,
+            username=str(d.get("username", "")),
+            sender_name=str(d.get("sender_name", "")),
+            sender_email=str(d.get("sender_email", "")),
+            reply_to=str(d.get("reply_to", "")),
+            timeout_s=float(cast(float, d.get("timeout_s", 20.0))),
+            pinned_sha256=None if pinned in (None, "") else str(pinned).lower(),
+        )
+
+    def keyring_account(self) -> str:
+        """Stable keyring user name: the login at the host (port/encryption may change)."""
+        return f"{self.username}@{self.host.strip().lower()}"

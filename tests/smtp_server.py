@@ -1,0 +1,288 @@
+"""Real SMTP servers on 127.0.0.1 for tests (aiosmtpd + trustme); import these anywhere.
+
+    with TestPki.create(tmp_path) as pki, SmtpTestServer("starttls", pki) as server:
+        server.handler.script("DATA", "451 4.3.0 try later")
+        ...
+
+Modes: "ssl" (implicit TLS, 465 style), "starttls" (STARTTLS required, 587 style), "plain".
+aiosmtpd pitfalls from SMTP.md: pass hostname="127.0.0.1" (default is ::1); implicit TLS hides
+AUTH unless ``auth_require_tls=False`` (aiosmtpd issues 274/281).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import socket
+import ssl
+from collections import deque
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Literal, Self
+
+import trustme
+from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import SMTP, AuthResult, Envelope, LoginPassword, Session
+
+from desktop.mail.settings import Encryption, SmtpSettings
+
+Mode = Literal["ssl", "starttls", "plain"]
+CertChoice = Literal["trusted", "untrusted", "wrong_name"]
+HOST = "127.0.0.1"
+USER = "jonas@example.lt"
+PASSWORD = "slaptažodis-ž"  # non-ASCII on purpose: CPython issue 73936
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind((HOST, 0))
+        return int(sock.getsockname()[1])
+
+
+@dataclass
+class TestPki:
+    """A trusted CA (point SSL_CERT_FILE at ``ca_pem``) and an unrelated, untrusted one.
+
+    ``cert``: trusted, for 127.0.0.1/localhost; ``other_cert``: same names, untrusted CA
+    (a self-signed company server); ``wrong_name_cert``: trusted CA, for another host name.
+    """
+
+    ca: trustme.CA
+    cert: trustme.LeafCert
+    other_ca: trustme.CA
+    other_cert: trustme.LeafCert
+    wrong_name_cert: trustme.LeafCert
+    ca_pem: Path
+    __test__ = False  # not a pytest test class
+
+    @classmethod
+    def create(cls, directory: Path) -> TestPki:
+        ca, other_ca = trustme.CA(), trustme.CA(organization_name="Untrusted Test CA")
+        ca_pem = directory / "faktura-test-ca.pem"
+        ca.cert_pem.write_to_path(str(ca_pem))
+        return cls(
+            ca=ca,
+            cert=ca.issue_cert(HOST, "localhost"),
+            other_ca=other_ca,
+            other_cert=other_ca.issue_cert(HOST, "localhost"),
+            wrong_name_cert=ca.issue_cert("mail.example.com"),
+            ca_pem=ca_pem,
+        )
+
+    def leaf(self, choice: CertChoice) -> trustme.LeafCert:
+        return {"trusted": self.cert, "untrusted": self.other_cert,
+                "wrong_name": self.wrong_name_cert}[choice]  # fmt: skip
+
+    def server_context(self, cert: CertChoice = "trusted") -> ssl.SSLContext:
+        ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        self.leaf(cert).configure_cert(ctx)
+        return ctx
+
+    @staticmethod
+    def sha256(cert: trustme.LeafCert) -> str:
+        """The pin value for a leaf certificate (hex SHA-256 of its DER bytes)."""
+        der = ssl.PEM_cert_to_DER_cert(cert.cert_chain_pems[0].bytes().decode("ascii"))
+        return hashlib.sha256(der).hexdigest()
+
+
+@dataclass
+class Received:
+    mail_from: str
+    rcpt_tos: list[str]
+    data: bytes
+    mail_options: list[str]
+    login: bytes | None
+
+
+@dataclass
+class RecordingHandler:
+    """Records messages; ``script(command, reply...)`` makes the next calls answer so."""
+
+    messages: list[Received] = field(default_factory=list)
+    replies: dict[str, deque[str]] = field(
+        default_factory=lambda: {c: deque() for c in ("MAIL", "RCPT", "DATA")}
+    )
+    drop_in_data: int = 0  # this many DATA commands hang up instead of replying
+    dropped: list[bytes] = field(default_factory=list)
+
+    def script(self, command: str, *replies: str) -> None:
+        self.replies[command.upper()].extend(replies)
+
+    def reset(self) -> None:
+        self.messages.clear()
+        self.dropped.clear()
+        self.drop_in_data = 0
+        for queue in self.replies.values():
+            queue.clear()
+
+    def _next(self, command: str) -> str | None:
+        queue = self.replies[command]
+        return queue.popleft() if queue else None
+
+    async def handle_MAIL(
+        self, server: SMTP, session: Session, envelope: Envelope, address: str, options: list[str]
+    ) -> str:
+        if (reply := self._next("MAIL")) is not None:
+            return reply
+        envelope.mail_from = address
+        envelope.mail_options.extend(options)
+        return "250 OK"
+
+    async def handle_RCPT(
+        self, server: SMTP, session: Session, envelope: Envelope, address: str, options: list[str]
+    ) -> str:
+        if (reply := self._next("RCPT")) is not None:
+            return reply
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:
+        data = envelope.original_content or b""
+        if self.drop_in_data:
+            self.drop_in_data -= 1
+            self.dropped.append(data)
+            assert server.transport is not None
+            server.transport.abort()  # hang up before the final reply
+            return "250 never seen"
+        if (reply := self._next("DATA")) is not None:
+            return reply
+        auth = session.auth_data
+        login = auth.login if isinstance(auth, LoginPassword) else None
+        self.messages.append(
+            Received(
+                str(envelope.mail_from),
+                list(envelope.rcpt_tos),
+                data,
+                list(envelope.mail_options),
+                login,
+            )  # fmt: skip
+        )
+        return "250 2.0.0 Ok: queued as FAKTURA1"
+
+
+@dataclass
+class Authenticator:
+    """Accepts one user/password (LOGIN and PLAIN); ``script`` queues refusals."""
+
+    user: str = USER
+    password: str = PASSWORD
+    replies: deque[str] = field(default_factory=deque)
+    mechanisms: list[str] = field(default_factory=list)
+
+    def script(self, *replies: str) -> None:
+        self.replies.extend(replies)
+
+    def __call__(
+        self, server: SMTP, session: Session, envelope: Envelope, mechanism: str, data: Any
+    ) -> AuthResult:
+        self.mechanisms.append(mechanism)
+        if self.replies:
+            return AuthResult(success=False, handled=False, message=self.replies.popleft())
+        ok = (
+            isinstance(data, LoginPassword)
+            and data.login == self.user.encode()
+            and data.password == self.password.encode()
+        )
+        return AuthResult(success=ok, handled=False, auth_data=data)
+
+
+class SmtpTestServer:
+    """An aiosmtpd Controller on a free port, started and stopped as a context manager."""
+
+    def __init__(
+        self,
+        mode: Mode,
+        pki: TestPki | None = None,
+        *,
+        cert: CertChoice = "trusted",
+        require_starttls: bool | None = None,
+        mechanisms: tuple[str, ...] = ("LOGIN", "PLAIN"),
+        data_size_limit: int | None = None,
+        smtputf8: bool = True,
+        user: str = USER,
+        password: str = PASSWORD,
+    ) -> None:
+        self.mode = mode
+        self.host = HOST
+        self.port = free_port()
+        self.handler = RecordingHandler()
+        self.authenticator = Authenticator(user, password)
+        kwargs: dict[str, Any] = {
+            "authenticator": self.authenticator,
+            "auth_exclude_mechanism": [m for m in ("LOGIN", "PLAIN") if m not in mechanisms],
+            "enable_SMTPUTF8": smtputf8,
+        }
+        if data_size_limit is not None:
+            kwargs["data_size_limit"] = data_size_limit
+        if mode != "plain":
+            assert pki is not None, "TLS modes need a TestPki"
+            ctx = pki.server_context(cert)
+            if mode == "ssl":
+                kwargs.update(ssl_context=ctx, auth_require_tls=False)
+            else:
+                kwargs.update(tls_context=ctx, require_starttls=require_starttls is not False)
+        else:
+            kwargs.update(auth_require_tls=False, require_starttls=bool(require_starttls))
+        self.controller = Controller(self.handler, hostname=HOST, port=self.port, **kwargs)
+
+    def __enter__(self) -> Self:
+        self.controller.start()
+        return self
+
+    def __exit__(
+        self, t: type[BaseException] | None, e: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.controller.stop()
+
+    def reset(self) -> None:
+        """Forget messages and scripted replies (for module-scoped servers)."""
+        self.handler.reset()
+        self.authenticator.replies.clear()
+        self.authenticator.mechanisms.clear()
+
+
+def settings_for(
+    server: SmtpTestServer | SilentServer, encryption: Encryption | None = None, **changes: Any
+) -> SmtpSettings:
+    """Settings that match ``server`` (override any field), with a short test timeout."""
+    if encryption is None:
+        mode = getattr(server, "mode", "plain")
+        encryption = "none" if mode == "plain" else mode
+    values: dict[str, Any] = {
+        "host": server.host,
+        "port": server.port,
+        "encryption": encryption,
+        "username": USER,
+        "sender_name": "Jonas Jonaitis",
+        "sender_email": USER,
+        "timeout_s": 2.0,
+    }
+    values.update(changes)
+    return SmtpSettings(**values)
+
+
+class SilentServer:
+    """Accepts TCP connections (the kernel completes the handshake) and never says a word."""
+
+    def __init__(self) -> None:
+        self.host = HOST
+        self._sock = socket.socket()
+        self._sock.bind((HOST, 0))
+        self.port = int(self._sock.getsockname()[1])
+
+    def __enter__(self) -> Self:
+        self._sock.listen(8)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._sock.close()
+
+
+@contextmanager
+def refused_port() -> Iterator[int]:
+    """A port that refuses connections: bound, so nobody else takes it, but not listening."""
+    with socket.socket() as sock:
+        sock.bind((HOST, 0))
+        yield int(sock.getsockname()[1])
