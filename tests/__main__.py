@@ -1,0 +1,55 @@
+"""Run the test suite: ``python -m tests [pytest args]``.
+
+Where gnome-keyring and dbus are installed, the suite runs inside a private D-Bus session with
+an unlocked Secret Service, so the one real-keyring test can store and read a password (the
+way a desktop session would).  Elsewhere that test skips, unless ``FAKTURA_REQUIRE_SECRET_SERVICE``
+is set (CI sets it), which turns the skip into a failure.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+
+MARKER = "FAKTURA_TEST_DBUS_SESSION"
+
+
+def _reexec_in_dbus_session() -> None:
+    dbus = shutil.which("dbus-run-session")
+    keyring_daemon = shutil.which("gnome-keyring-daemon")
+    if os.environ.get(MARKER) or not dbus or not keyring_daemon:
+        return
+    env = dict(os.environ, **{MARKER: "1"})
+    os.execvpe(dbus, [dbus, "--", sys.executable, "-m", "tests", *sys.argv[1:]], env)
+
+
+def _unlock_keyring() -> None:
+    daemon = shutil.which("gnome-keyring-daemon")
+    if not os.environ.get(MARKER) or not daemon:
+        return
+    # A throwaway login password for a throwaway keyring in this private session.
+    result = subprocess.run(
+        [daemon, "--unlock", "--components=secrets"],
+        input=b"faktura-test-session",
+        capture_output=True,
+        timeout=30,
+        check=False,
+    )
+    for line in result.stdout.decode().splitlines():
+        key, _, value = line.partition("=")
+        if key and value:
+            os.environ[key] = value
+
+
+def main() -> int:
+    _reexec_in_dbus_session()
+    _unlock_keyring()
+    import pytest
+
+    return int(pytest.main(sys.argv[1:]))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,85 @@
+"""Every database Faktura ever wrote must open in this build (after TagStudio's migration tests)."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from desktop.paths import DataPaths
+from desktop.storage import invoices
+from desktop.storage.database import NewerDatabaseError, current_revision, open_database
+from desktop.storage.invoice_queries import build_query, fetch_rows
+from desktop.storage.migrate import script_revisions
+from desktop.storage.models import Invoice
+from desktop.storage.schema import HEAD_REVISION, KNOWN_REVISIONS
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+STORED = {"0001_initial": DATA / "db_0001_initial.sqlite3"}
+
+
+def test_known_revisions_match_the_scripts() -> None:
+    assert list(KNOWN_REVISIONS) == script_revisions()
+
+
+@pytest.mark.parametrize("revision", sorted(STORED))
+def test_stored_database_upgrades_with_backup(revision: str, data_paths: DataPaths) -> None:
+    shutil.copyfile(STORED[revision], data_paths.database)
+    db = open_database(data_paths.database_url(), backups=data_paths.backups)
+    try:
+        assert current_revision(db.engine) == HEAD_REVISION
+        assert db.backup_path is not None and db.backup_path.exists()
+        backup = sqlite3.connect(db.backup_path)
+        assert backup.execute("SELECT version_num FROM alembic_version").fetchone() == (revision,)
+        backup.close()
+        with db.session() as session:
+            invoice = session.get(Invoice, 1)
+            assert invoice is not None and invoice.number == "FAK2026-0001"
+            assert [line.description for line in invoice.lines] == ["Konsultacija"]
+        # Rows written before the search index existed are found through it.
+        rows = fetch_rows(db.engine, build_query(db.engine, "Žalgirio"), 0, 10)
+        assert [row.number for row in rows] == ["FAK2026-0001"]
+    finally:
+        db.dispose()
+
+
+def test_upgraded_database_keeps_numbering(data_paths: DataPaths) -> None:
+    shutil.copyfile(STORED["0001_initial"], data_paths.database)
+    db = open_database(data_paths.database_url(), backups=data_paths.backups)
+    try:
+        with db.session() as session:
+            form = invoices.load_form(session, 1)
+            form.id, form.number, form.status = None, None, "draft"
+            draft = invoices.save_draft(session, form)
+            issued = invoices.issue(session, draft.id)
+            session.commit()
+            assert issued.number == "FAK2026-0002"
+    finally:
+        db.dispose()
+
+
+def test_newer_database_is_refused_untouched(data_paths: DataPaths) -> None:
+    db = open_database(data_paths.database_url(), backups=data_paths.backups)
+    db.dispose()
+    conn = sqlite3.connect(data_paths.database)
+    conn.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    conn.commit()
+    conn.close()
+    before = data_paths.database.read_bytes()
+    with pytest.raises(NewerDatabaseError) as error:
+        open_database(data_paths.database_url(), backups=data_paths.backups)
+    assert error.value.revision == "9999_from_the_future"
+    assert data_paths.database.read_bytes() == before
+
+
+def test_fresh_database_uses_wal_and_foreign_keys(data_paths: DataPaths) -> None:
+    db = open_database(data_paths.database_url(), backups=data_paths.backups)
+    try:
+        with db.engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+            assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert db.backup_path is None  # nothing to back up on a new file
+    finally:
+        db.dispose()
