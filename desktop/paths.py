@@ -43,7 +43,7 @@ def guides_dir() -> Path:
 
 
 def default_data_dir() -> Path:
-    """Platform default (``~/.local/share/faktura`` on Linux); imported lazily to keep start fast."""
+    """Platform default (``~/.local/share/faktura`` on Linux); platformdirs loads lazily."""
     from platformdirs import user_data_dir
 
     return Path(user_data_dir(APP_ID, appauthor=False, roaming=True))

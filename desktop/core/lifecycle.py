@@ -29,7 +29,9 @@ _ALLOWED: dict[InvoiceStatus, frozenset[InvoiceStatus]] = {
     InvoiceStatus.ISSUED: frozenset(
         {InvoiceStatus.SENT, InvoiceStatus.PAID, InvoiceStatus.CANCELLED}
     ),
-    InvoiceStatus.SENT: frozenset({InvoiceStatus.PAID, InvoiceStatus.CANCELLED, InvoiceStatus.SENT}),
+    InvoiceStatus.SENT: frozenset(
+        {InvoiceStatus.PAID, InvoiceStatus.CANCELLED, InvoiceStatus.SENT}
+    ),
     InvoiceStatus.PAID: frozenset({InvoiceStatus.SENT, InvoiceStatus.ISSUED}),
     InvoiceStatus.CANCELLED: frozenset(),
 }
@@ -50,8 +52,4 @@ def is_editable(status: InvoiceStatus) -> bool:
 
 def is_overdue(status: InvoiceStatus, due: date | None, today: date) -> bool:
     """Overdue is derived, not stored: an unpaid issued or sent invoice past its due date."""
-    return (
-        due is not None
-        and due < today
-        and status in (InvoiceStatus.ISSUED, InvoiceStatus.SENT)
-    )
+    return due is not None and due < today and status in (InvoiceStatus.ISSUED, InvoiceStatus.SENT)

@@ -23,7 +23,9 @@ class Problem:
     severity: Severity = Severity.ERROR
 
 
-_EMAIL = re.compile(r"^[^@\s\"<>(),;:\\\[\]]+@([^@\s.\"<>(),;:\\\[\]]+\.)+[^@\s.\"<>(),;:\\\[\]]{2,}$")
+_EMAIL = re.compile(
+    r"^[^@\s\"<>(),;:\\\[\]]+@([^@\s.\"<>(),;:\\\[\]]+\.)+[^@\s.\"<>(),;:\\\[\]]{2,}$"
+)
 MAX_DESCRIPTION = 2000
 MAX_NAME = 300
 
@@ -50,7 +52,7 @@ def check_emails(value: str) -> Problem | None:
 
 
 def check_vat_code(value: str, country: str) -> Problem | None:
-    """LT PVM mokėtojo kodas (``LT`` + 9 or 12 digits), CZ DIČ (``CZ`` + 8-10 digits), or any EU VAT id."""
+    """LT PVM mokėtojo kodas (``LT`` + 9 or 12 digits), CZ DIČ (``CZ`` + 8-10 digits), any EU id."""
     value = value.strip().replace(" ", "")
     if not value:
         return None

@@ -66,7 +66,7 @@ def build_query(
     descending: bool = True,
     today: date | None = None,
 ) -> Select[Any]:
-    query = select(
+    query: Select[Any] = select(
         Invoice.id,
         Invoice.number,
         Invoice.client_name,

@@ -19,8 +19,14 @@ from desktop.core.document import DocumentLine, InvoiceDocument, Party
 from desktop.core.lifecycle import DocumentKind, InvoiceStatus, check_transition, is_editable
 from desktop.core.totals import LineAmounts, compute_totals
 from desktop.core.vat import VatRate, default_rate
-from desktop.storage.models import Client, Invoice, InvoiceEvent, InvoiceLine, NumberSeries
-from desktop.storage.models import SeriesCounter
+from desktop.storage.models import (
+    Client,
+    Invoice,
+    InvoiceEvent,
+    InvoiceLine,
+    NumberSeries,
+    SeriesCounter,
+)
 from desktop.storage.parties import client_party, company_party, get_company
 
 DEFAULT_SERIES = {

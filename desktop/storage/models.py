@@ -132,9 +132,7 @@ class Invoice(Base):
     prices_include_vat: Mapped[bool] = mapped_column(Boolean, default=False)
     notes: Mapped[str] = mapped_column(Text, default="")
     variable_symbol: Mapped[str] = mapped_column(String(10), default="")
-    credited_invoice_id: Mapped[int | None] = mapped_column(
-        ForeignKey("invoice.id"), nullable=True
-    )
+    credited_invoice_id: Mapped[int | None] = mapped_column(ForeignKey("invoice.id"), nullable=True)
     exchange_rate: Mapped[Decimal | None] = mapped_column(DecimalText, nullable=True)
     exchange_rate_date: Mapped[date | None] = mapped_column(Date, nullable=True)
     amount_in_words: Mapped[bool] = mapped_column(Boolean, default=True)

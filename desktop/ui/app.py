@@ -40,7 +40,9 @@ def setup_logging(paths: DataPaths) -> None:
             if getattr(handler, "faktura_log", False):
                 root.removeHandler(handler)
                 handler.close()
-    handler = RotatingFileHandler(paths.log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    handler = RotatingFileHandler(
+        paths.log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+    )
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.faktura_log = True  # type: ignore[attr-defined]
     root.addHandler(handler)

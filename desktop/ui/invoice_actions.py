@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop.core.lifecycle import InvoiceStatus, TransitionError
 from desktop.storage import invoices
+from desktop.storage.models import Invoice
 from desktop.ui.context import AppContext
 
 log = logging.getLogger(__name__)
@@ -39,10 +40,12 @@ class InvoiceActions(QObject):
                 QMessageBox.warning(
                     self._window,
                     self.tr("PDF not saved"),
-                    self.tr("The PDF could not be written: %1").replace("%1", exc.strerror or str(exc)),
+                    self.tr("The PDF could not be written: %1").replace(
+                        "%1", exc.strerror or str(exc)
+                    ),
                 )
                 return None
-            inv = session.get(invoices.Invoice, invoice_id)
+            inv = session.get(Invoice, invoice_id)
             if inv is not None:
                 invoices.add_event(session, inv, "pdf_exported", path.name)
                 session.commit()
@@ -69,7 +72,10 @@ class InvoiceActions(QObject):
                 QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
             elif button is copy_button:
                 target, _ = QFileDialog.getSaveFileName(
-                    self._window, self.tr("Save a copy"), str(Path.home() / path.name), "PDF (*.pdf)"
+                    self._window,
+                    self.tr("Save a copy"),
+                    str(Path.home() / path.name),
+                    "PDF (*.pdf)",
                 )
                 if target:
                     shutil.copyfile(path, target)
@@ -119,7 +125,9 @@ class InvoiceActions(QObject):
                 session.commit()
         except (TransitionError, invoices.IssueError) as exc:
             log.info("Refused %s on invoice %s: %s", action, invoice_id, exc)
-            self._context.events.status_message.emit(self.tr("This action is not possible for this invoice."))
+            self._context.events.status_message.emit(
+                self.tr("This action is not possible for this invoice.")
+            )
             return None
         self._context.events.invoices_changed.emit()
         return new_id

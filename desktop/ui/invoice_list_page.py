@@ -31,7 +31,9 @@ class InvoiceListPage(QWidget):
     open_invoice = Signal(int)
     new_invoice = Signal()
     edit_company = Signal()
-    invoice_action = Signal(str, int)  # ("duplicate" | "credit_note" | "paid" | "cancel" | "pdf", id)
+    invoice_action = Signal(
+        str, int
+    )  # ("duplicate" | "credit_note" | "paid" | "cancel" | "pdf", id)
     selection_total = Signal(str)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -143,7 +145,9 @@ class InvoiceListPage(QWidget):
             self.selection_total.emit("")
             return
         amounts = " + ".join(format_money(v, c) for c, v in sorted(sums.items()))
-        self.selection_total.emit(self.tr("%n invoice(s) selected: %1", "", len(rows)).replace("%1", amounts))
+        self.selection_total.emit(
+            self.tr("%n invoice(s) selected: %1", "", len(rows)).replace("%1", amounts)
+        )
 
     def _context_menu(self, pos: object) -> None:
         index = self.table.indexAt(pos)  # type: ignore[arg-type]
@@ -153,13 +157,22 @@ class InvoiceListPage(QWidget):
         menu = QMenu(self)
         menu.addAction(self.tr("Open"), lambda: self.open_invoice.emit(row.id))
         menu.addAction(self.tr("Export PDF"), lambda: self.invoice_action.emit("pdf", row.id))
-        menu.addAction(self.tr("Duplicate as new draft"), lambda: self.invoice_action.emit("duplicate", row.id))
+        menu.addAction(
+            self.tr("Duplicate as new draft"), lambda: self.invoice_action.emit("duplicate", row.id)
+        )
         if row.status in ("issued", "sent", "paid") and row.kind == "invoice":
-            menu.addAction(self.tr("Create credit note"), lambda: self.invoice_action.emit("credit_note", row.id))
+            menu.addAction(
+                self.tr("Create credit note"),
+                lambda: self.invoice_action.emit("credit_note", row.id),
+            )
         if row.status in ("issued", "sent"):
-            menu.addAction(self.tr("Mark as paid"), lambda: self.invoice_action.emit("paid", row.id))
+            menu.addAction(
+                self.tr("Mark as paid"), lambda: self.invoice_action.emit("paid", row.id)
+            )
         if row.status != "cancelled":
-            menu.addAction(self.tr("Cancel invoice"), lambda: self.invoice_action.emit("cancel", row.id))
+            menu.addAction(
+                self.tr("Cancel invoice"), lambda: self.invoice_action.emit("cancel", row.id)
+            )
         menu.exec(self.table.viewport().mapToGlobal(pos))  # type: ignore[arg-type]
 
     # -- texts ---------------------------------------------------------------------------
@@ -190,4 +203,6 @@ class InvoiceListPage(QWidget):
         )
         self.empty_company.setText(self.tr("Fill in company profile"))
         self.empty_invoice.setText(self.tr("Create first invoice"))
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
+        self.model.headerDataChanged.emit(
+            Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1
+        )

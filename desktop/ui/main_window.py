@@ -40,7 +40,9 @@ class MainWindow(QMainWindow):
         self.resize(1180, 760)
         self.actions_ = InvoiceActions(context, self)
 
-        self.action_new_invoice = self._action("action_new_invoice", "new-invoice", QKeySequence.StandardKey.New)
+        self.action_new_invoice = self._action(
+            "action_new_invoice", "new-invoice", QKeySequence.StandardKey.New
+        )
         self.action_send = self._action("action_send", "send")
         self.action_export_pdf = self._action("action_export_pdf", "pdf")
         self.action_company = self._action("action_company", "company")
@@ -61,13 +63,17 @@ class MainWindow(QMainWindow):
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.action_company)
         spacer = QWidget()
-        spacer.setSizePolicy(spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred)
+        spacer.setSizePolicy(
+            spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred
+        )
         self.toolbar.addWidget(spacer)
         self.toolbar.addAction(self.action_modules)
         self.addToolBar(self.toolbar)
 
         self.file_menu = self.menuBar().addMenu("")
-        self.file_menu.addActions([self.action_new_invoice, self.action_export_pdf, self.action_send])
+        self.file_menu.addActions(
+            [self.action_new_invoice, self.action_export_pdf, self.action_send]
+        )
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.action_quit)
         self.settings_menu = self.menuBar().addMenu("")
@@ -90,7 +96,9 @@ class MainWindow(QMainWindow):
         self.invoice_tabs.setDocumentMode(True)
         self.list_page = InvoiceListPage(context, self)
         self.invoice_tabs.addTab(self.list_page, "")
-        self.invoice_tabs.tabBar().setTabButton(0, self.invoice_tabs.tabBar().ButtonPosition.RightSide, None)
+        self.invoice_tabs.tabBar().setTabButton(
+            0, self.invoice_tabs.tabBar().ButtonPosition.RightSide, None
+        )
         self.pages.addWidget(self.invoice_tabs)
         self._clients_page: QWidget | None = None
         self._products_page: QWidget | None = None
@@ -146,7 +154,9 @@ class MainWindow(QMainWindow):
         self.list_page.edit_company.connect(a.edit_company)
         self.list_page.invoice_action.connect(self._list_action)
         self.list_page.selection_total.connect(self.selection_label.setText)
-        self.context.events.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.context.events.status_message.connect(
+            lambda text: self.statusBar().showMessage(text, 6000)
+        )
 
     # -- pages and tabs ------------------------------------------------------------------
     def _show_page(self, row: int) -> None:
@@ -165,7 +175,8 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentWidget(page)
 
     def editors(self) -> list[QWidget]:
-        return [self.invoice_tabs.widget(i) for i in range(1, self.invoice_tabs.count())]
+        widgets = (self.invoice_tabs.widget(i) for i in range(1, self.invoice_tabs.count()))
+        return [widget for widget in widgets if widget is not None]
 
     def open_invoice(self, invoice_id: int | None) -> QWidget:
         """Open (or focus) an editor tab; ``None`` starts a new draft."""
@@ -174,12 +185,15 @@ class MainWindow(QMainWindow):
             if invoice_id is not None and getattr(editor, "invoice_id", None) == invoice_id:
                 self.invoice_tabs.setCurrentWidget(editor)
                 return editor
+        # Imported on first use: the editor's modules are not needed to show the list.
         from desktop.ui.invoice_editor import InvoiceEditor
 
         editor = InvoiceEditor(self.context, invoice_id, self)
         index = self.invoice_tabs.addTab(editor, editor.windowTitle())
         editor.windowTitleChanged.connect(lambda title, e=editor: self._retitle(e, title))
-        editor.close_requested.connect(lambda e=editor: self.close_tab(self.invoice_tabs.indexOf(e)))
+        editor.close_requested.connect(
+            lambda e=editor: self.close_tab(self.invoice_tabs.indexOf(e))
+        )
         self.invoice_tabs.setCurrentIndex(index)
         return editor
 
@@ -192,6 +206,8 @@ class MainWindow(QMainWindow):
         if index <= 0:
             return
         editor = self.invoice_tabs.widget(index)
+        if editor is None:
+            return
         flush = getattr(editor, "flush", None)
         if flush is not None:
             flush()
@@ -249,16 +265,28 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         self.setWindowTitle(APP_NAME)
         texts = {
-            self.action_new_invoice: (self.tr("New invoice"), self.tr("Create a new invoice draft")),
+            self.action_new_invoice: (
+                self.tr("New invoice"),
+                self.tr("Create a new invoice draft"),
+            ),
             self.action_send: (self.tr("Send"), self.tr("Send the invoice by e-mail")),
             self.action_export_pdf: (self.tr("Export PDF"), self.tr("Save the invoice as PDF")),
-            self.action_company: (self.tr("Company profile"), self.tr("Your own company's details")),
+            self.action_company: (
+                self.tr("Company profile"),
+                self.tr("Your own company's details"),
+            ),
             self.action_clients: (self.tr("Clients"), self.tr("Your clients")),
             self.action_products: (self.tr("Products"), self.tr("Products and services catalogue")),
-            self.action_modules: (self.tr("Modules"), self.tr("Install integrations such as e-mail sending via SMTP")),
+            self.action_modules: (
+                self.tr("Modules"),
+                self.tr("Install integrations such as e-mail sending via SMTP"),
+            ),
             self.action_quit: (self.tr("Quit"), ""),
             self.action_about: (self.tr("About Faktura"), ""),
-            self.action_data_folder: (self.tr("Open data folder"), self.tr("Where your database, PDFs and logs live")),
+            self.action_data_folder: (
+                self.tr("Open data folder"),
+                self.tr("Where your database, PDFs and logs live"),
+            ),
             self.action_guides: (self.tr("Setup guides"), ""),
         }
         for action, (text, tip) in texts.items():

@@ -7,8 +7,8 @@ and file dialogs.  Switching language at run time replaces the translators; Qt t
 
 from __future__ import annotations
 
-import logging
 import locale
+import logging
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 

@@ -55,7 +55,9 @@ def test_numbers_are_sequential_and_reset_yearly(db: Database) -> None:
     numbers = []
     with db.session() as session:
         for when in (date(2025, 12, 30), date(2025, 12, 31), date(2026, 1, 2)):
-            numbers.append(invoices.issue(session, draft(session, ("x", "1", "1"), when=when)).number)
+            numbers.append(
+                invoices.issue(session, draft(session, ("x", "1", "1"), when=when)).number
+            )
         session.commit()
     assert numbers == ["FAK2025-0001", "FAK2025-0002", "FAK2026-0001"]
 
