@@ -1,0 +1,44 @@
+"""The embedded font family: Noto Sans, bundled in resources/fonts (SIL OFL 1.1).
+
+reportlab's built-in Type 1 fonts and its bundled Vera lack ą ę ė į ų ū ř ť ď ň ů ě
+(INVOICE-RULES.md, "Numbers and identifiers"), so every string on an invoice is set in this
+TrueType family, which reportlab subsets and embeds.  Parsing a TTF costs tens of
+milliseconds, so registration happens once per process.
+"""
+
+from __future__ import annotations
+
+import threading
+
+from desktop.paths import fonts_dir
+
+REGULAR = "NotoSans"
+BOLD = "NotoSans-Bold"
+
+_FILES = {REGULAR: "NotoSans-Regular.ttf", BOLD: "NotoSans-Bold.ttf"}
+_lock = threading.Lock()
+_registered = False
+
+
+def register_fonts() -> None:
+    """Register the family with reportlab (idempotent, thread-safe)."""
+    global _registered
+    if _registered:
+        return
+    with _lock:
+        if _registered:
+            return
+        from reportlab.lib.fonts import addMapping
+        from reportlab.pdfbase import pdfmetrics
+        from reportlab.pdfbase.ttfonts import TTFont
+
+        folder = fonts_dir()
+        for name, file_name in _FILES.items():
+            pdfmetrics.registerFont(TTFont(name, str(folder / file_name)))
+        # <b> in paragraphs maps to the bold face; italic falls back to upright on purpose:
+        # we bundle no italic, and a missing mapping would silently pick a built-in font.
+        addMapping(REGULAR, 0, 0, REGULAR)
+        addMapping(REGULAR, 1, 0, BOLD)
+        addMapping(REGULAR, 0, 1, REGULAR)
+        addMapping(REGULAR, 1, 1, BOLD)
+        _registered = True

@@ -1,0 +1,262 @@
+"""The top of the invoice: header (title, number, dates, logo), the parties and the lines.
+
+Content rules (INVOICE-RULES.md "Every invoice"; Directive 2006/112/EC Art. 226): issue date,
+number, supply date when it differs, both parties with their codes, and per line the
+description, quantity and unit, unit price without VAT, discount and VAT rate.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from desktop.core.dates import format_date
+from desktop.core.document import InvoiceDocument, Party
+from desktop.core.money import format_number, format_quantity
+from desktop.core.totals import net_unit_price
+from desktop.core.vat import VatCategory
+from desktop.pdf import styles as st
+from desktop.pdf.text import markup, rate_label
+from desktop.pdf.vocabulary import Vocabulary, document_title
+
+Flowable = Any
+CELL_PAD = 4.5
+
+
+def _logo(path: str) -> Flowable | None:
+    """The seller's logo scaled into 48 × 18 mm; a missing or unreadable file is skipped."""
+    if not path or not Path(path).is_file():
+        return None
+    from reportlab.lib.utils import ImageReader
+    from reportlab.platypus import Image
+
+    try:
+        width, height = ImageReader(path).getSize()
+    except Exception:  # any broken image: the invoice matters more than the logo
+        return None
+    scale = min(48 * st.MM / width, 18 * st.MM / height)
+    logo = Image(path, width * scale, height * scale)
+    logo.hAlign = "LEFT"
+    return logo
+
+
+def header(doc: InvoiceDocument, words: Vocabulary) -> list[Flowable]:
+    from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+
+    s = st.styles()
+    left: list[Flowable] = []
+    logo = _logo(doc.seller.logo_path)
+    if logo is not None:
+        left += [logo, Spacer(1, 4 * st.MM)]
+    left.append(Paragraph(markup(document_title(doc)), s["title"]))
+    if doc.is_draft or not doc.number:
+        left.append(Paragraph(markup(words["draft_no_number"]), s["muted"]))
+    else:
+        left.append(Paragraph(markup(words["number"].format(number=doc.number)), s["number"]))
+    if doc.is_credit_note and doc.credited_number:
+        text = words["corrects"].format(number=doc.credited_number)
+        left.append(Paragraph(markup(text), s["body"]))
+    if doc.kind.value == "proforma":
+        left.append(Paragraph(markup(words["proforma_notice"]), s["muted"]))
+
+    lang = doc.language
+    dates = [(words["issue_date"], format_date(doc.issue_date, lang))]
+    # Supply date / DUZP only when it differs (LT VAT Law Art. 80(1)(3); CZ VAT Act §29(1)(h)).
+    if doc.supply_date and doc.supply_date != doc.issue_date:
+        dates.append((words["supply_date"], format_date(doc.supply_date, lang)))
+    if doc.due_date:
+        dates.append((words["due_date"], format_date(doc.due_date, lang)))
+    date_rows = [
+        [Paragraph(markup(label), s["muted"]), Paragraph(f"<b>{markup(value)}</b>", s["body"])]
+        for label, value in dates
+    ]
+    date_table = Table(date_rows, colWidths=[34 * st.MM, 30 * st.MM], hAlign="RIGHT")
+    date_table.setStyle(
+        TableStyle(
+            [
+                *st.BASE_FONT,
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+            ]
+        )
+    )
+    right_width = 64 * st.MM
+    table = Table([[left, date_table]], colWidths=[st.FRAME_WIDTH - right_width, right_width])
+    table.setStyle(
+        TableStyle(
+            [
+                *st.BASE_FONT,
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    return [table, Spacer(1, 6 * st.MM)]
+
+
+def _party(party: Party, label: str, words: Vocabulary, *, is_seller: bool) -> list[Flowable]:
+    from reportlab.platypus import Paragraph, Spacer
+
+    s = st.styles()
+    out: list[Flowable] = [
+        Paragraph(markup(label.upper()), s["label"]),
+        Spacer(1, 1.5 * st.MM),
+        Paragraph(markup(party.name) or "–", s["party_name"]),
+    ]
+    if party.address:
+        out.append(Paragraph(markup(party.address), s["body"]))
+    codes = []
+    if party.company_code:
+        codes.append(f"{words['company_code']}: {party.company_code}")
+    if party.vat_code:
+        codes.append(f"{words['vat_code']}: {party.vat_code}")
+    if is_seller and not party.vat_payer:
+        # "Neplátce DPH" is customary on Czech non-payers' invoices (INVOICE-RULES.md).
+        codes.append(words["not_vat_payer"])
+    if codes:
+        out.append(Spacer(1, 1.2 * st.MM))
+        out += [Paragraph(markup(code), s["body"]) for code in codes]
+    contact = [
+        f"{words['email']}: {party.email}" if party.email else "",
+        f"{words['phone']}: {party.phone}" if party.phone else "",
+    ]
+    if any(contact):
+        out.append(Paragraph(markup("   ".join(c for c in contact if c)), s["muted"]))
+    if is_seller and party.register_line:
+        # Czech Civil Code §435: the register entry goes on business documents.
+        out.append(Paragraph(markup(party.register_line), s["muted"]))
+    return out
+
+
+def parties(doc: InvoiceDocument, words: Vocabulary) -> list[Flowable]:
+    from reportlab.platypus import Spacer, Table, TableStyle
+
+    gutter = 10 * st.MM
+    half = (st.FRAME_WIDTH - gutter) / 2
+    table = Table(
+        [
+            [
+                _party(doc.seller, words["seller"], words, is_seller=True),
+                "",
+                _party(doc.buyer, words["buyer"], words, is_seller=False),
+            ]
+        ],
+        colWidths=[half, gutter, half],
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                *st.BASE_FONT,
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("LINEABOVE", (0, 0), (0, 0), 1.2, st.ACCENT),
+                ("LINEABOVE", (2, 0), (2, 0), 1.2, st.ACCENT),
+                ("TOPPADDING", (0, 0), (-1, -1), 3 * st.MM),
+            ]
+        )
+    )
+    return [table, Spacer(1, 8 * st.MM)]
+
+
+def _column_width(texts: list[str], head: str, font: str, size: float) -> float:
+    """Widest value, or the header's longest word (headers may wrap, words may not)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    widest = max((stringWidth(t, font, size) for t in texts), default=0.0)
+    head_word = max((stringWidth(w, st.BOLD, 7.4) for w in head.split()), default=0.0)
+    # Room for the header in about two lines, so "Cena za MJ bez DPH" never stacks word by word.
+    head_two_lines = stringWidth(head, st.BOLD, 7.4) * 0.58
+    return float(max(widest, head_word, head_two_lines)) + 2 * CELL_PAD + 1
+
+
+def lines_table(doc: InvoiceDocument, words: Vocabulary) -> list[Flowable]:
+    """The line items; the header row repeats on every page of a long invoice."""
+    from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+
+    s = st.styles()
+    lang = doc.language
+    payer = doc.seller.vat_payer and any(
+        ln.vat.category is not VatCategory.NOT_SUBJECT for ln in doc.lines
+    )
+    show_discount = any(ln.discount_pct for ln in doc.lines)
+    if not payer:
+        price_head, total_head = words["col_unit_price_plain"], words["col_total_plain"]
+    elif doc.prices_include_vat:
+        price_head, total_head = words["col_unit_price"], words["col_total_gross"]
+    else:
+        price_head, total_head = words["col_unit_price"], words["col_total_net"]
+
+    columns: list[tuple[str, bool, list[str]]] = [  # header, right-aligned, values
+        (words["col_no"], True, [str(i) for i in range(1, len(doc.lines) + 1)]),
+        (words["col_description"], False, []),
+        (words["col_quantity"], True, [format_quantity(ln.quantity, lang) for ln in doc.lines]),
+        (words["col_unit"], False, [ln.unit for ln in doc.lines]),
+        (
+            price_head,
+            True,
+            [
+                format_number(
+                    net_unit_price(ln.amounts(), prices_include_vat=doc.prices_include_vat), lang
+                )
+                for ln in doc.lines
+            ],
+        ),
+    ]
+    if show_discount:
+        columns.append(
+            (
+                words["col_discount"],
+                True,
+                [f"{format_quantity(ln.discount_pct, lang)}\u00a0%" for ln in doc.lines],
+            )
+        )
+    if payer:
+        columns.append(
+            (words["col_vat"], True, [rate_label(ln.vat, words, lang) for ln in doc.lines])
+        )
+    columns.append(
+        (total_head, True, [format_number(ln.amounts().amount, lang) for ln in doc.lines])
+    )
+
+    widths = [
+        0.0 if i == 1 else _column_width(values, head, st.REGULAR, 8.6)
+        for i, (head, _, values) in enumerate(columns)
+    ]
+    widths[1] = max(40 * st.MM, st.FRAME_WIDTH - sum(widths))
+    head_row = [
+        Paragraph(markup(head), s["head_right"] if right else s["head"])
+        for head, right, _ in columns
+    ]
+    body = []
+    for row_index, line in enumerate(doc.lines):
+        row: list[Any] = [values[row_index] if values else "" for _, _, values in columns]
+        row[1] = Paragraph(markup(line.description) or "–", s["cell"])
+        body.append(row)
+
+    style = [
+        ("FONT", (0, 0), (-1, -1), st.REGULAR, 8.6, 11),
+        ("TEXTCOLOR", (0, 1), (-1, -1), st.INK),
+        ("TEXTCOLOR", (0, 1), (0, -1), st.MUTED),
+        ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
+        ("VALIGN", (0, 1), (-1, -1), "TOP"),
+        ("BACKGROUND", (0, 0), (-1, 0), st.BAND),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, st.MUTED),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.4, st.RULE),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD),
+        ("TOPPADDING", (0, 0), (-1, -1), 4),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4.5),
+        ("TOPPADDING", (0, 0), (-1, 0), 5),
+    ]
+    for index, (_, right, _) in enumerate(columns):
+        if right:
+            style.append(("ALIGN", (index, 1), (index, -1), "RIGHT"))
+    table = Table([head_row, *body], colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
+    table.setStyle(TableStyle(style))
+    return [table, Spacer(1, 5 * st.MM)]

@@ -1,0 +1,76 @@
+"""Colours, sizes and paragraph styles: the invoice's visual language in one place."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from desktop.pdf.fonts import BOLD as BOLD  # re-exported: sections measure with it
+from desktop.pdf.fonts import REGULAR as REGULAR
+from desktop.pdf.fonts import register_fonts
+
+MM = 72 / 25.4  # points per millimetre (reportlab.lib.units.mm without the import)
+PAGE_WIDTH = 595.2756  # A4
+PAGE_HEIGHT = 841.8898
+MARGIN_X = 18 * MM
+MARGIN_TOP = 16 * MM
+MARGIN_BOTTOM = 20 * MM
+FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
+
+INK = "#1f2933"  # body text
+MUTED = "#6b7785"  # labels
+RULE = "#d5dbe1"  # table rules
+BAND = "#f2f5f8"  # header band and meta strip
+ACCENT = "#1f5f99"  # title and the total to pay
+
+
+@cache
+def styles() -> dict[str, Any]:
+    """Paragraph styles keyed by role; built once, after the fonts are registered."""
+    register_fonts()
+    from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+    from reportlab.lib.styles import ParagraphStyle
+
+    base = ParagraphStyle("base", fontName=REGULAR, fontSize=9, leading=12.2, textColor=INK)
+
+    def make(name: str, **kw: Any) -> ParagraphStyle:
+        return ParagraphStyle(name, parent=base, **kw)
+
+    return {
+        "body": base,
+        "small": make("small", fontSize=8, leading=10.5),
+        "muted": make("muted", fontSize=8, leading=10.5, textColor=MUTED),
+        "label": make("label", fontName=BOLD, fontSize=7.2, leading=9.5, textColor=MUTED),
+        "title": make("title", fontName=BOLD, fontSize=19, leading=23, textColor=ACCENT),
+        "number": make("number", fontName=BOLD, fontSize=11, leading=14),
+        "party_name": make("party_name", fontName=BOLD, fontSize=10.5, leading=13.5),
+        "cell": make("cell", fontSize=8.6, leading=11),
+        "cell_right": make("cell_right", fontSize=8.6, leading=11, alignment=TA_RIGHT),
+        "head": make("head", fontName=BOLD, fontSize=7.4, leading=9, textColor=MUTED),
+        "head_right": make(
+            "head_right",
+            fontName=BOLD,
+            fontSize=7.4,
+            leading=9,
+            textColor=MUTED,
+            alignment=TA_RIGHT,
+        ),
+        "legal": make("legal", fontSize=8.6, leading=11.5, alignment=TA_LEFT),
+        "total_label": make(
+            "total_label", fontName=BOLD, fontSize=11, leading=14, textColor="#ffffff"
+        ),
+        "total_value": make(
+            "total_value",
+            fontName=BOLD,
+            fontSize=14,
+            leading=17,
+            textColor="#ffffff",
+            alignment=TA_RIGHT,
+        ),
+        "caption": make("caption", fontSize=7.2, leading=9, textColor=MUTED, alignment=1),
+    }
+
+
+# Every table starts from our font: a cell without an explicit font (even an empty string)
+# would otherwise make reportlab select Helvetica, which then appears in the PDF.
+BASE_FONT: list[tuple[object, ...]] = [("FONT", (0, 0), (-1, -1), REGULAR, 8.6, 11)]

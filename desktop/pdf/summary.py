@@ -1,0 +1,299 @@
+"""The bottom of the invoice: VAT summary, total to pay, legal wording, payment and notes.
+
+Rules (INVOICE-RULES.md): base and VAT per rate and the total, rounded per rate (EN 16931
+BR-CO-17, already done by core.totals); VAT also in the national currency when the invoice is
+in another one (LT VAT Law Art. 80(3): in euro; CZ VAT Act §29(1)(l)/§37: in CZK); wording for
+exempt, zero-rated and reverse-charge supplies (Directive 2006/112/EC Art. 226(11), (11a)).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from desktop.core.dates import format_date
+from desktop.core.document import InvoiceDocument
+from desktop.core.money import format_money, round_money
+from desktop.core.payments import format_iban
+from desktop.core.vat import VatCategory
+from desktop.core.words import amount_in_words
+from desktop.pdf import styles as st
+from desktop.pdf.qr import payment_code, qr_flowable, variable_symbol
+from desktop.pdf.text import NATIONAL_CURRENCY, format_rate, markup, rate_label
+from desktop.pdf.vocabulary import Vocabulary
+
+Flowable = Any
+SUMMARY_WIDTH = 96 * st.MM
+_PAD = [
+    ("LEFTPADDING", (0, 0), (-1, -1), 5),
+    ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+    ("TOPPADDING", (0, 0), (-1, -1), 3),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
+]
+
+
+def _charges_vat(doc: InvoiceDocument) -> bool:
+    return doc.seller.vat_payer and any(
+        ln.vat.category is not VatCategory.NOT_SUBJECT for ln in doc.lines
+    )
+
+
+def _column_widths(rows: list[list[str]], heads: list[str]) -> list[float]:
+    """Widths that fit every amount on one line; the rest of SUMMARY_WIDTH goes to the rates."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    widths = []
+    for index, head in enumerate(heads):
+        values = [stringWidth(row[index], st.BOLD, 8.6) for row in rows]
+        head_word = max(stringWidth(w, st.BOLD, 7.4) for w in head.split())
+        widths.append(max([head_word, *values]) + 11)
+    widths[0] += max(0.0, SUMMARY_WIDTH - sum(widths))
+    return widths
+
+
+def _national_rows(doc: InvoiceDocument, words: Vocabulary, national: str) -> list[list[str]]:
+    """Base and VAT per rate converted at ``doc.exchange_rate``, each rounded to cents."""
+    rate = doc.exchange_rate
+    if rate is None:
+        return []
+    rows = []
+    for r in doc.totals.rates:
+        base, vat = round_money(r.base * rate), round_money(r.vat_amount * rate)
+        rows.append(
+            [
+                rate_label(r.vat, words, doc.language),
+                *(format_money(v, national, doc.language) for v in (base, vat, base + vat)),
+            ]
+        )
+    return rows
+
+
+def totals_box(doc: InvoiceDocument, words: Vocabulary) -> list[Flowable]:
+    """Per-rate table, then the total to pay on a solid band: the one number the reader wants."""
+    from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+
+    s = st.styles()
+    lang, cur = doc.language, doc.currency
+    totals = doc.totals
+    heads = [words[k] for k in ("vat_rate", "tax_base", "vat_amount", "gross")]
+    rows = [
+        [
+            rate_label(r.vat, words, lang),
+            *(format_money(v, cur, lang) for v in (r.base, r.vat_amount, r.gross)),
+        ]
+        for r in totals.rates
+    ]
+    rows.append(
+        [
+            words["gross"],
+            *(format_money(v, cur, lang) for v in (totals.base, totals.vat, totals.gross)),
+        ]
+    )
+    national = NATIONAL_CURRENCY.get(doc.seller.country.upper())
+    if national == doc.currency or not _charges_vat(doc):
+        national = None
+    national_rows = _national_rows(doc, words, national) if national else []
+    col = _column_widths(rows + national_rows, heads)
+    width = sum(col)
+    out: list[Flowable] = []
+    if _charges_vat(doc):
+        head_row = [
+            Paragraph(markup(h), s["head_right"] if i else s["head"]) for i, h in enumerate(heads)
+        ]
+        table = Table([head_row, *rows], colWidths=col, hAlign="RIGHT")
+        table.setStyle(
+            TableStyle(
+                [
+                    *st.BASE_FONT,
+                    ("FONT", (0, -1), (-1, -1), st.BOLD, 8.6, 11),
+                    ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
+                    ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                    ("LINEBELOW", (0, 0), (-1, 0), 0.8, st.MUTED),
+                    ("LINEABOVE", (0, -1), (-1, -1), 0.6, st.MUTED),
+                    *_PAD,
+                ]
+            )
+        )
+        out += [table, Spacer(1, 2.5 * st.MM)]
+    label = words["total_credited"] if doc.is_credit_note else words["total_to_pay"]
+    band = Table(
+        [
+            [
+                Paragraph(markup(label), s["total_label"]),
+                Paragraph(markup(format_money(totals.gross, cur, lang)), s["total_value"]),
+            ]
+        ],
+        colWidths=[width * 0.42, width * 0.58],
+        hAlign="RIGHT",
+    )
+    band.setStyle(
+        TableStyle(
+            [
+                *st.BASE_FONT,
+                ("BACKGROUND", (0, 0), (-1, -1), st.ACCENT),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+                ("TOPPADDING", (0, 0), (-1, -1), 6),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
+            ]
+        )
+    )
+    out.append(band)
+    if national:
+        out += national_vat(doc, words, national, national_rows, col)
+    return [*out, Spacer(1, 5 * st.MM)]
+
+
+def national_vat(
+    doc: InvoiceDocument,
+    words: Vocabulary,
+    national: str,
+    rows: list[list[str]],
+    col: list[float],
+) -> list[Flowable]:
+    """VAT restated in EUR (LT) or CZK (CZ), with the rate and its date, under the total."""
+    from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+
+    s = st.styles()
+    lang = doc.language
+    heading = words["national_heading"].format(national=national)
+    if doc.exchange_rate is None:
+        rate_text = words["exchange_rate_missing"]
+    else:
+        when = doc.exchange_rate_date or doc.supply_date or doc.issue_date
+        rate_text = words["exchange_rate"].format(
+            currency=doc.currency,
+            rate=format_rate(doc.exchange_rate, lang),
+            national=national,
+            date=format_date(when, lang),
+        )
+    caption = Paragraph(f"<b>{markup(heading)}</b> · {markup(rate_text)}", s["muted"])
+    data: list[list[Any]] = [[caption, "", "", ""], *rows]
+    table = Table(data, colWidths=col, hAlign="RIGHT")
+    table.setStyle(
+        TableStyle(
+            [
+                *st.BASE_FONT,
+                ("SPAN", (0, 0), (-1, 0)),
+                ("FONT", (0, 1), (-1, -1), st.REGULAR, 8, 10),
+                ("TEXTCOLOR", (0, 1), (-1, -1), st.INK),
+                ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
+                ("LINEBELOW", (0, 1), (-1, -1), 0.4, st.RULE),
+                *_PAD,
+            ]
+        )
+    )
+    return [Spacer(1, 3 * st.MM), table]
+
+
+def legal_notes(doc: InvoiceDocument, words: Vocabulary) -> list[Flowable]:
+    """One sentence per special VAT treatment present on the invoice, with a legal basis.
+
+    ``doc.extra`` may carry the exact article the user relies on (``exempt_basis``,
+    ``zero_basis``, ``reverse_charge_basis``); without it the wording stays generic.
+    """
+    from reportlab.platypus import Paragraph, Spacer
+
+    s = st.styles()
+    categories = {ln.vat.category for ln in doc.lines}
+    texts: list[str] = []
+    if not doc.seller.vat_payer:
+        texts.append(words["legal_not_subject"])
+    else:
+        for category, key, extra in (
+            (VatCategory.REVERSE_CHARGE, "legal_reverse_charge", "reverse_charge_basis"),
+            (VatCategory.EXEMPT, "legal_exempt", "exempt_basis"),
+            (VatCategory.ZERO, "legal_zero", "zero_basis"),
+        ):
+            if category in categories:
+                text = words[key]
+                if doc.extra.get(extra):
+                    text += " " + words["legal_basis"].format(basis=doc.extra[extra])
+                texts.append(text)
+    out: list[Flowable] = [Paragraph(markup(t), s["legal"]) for t in texts]
+    words_text = amount_in_words(doc.totals.gross, doc.currency, doc.language)
+    if doc.amount_in_words and words_text:
+        out.append(
+            Paragraph(
+                f"<b>{markup(words['amount_in_words'])}:</b> {markup(words_text)}", s["legal"]
+            )
+        )
+    return [*out, Spacer(1, 4 * st.MM)] if out else []
+
+
+def payment_block(doc: InvoiceDocument, words: Vocabulary) -> list[Flowable]:
+    """Bank details on the left, the payment QR code with its caption on the right."""
+    from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+    seller = doc.seller
+    if not seller.iban:
+        return []
+    s = st.styles()
+    lang = doc.language
+    rows = [(words["bank_account"], format_iban(seller.iban))]
+    if seller.bank_name:
+        rows.append((words["bank"], seller.bank_name))
+    if seller.bic:
+        rows.append((words["bic"], seller.bic))
+    vs = variable_symbol(doc)
+    if vs and (doc.currency == "CZK" or doc.variable_symbol):
+        rows.append((words["variable_symbol"], vs))
+    elif doc.number and not doc.is_draft:
+        rows.append((words["payment_reference"], doc.number))
+    if doc.due_date:
+        rows.append((words["due_date"], format_date(doc.due_date, lang)))
+    details = Table(
+        [
+            [Paragraph(markup(k), s["muted"]), Paragraph(f"<b>{markup(v)}</b>", s["body"])]
+            for k, v in rows
+        ],
+        colWidths=[40 * st.MM, 70 * st.MM],
+        hAlign="LEFT",
+    )
+    details.setStyle(
+        TableStyle(
+            [
+                *st.BASE_FONT,
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+            ]
+        )
+    )
+    left = [Paragraph(markup(words["payment"].upper()), s["label"]), Spacer(1, 2 * st.MM), details]
+    right: list[Flowable] = []
+    code = payment_code(doc)
+    qr_size = 34 * st.MM
+    if code is not None:
+        right = [
+            qr_flowable(code.payload, qr_size),
+            Paragraph(markup(words[code.caption_key]), s["caption"]),
+        ]
+    table = Table([[left, right]], colWidths=[st.FRAME_WIDTH - qr_size, qr_size])
+    table.setStyle(
+        TableStyle(
+            [
+                *st.BASE_FONT,
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 3 * st.MM),
+                ("LINEABOVE", (0, 0), (-1, 0), 0.6, st.RULE),
+            ]
+        )
+    )
+    return [KeepTogether([table, Spacer(1, 4 * st.MM)])]
+
+
+def notes(doc: InvoiceDocument, words: Vocabulary) -> list[Flowable]:
+    from reportlab.platypus import Paragraph, Spacer
+
+    if not doc.notes.strip():
+        return []
+    s = st.styles()
+    return [
+        Paragraph(markup(words["notes"].upper()), s["label"]),
+        Spacer(1, 1.5 * st.MM),
+        Paragraph(markup(doc.notes), s["body"]),
+    ]
