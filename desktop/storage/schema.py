@@ -8,5 +8,6 @@ from __future__ import annotations
 KNOWN_REVISIONS: tuple[str, ...] = (
     "0001_initial",
     "0002_invoice_search",
+    "0003_outbox",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]

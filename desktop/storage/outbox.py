@@ -1,0 +1,445 @@
+"""The persistent outbox: one row per e-mail, and the state machine that moves it.
+
+States (ARCHITECTURE.md "Sending mail")::
+
+    queued ──► sending ──► sent                      (final 250)
+      ▲  │        │
+      │  │        ├──► retrying ──► (due) ──► sending   (4xx / network, attempts left)
+      │  │        ├──► failed                          (5xx, or attempts used up)
+      │  │        └──► uncertain                       (app died or was aborted mid-DATA)
+      │  └──► cancelled                                (user)
+      └── retry now / resend (user)
+
+"sending" is committed just before DATA, so a row found in "sending" at start-up may or may
+not have reached the recipient: it becomes "uncertain" and is never resent without the user.
+Functions work in the caller's session; the caller commits.  ``OutboxEntry`` is a plain
+snapshot without the message bytes, safe to hand across threads.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import (
+    Boolean,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+    func,
+    select,
+    update,
+)
+from sqlalchemy.orm import Mapped, Session, deferred, mapped_column
+
+from desktop.core.lifecycle import InvoiceStatus
+from desktop.storage import invoices
+from desktop.storage.models import Base, Invoice
+from desktop.storage.types import JsonText
+
+
+class OutboxState(StrEnum):
+    """Stored in the database: never rename a value."""
+
+    QUEUED = "queued"
+    SENDING = "sending"
+    SENT = "sent"
+    RETRYING = "retrying"
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+    UNCERTAIN = "uncertain"
+
+
+#: Waiting to go out (the worker picks these when due).
+PENDING = (OutboxState.QUEUED, OutboxState.RETRYING)
+#: Need the user's attention until dismissed.
+PROBLEMS = (OutboxState.FAILED, OutboxState.UNCERTAIN)
+
+
+class OutboxMessage(Base):
+    __tablename__ = "outbox_message"
+    __table_args__ = (
+        Index("ix_outbox_due", "state", "next_attempt_at"),
+        UniqueConstraint("message_id", name="uq_outbox_message_message_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    invoice_id: Mapped[int | None] = mapped_column(
+        ForeignKey("invoice.id", ondelete="SET NULL"), nullable=True, index=True
+    )
+    invoice_number: Mapped[str] = mapped_column(String(60), default="")
+    recipients: Mapped[dict[str, Any]] = mapped_column(JsonText, default=dict)
+    subject: Mapped[str] = mapped_column(Text, default="")
+    message_id: Mapped[str] = mapped_column(String(250))
+    raw: Mapped[bytes | None] = deferred(mapped_column(LargeBinary, nullable=True))
+    raw_path: Mapped[str | None] = mapped_column(Text, nullable=True)
+    size: Mapped[int] = mapped_column(Integer, default=0)
+    state: Mapped[str] = mapped_column(String(20), default=OutboxState.QUEUED.value)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    last_reply: Mapped[str] = mapped_column(Text, default="")
+    last_step: Mapped[str] = mapped_column(String(20), default="")
+    guidance: Mapped[str] = mapped_column(String(60), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=datetime.now)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=datetime.now)
+    sent_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    dismissed: Mapped[bool] = mapped_column(Boolean, default=False)
+    seen: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+@dataclass(frozen=True)
+class OutboxEntry:
+    """What the notification pane shows about one row (no message bytes)."""
+
+    id: int
+    invoice_id: int | None
+    invoice_number: str
+    to: tuple[str, ...]
+    subject: str
+    message_id: str
+    state: OutboxState
+    attempts: int
+    next_attempt_at: datetime | None
+    last_reply: str
+    last_step: str
+    guidance: str
+    created_at: datetime
+    updated_at: datetime
+    sent_at: datetime | None
+    dismissed: bool
+    seen: bool
+    cc: tuple[str, ...] = field(default=())
+
+    @property
+    def recipient(self) -> str:
+        return ", ".join(self.to)
+
+
+def entry_of(row: OutboxMessage) -> OutboxEntry:
+    rcpt = row.recipients or {}
+    return OutboxEntry(
+        id=row.id,
+        invoice_id=row.invoice_id,
+        invoice_number=row.invoice_number,
+        to=tuple(rcpt.get("to", ())),
+        subject=row.subject,
+        message_id=row.message_id,
+        state=OutboxState(row.state),
+        attempts=row.attempts,
+        next_attempt_at=row.next_attempt_at,
+        last_reply=row.last_reply,
+        last_step=row.last_step,
+        guidance=row.guidance,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+        sent_at=row.sent_at,
+        dismissed=row.dismissed,
+        seen=row.seen,
+        cc=tuple(rcpt.get("cc", ())),
+    )
+
+
+class OutboxError(ValueError):
+    """The requested change does not fit the row's state (e.g. cancel a sent message)."""
+
+
+# -- creating ---------------------------------------------------------------------------------
+def enqueue(
+    session: Session,
+    *,
+    invoice_id: int | None,
+    to: Sequence[str],
+    subject: str,
+    message_id: str,
+    raw: bytes,
+    cc: Sequence[str] = (),
+    bcc: Sequence[str] = (),
+    now: datetime | None = None,
+) -> OutboxMessage:
+    """Add a ready message (its exact bytes); due immediately."""
+    now = now or datetime.now()
+    inv = session.get(Invoice, invoice_id) if invoice_id is not None else None
+    row = OutboxMessage(
+        invoice_id=invoice_id,
+        invoice_number=(inv.number or "") if inv is not None else "",
+        recipients={"to": list(to), "cc": list(cc), "bcc": list(bcc)},
+        subject=subject,
+        message_id=message_id,
+        raw=raw,
+        size=len(raw),
+        state=OutboxState.QUEUED.value,
+        attempts=0,
+        next_attempt_at=now,
+        created_at=now,
+        updated_at=now,
+        dismissed=False,
+        seen=True,
+    )
+    session.add(row)
+    if inv is not None:
+        invoices.add_event(session, inv, "email_queued", ", ".join(to))
+    session.flush()
+    return row
+
+
+def message_bytes(session: Session, row_id: int) -> bytes:
+    """The stored message, from the row or from its file under the data dir."""
+    raw, path = session.execute(
+        select(OutboxMessage.raw, OutboxMessage.raw_path).where(OutboxMessage.id == row_id)
+    ).one()
+    if raw is not None:
+        return bytes(raw)
+    if path:
+        from pathlib import Path
+
+        return Path(path).read_bytes()
+    raise OutboxError(f"message {row_id} has no content")
+
+
+# -- reading ----------------------------------------------------------------------------------
+def due_ids(session: Session, now: datetime, limit: int = 1000) -> list[int]:
+    query = (
+        select(OutboxMessage.id)
+        .where(
+            OutboxMessage.state.in_([s.value for s in PENDING]),
+            OutboxMessage.next_attempt_at <= now,
+        )
+        .order_by(OutboxMessage.next_attempt_at, OutboxMessage.id)
+        .limit(limit)
+    )
+    return list(session.scalars(query))
+
+
+def next_due_at(session: Session) -> datetime | None:
+    query = select(func.min(OutboxMessage.next_attempt_at)).where(
+        OutboxMessage.state.in_([s.value for s in PENDING])
+    )
+    return session.scalar(query)
+
+
+def pending_count(session: Session) -> int:
+    """Messages that will still go out: queued, retrying, or caught mid-send."""
+    states = [*(s.value for s in PENDING), OutboxState.SENDING.value]
+    query = select(func.count()).select_from(OutboxMessage).where(OutboxMessage.state.in_(states))
+    return int(session.scalar(query) or 0)
+
+
+def list_entries(session: Session, limit: int = 500) -> list[OutboxEntry]:
+    """Visible (not dismissed) rows, newest first."""
+    query = (
+        select(OutboxMessage)
+        .where(OutboxMessage.dismissed.is_(False))
+        .order_by(OutboxMessage.id.desc())
+        .limit(limit)
+    )
+    return [entry_of(row) for row in session.scalars(query)]
+
+
+def get_entry(session: Session, row_id: int) -> OutboxEntry:
+    return entry_of(_row(session, row_id))
+
+
+def _row(session: Session, row_id: int) -> OutboxMessage:
+    row = session.get(OutboxMessage, row_id)
+    if row is None:
+        raise OutboxError(f"no outbox message {row_id}")
+    return row
+
+
+def _invoice_event(session: Session, row: OutboxMessage, kind: str, detail: str) -> None:
+    if row.invoice_id is None:
+        return
+    inv = session.get(Invoice, row.invoice_id)
+    if inv is not None:
+        invoices.add_event(session, inv, kind, detail)
+
+
+def _touch(row: OutboxMessage, state: OutboxState, now: datetime) -> None:
+    row.state = state.value
+    row.updated_at = now
+
+
+# -- the sender's transitions ------------------------------------------------------------------
+def mark_sending(session: Session, row_id: int, now: datetime | None = None) -> OutboxMessage:
+    """Just before DATA (commit it right away): from here a crash leaves it "uncertain"."""
+    now = now or datetime.now()
+    row = _row(session, row_id)
+    if row.state not in {s.value for s in PENDING}:
+        raise OutboxError(f"message {row_id} is {row.state}, not due")
+    row.attempts += 1
+    _touch(row, OutboxState.SENDING, now)
+    return row
+
+
+def mark_sent(
+    session: Session, row_id: int, reply: str, now: datetime | None = None
+) -> OutboxMessage:
+    """The final 250: the message is delivered; the invoice becomes "sent"."""
+    now = now or datetime.now()
+    row = _row(session, row_id)
+    _touch(row, OutboxState.SENT, now)
+    row.sent_at = now
+    row.last_reply = reply
+    row.guidance = ""
+    row.next_attempt_at = None
+    row.raw = None  # the bytes are no longer needed; keep the database small
+    recipients = ", ".join((row.recipients or {}).get("to", ()))
+    _invoice_event(session, row, "email_sent", f"{recipients} {row.message_id}")
+    if row.invoice_id is not None:
+        inv = session.get(Invoice, row.invoice_id)
+        if inv is not None and inv.status in (InvoiceStatus.ISSUED, InvoiceStatus.SENT):
+            invoices.set_status(session, inv.id, InvoiceStatus.SENT)
+    return row
+
+
+def mark_failed_attempt(
+    session: Session,
+    row_id: int,
+    *,
+    counted: bool,
+    retry_at: datetime | None,
+    reply: str,
+    step: str,
+    guidance: str,
+    now: datetime | None = None,
+) -> OutboxMessage:
+    """A failed attempt: retrying at ``retry_at``, or failed for good when it is None.
+
+    ``counted`` is False when ``mark_sending`` already counted this attempt.
+    """
+    now = now or datetime.now()
+    row = _row(session, row_id)
+    if counted:
+        row.attempts += 1
+    row.last_reply, row.last_step, row.guidance = reply, step, guidance
+    if retry_at is None:
+        _touch(row, OutboxState.FAILED, now)
+        row.next_attempt_at = None
+        row.seen = False
+        _invoice_event(session, row, "email_failed", f"{step}: {reply or guidance}")
+    else:
+        _touch(row, OutboxState.RETRYING, now)
+        row.next_attempt_at = retry_at
+        _invoice_event(session, row, "email_retrying", f"{step}: {reply or guidance}")
+    return row
+
+
+def requeue(
+    session: Session,
+    row_id: int,
+    *,
+    reply: str = "",
+    guidance: str = "",
+    now: datetime | None = None,
+) -> OutboxMessage:
+    """Back to the queue without spending an attempt (the queue paused, or we were stopped
+    before DATA)."""
+    now = now or datetime.now()
+    row = _row(session, row_id)
+    _touch(row, OutboxState.QUEUED, now)
+    row.next_attempt_at = now
+    if reply or guidance:
+        row.last_reply, row.guidance = reply, guidance
+    return row
+
+
+def mark_uncertain(
+    session: Session, row_id: int, reason: str, now: datetime | None = None
+) -> OutboxMessage:
+    now = now or datetime.now()
+    row = _row(session, row_id)
+    _touch(row, OutboxState.UNCERTAIN, now)
+    row.next_attempt_at = None
+    row.seen = False
+    row.last_reply = reason
+    _invoice_event(session, row, "email_uncertain", row.message_id)
+    return row
+
+
+def recover_after_crash(session: Session, now: datetime | None = None) -> list[int]:
+    """At start-up: anything still "sending" died mid-DATA; never resend it automatically."""
+    ids = list(
+        session.scalars(
+            select(OutboxMessage.id).where(OutboxMessage.state == OutboxState.SENDING.value)
+        )
+    )
+    for row_id in ids:
+        mark_uncertain(session, row_id, "interrupted", now)
+    return ids
+
+
+# -- the user's transitions --------------------------------------------------------------------
+def retry_now(session: Session, row_id: int, now: datetime | None = None) -> OutboxMessage:
+    """Retry a waiting or failed message now, or resend an uncertain one (user's choice)."""
+    now = now or datetime.now()
+    row = _row(session, row_id)
+    allowed = {OutboxState.RETRYING, OutboxState.FAILED, OutboxState.UNCERTAIN, OutboxState.QUEUED}
+    if OutboxState(row.state) not in allowed:
+        raise OutboxError(f"cannot retry a {row.state} message")
+    if row.raw is None and not row.raw_path:
+        raise OutboxError(f"message {row_id} has no content")
+    if row.state in (OutboxState.FAILED, OutboxState.UNCERTAIN):
+        row.attempts = 0
+        _invoice_event(session, row, "email_resend", row.message_id)
+    _touch(row, OutboxState.QUEUED, now)
+    row.next_attempt_at = now
+    row.seen = True
+    return row
+
+
+def cancel(session: Session, row_id: int, now: datetime | None = None) -> OutboxMessage:
+    row = _row(session, row_id)
+    if OutboxState(row.state) in (OutboxState.SENT, OutboxState.SENDING, OutboxState.CANCELLED):
+        raise OutboxError(f"cannot cancel a {row.state} message")
+    _touch(row, OutboxState.CANCELLED, now or datetime.now())
+    row.next_attempt_at = None
+    row.seen = True
+    _invoice_event(session, row, "email_cancelled", row.message_id)
+    return row
+
+
+def mark_sent_manually(session: Session, row_id: int, now: datetime | None = None) -> OutboxMessage:
+    """The user checked (e.g. in the sent folder) that an uncertain message did arrive."""
+    row = _row(session, row_id)
+    if row.state != OutboxState.UNCERTAIN.value:
+        raise OutboxError(f"only an uncertain message can be marked sent, not {row.state}")
+    row.seen = True
+    return mark_sent(session, row_id, "marked as sent by the user", now)
+
+
+def dismiss(session: Session, row_id: int) -> OutboxMessage:
+    row = _row(session, row_id)
+    if OutboxState(row.state) in (*PENDING, OutboxState.SENDING):
+        raise OutboxError(f"cannot dismiss a {row.state} message")
+    row.dismissed = True
+    row.seen = True
+    return row
+
+
+def mark_seen(session: Session, row_ids: Sequence[int]) -> None:
+    if row_ids:
+        session.execute(
+            update(OutboxMessage).where(OutboxMessage.id.in_(list(row_ids))).values(seen=True)
+        )
+
+
+def wake_retrying(session: Session, now: datetime | None = None) -> int:
+    """The network came back: messages waiting for a retry are due now."""
+    now = now or datetime.now()
+    result = session.execute(
+        update(OutboxMessage)
+        .where(
+            OutboxMessage.state == OutboxState.RETRYING.value,
+            OutboxMessage.next_attempt_at > now,
+        )
+        .values(next_attempt_at=now)
+    )
+    return int(getattr(result, "rowcount", 0) or 0)
