@@ -72,8 +72,11 @@ class TestPki:
         )
 
     def leaf(self, choice: CertChoice) -> trustme.LeafCert:
-        return {"trusted": self.cert, "untrusted": self.other_cert,
-                "wrong_name": self.wrong_name_cert}[choice]  # fmt: skip
+        return {
+            "trusted": self.cert,
+            "untrusted": self.other_cert,
+            "wrong_name": self.wrong_name_cert,
+        }[choice]
 
     def server_context(self, cert: CertChoice = "trusted") -> ssl.SSLContext:
         ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
@@ -150,15 +153,8 @@ class RecordingHandler:
             return reply
         auth = session.auth_data
         login = auth.login if isinstance(auth, LoginPassword) else None
-        self.messages.append(
-            Received(
-                str(envelope.mail_from),
-                list(envelope.rcpt_tos),
-                data,
-                list(envelope.mail_options),
-                login,
-            )  # fmt: skip
-        )
+        sender, options = str(envelope.mail_from), list(envelope.mail_options)
+        self.messages.append(Received(sender, list(envelope.rcpt_tos), data, options, login))
         return "250 2.0.0 Ok: queued as FAKTURA1"
 
 

@@ -32,8 +32,17 @@ class InvalidAddressError(ValueError):
     """An e-mail address is not syntactically valid."""
 
 
+#: Everything str.splitlines() breaks on; the email package refuses all of them in headers.
+LINE_BREAKS = "\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029"
+
+
+def has_newline(value: str) -> bool:
+    """CR/LF (or another line break) in a header value from user input: header injection."""
+    return any(c in LINE_BREAKS for c in value)
+
+
 def _check_header(field: str, value: str) -> str:
-    if "\r" in value or "\n" in value:
+    if has_newline(value):
         raise HeaderInjectionError(field)
     return value
 

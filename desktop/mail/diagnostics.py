@@ -105,8 +105,9 @@ def run_connection_test(
                 _attach_certificate(exc, settings)
         except Exception as exc:  # our bug: report, never crash the dialog
             log.error("connection test failed unexpectedly", exc_info=exc)
-            failure = SmtpFailure(Step.CONNECT, Guidance.UNKNOWN, transient=False,
-                                  detail=type(exc).__name__)  # fmt: skip
+            failure = SmtpFailure(
+                Step.CONNECT, Guidance.UNKNOWN, transient=False, detail=type(exc).__name__
+            )
             conn.close()
         outcome.append(failure)
         done.set()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import secrets as _random
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import keyring
@@ -69,6 +70,22 @@ def keyring_status() -> KeyringStatus:
     return KeyringStatus(True, name, "")
 
 
+def _call(function: Callable[..., object], *args: str) -> None:
+    """Run a keyring write; raise PasswordStoreError *outside* the handler, so neither the
+    backend's exception nor a traceback whose locals hold the password is chained to it."""
+    error = ""
+    try:
+        function(*args)
+    except keyring.errors.PasswordDeleteError:
+        pass  # deleting what is not there
+    except Exception as exc:  # locked, denied, no backend, D-Bus failure
+        error = f"{type(exc).__name__}: {exc}"
+        for arg in args[2:]:  # the password, if any
+            error = error.replace(arg, "***")
+    if error:
+        raise PasswordStoreError(error)
+
+
 class PasswordStore:
     """One per app run. Session-only passwords shadow keyring entries for that account."""
 
@@ -86,10 +103,7 @@ class PasswordStore:
                 self._session[account] = password
                 return
             self._session.pop(account, None)
-        try:
-            keyring.set_password(SERVICE, account, password)
-        except Exception as exc:
-            raise PasswordStoreError(type(exc).__name__) from None
+        _call(keyring.set_password, SERVICE, account, password)
 
     def get(self, account: str) -> str | None:
         """Session value first, then the keyring; None when absent or unreadable."""
@@ -106,12 +120,7 @@ class PasswordStore:
         """Forget everywhere; a missing entry is not an error."""
         with self._lock:
             self._session.pop(account, None)
-        try:
-            keyring.delete_password(SERVICE, account)
-        except keyring.errors.PasswordDeleteError:
-            pass
-        except Exception as exc:
-            raise PasswordStoreError(type(exc).__name__) from None
+        _call(keyring.delete_password, SERVICE, account)
 
     def is_session_only(self, account: str) -> bool:
         with self._lock:

@@ -11,6 +11,8 @@ import re
 from dataclasses import asdict, dataclass
 from typing import Literal, cast, get_args
 
+from desktop.mail.compose import has_newline, is_valid_address
+
 Encryption = Literal["ssl", "starttls", "none"]
 ENCRYPTIONS: tuple[Encryption, ...] = get_args(Encryption)
 
@@ -29,11 +31,6 @@ def _host_ok(host: str) -> bool:
     return not host.startswith((".", "-"))
 
 
-def has_newline(value: str) -> bool:
-    """CR/LF in a header value would let user input inject headers (SMTP.md pitfalls)."""
-    return "\r" in value or "\n" in value
-
-
 @dataclass(frozen=True)
 class SmtpSettings:
     """One SMTP account. Immutable: the form builds a new one on "Update settings"."""
@@ -50,8 +47,6 @@ class SmtpSettings:
 
     def validate(self) -> dict[str, str]:
         """Field name -> error code; the UI translates codes. Empty dict means valid."""
-        from desktop.mail.compose import is_valid_address  # compose imports nothing of ours
-
         errors: dict[str, str] = {}
         host = self.host.strip()
         if not host:

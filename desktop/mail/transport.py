@@ -204,9 +204,11 @@ class SmtpConnection(SmtpLink):
         env = prepare(message, envelope_to)
         if self.max_size is not None and len(env.data) > self.max_size:
             raise SmtpFailure(
-                Step.MAIL, Guidance.MESSAGE_TOO_LARGE, transient=False,
+                Step.MAIL,
+                Guidance.MESSAGE_TOO_LARGE,
+                transient=False,
                 detail=f"{len(env.data)} bytes > SIZE {self.max_size}",
-            )  # fmt: skip
+            )
         options = [f"SIZE={len(env.data)}"] if "SIZE" in self.capabilities else []
         if env.international:  # smtplib raises SMTPNotSupportedError without SMTPUTF8
             options += ["SMTPUTF8", "BODY=8BITMIME"]

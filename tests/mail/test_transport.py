@@ -37,14 +37,22 @@ def invoice(**changes: object) -> EmailMessage:
     return build_message(**values)  # type: ignore[arg-type]
 
 
-def send_one(server: SmtpTestServer | SilentServer, message: EmailMessage | None = None,
-             password: str | None = PASSWORD, **changes: object) -> str:  # fmt: skip
+def send_one(
+    server: SmtpTestServer | SilentServer,
+    message: EmailMessage | None = None,
+    password: str | None = PASSWORD,
+    **changes: object,
+) -> str:
     with SmtpConnection(settings_for(server, **changes), password) as conn:
         return conn.send(message or invoice())
 
 
-def failure_of(server: SmtpTestServer | SilentServer, password: str | None = PASSWORD,
-               message: EmailMessage | None = None, **changes: object) -> SmtpFailure:  # fmt: skip
+def failure_of(
+    server: SmtpTestServer | SilentServer,
+    password: str | None = PASSWORD,
+    message: EmailMessage | None = None,
+    **changes: object,
+) -> SmtpFailure:
     with pytest.raises(SmtpFailure) as info:
         send_one(server, message, password, **changes)
     return info.value
@@ -67,8 +75,11 @@ def test_sends_with_utf8_password(pki: TestPki, mode: str, mechanism: str) -> No
 
 def test_reports_steps_and_capabilities(starttls_server: SmtpTestServer) -> None:
     steps: list[tuple[Step, str]] = []
-    conn = SmtpConnection(settings_for(starttls_server), PASSWORD,
-                          on_step=lambda step, state, _: steps.append((step, state)))  # fmt: skip
+    conn = SmtpConnection(
+        settings_for(starttls_server),
+        PASSWORD,
+        on_step=lambda step, state, _: steps.append((step, state)),
+    )
     with conn:
         assert conn.auth_mechanisms == ["LOGIN", "PLAIN"]
         assert conn.max_size == 33554432
@@ -124,10 +135,13 @@ def test_wrong_password_is_auth_failed_and_never_echoed(ssl_server: SmtpTestServ
     [
         ("534 5.7.9 Application-specific password required", Guidance.APP_PASSWORD_REQUIRED),
         ("535 5.7.8 Username and Password not accepted", Guidance.AUTH_FAILED),
-        ("535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled "
-         "for the Tenant.", Guidance.MS_BASIC_AUTH_DISABLED),
+        (
+            "535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled "
+            "for the Tenant.",
+            Guidance.MS_BASIC_AUTH_DISABLED,
+        ),
     ],
-)  # fmt: skip
+)
 def test_auth_replies(ssl_server: SmtpTestServer, reply: str, guidance: Guidance) -> None:
     ssl_server.authenticator.script(reply)
     failure = failure_of(ssl_server)
@@ -234,7 +248,10 @@ def test_size_checked_before_sending(pki: TestPki) -> None:
     with SmtpTestServer("ssl", pki, data_size_limit=2000) as server:
         failure = failure_of(server, message=big)
     assert (failure.guidance, failure.step, failure.transient) == (
-        Guidance.MESSAGE_TOO_LARGE, Step.MAIL, False)  # fmt: skip
+        Guidance.MESSAGE_TOO_LARGE,
+        Step.MAIL,
+        False,
+    )
     assert server.handler.messages == []
 
 

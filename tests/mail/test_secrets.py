@@ -1,0 +1,108 @@
+"""PasswordStore and keyring_status: in-memory keyring, the fail backend, a real Secret Service."""
+
+from __future__ import annotations
+
+import os
+import secrets as random
+
+import keyring
+import keyring.backends.fail
+import keyring.errors
+import pytest
+
+from desktop.mail.secrets import SERVICE, PasswordStore, PasswordStoreError, keyring_status
+from tests.conftest import MemoryKeyring
+
+ACCOUNT = "jonas@example.lt@smtp.example.lt"
+
+
+def test_store_get_delete(memory_keyring: MemoryKeyring) -> None:
+    store = PasswordStore()
+    assert store.get(ACCOUNT) is None
+    store.set(ACCOUNT, "slaptažodis-ž")
+    assert memory_keyring.store[(SERVICE, ACCOUNT)] == "slaptažodis-ž"
+    assert store.get(ACCOUNT) == "slaptažodis-ž"
+    assert not store.is_session_only(ACCOUNT)
+    store.delete(ACCOUNT)
+    store.delete(ACCOUNT)  # absent is fine
+    assert store.get(ACCOUNT) is None
+
+
+def test_session_only_never_touches_the_keyring(
+    memory_keyring: MemoryKeyring, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def forbidden(*args: object) -> None:
+        raise AssertionError("session_only must not call keyring.set_password")
+
+    monkeypatch.setattr(keyring, "set_password", forbidden)
+    store = PasswordStore()
+    store.set(ACCOUNT, "tik-šiai-sesijai", session_only=True)
+    assert store.get(ACCOUNT) == "tik-šiai-sesijai"
+    assert store.is_session_only(ACCOUNT)
+    assert memory_keyring.store == {}
+    assert "tik-šiai" not in repr(store)
+    assert PasswordStore().get(ACCOUNT) is None  # the next app run has forgotten it
+    store.delete(ACCOUNT)
+    assert store.get(ACCOUNT) is None and not store.is_session_only(ACCOUNT)
+
+
+def test_saving_to_keyring_replaces_session_value(memory_keyring: MemoryKeyring) -> None:
+    store = PasswordStore()
+    store.set(ACCOUNT, "a", session_only=True)
+    store.set(ACCOUNT, "b")
+    assert not store.is_session_only(ACCOUNT)
+    assert store.get(ACCOUNT) == "b"
+
+
+def test_status_usable_with_memory_backend(memory_keyring: MemoryKeyring) -> None:
+    status = keyring_status()
+    assert status.usable
+    assert status.backend_name.endswith("MemoryKeyring")
+    assert memory_keyring.store == {}  # the probe cleaned up
+
+
+def test_fail_backend_is_unusable_and_errors_are_wrapped() -> None:
+    keyring.set_keyring(keyring.backends.fail.Keyring())  # the autouse fixture restores it
+    status = keyring_status()
+    assert not status.usable
+    assert "fail" in status.backend_name
+    store = PasswordStore()
+    with pytest.raises(PasswordStoreError) as info:
+        store.set(ACCOUNT, "secret-ž")
+    assert "secret" not in str(info.value) and info.value.__context__ is None
+    assert store.get(ACCOUNT) is None
+
+
+def test_status_unusable_when_probe_write_fails(memory_keyring: MemoryKeyring) -> None:
+    class Locked(MemoryKeyring):
+        def set_password(self, service: str, username: str, password: str) -> None:
+            raise keyring.errors.KeyringLocked("collection is locked")
+
+    keyring.set_keyring(Locked())
+    status = keyring_status()
+    assert not status.usable and "KeyringLocked" in status.detail
+
+
+@pytest.mark.secret_service
+def test_real_secret_service_round_trip() -> None:
+    if not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
+        pytest.skip("no DBUS_SESSION_BUS_ADDRESS: run under dbus-run-session with gnome-keyring")
+    from keyring.backends import SecretService
+
+    backend = SecretService.Keyring()
+    try:
+        backend.get_password(SERVICE, "__faktura_probe__")
+    except Exception as exc:  # no Secret Service on the bus, or it is locked
+        pytest.skip(f"Secret Service not reachable: {type(exc).__name__}: {exc}")
+    previous = keyring.get_keyring()
+    keyring.set_keyring(backend)
+    account = f"test-{random.token_hex(4)}@smtp.example.lt"
+    try:
+        assert keyring_status().usable
+        store = PasswordStore()
+        store.set(account, "slaptažodis-ž")
+        assert PasswordStore().get(account) == "slaptažodis-ž"  # a new run reads it back
+        store.delete(account)
+        assert store.get(account) is None
+    finally:
+        keyring.set_keyring(previous)
