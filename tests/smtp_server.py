@@ -11,6 +11,7 @@ AUTH unless ``auth_require_tls=False`` (aiosmtpd issues 274/281).
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import socket
 import ssl
@@ -146,7 +147,7 @@ class RecordingHandler:
         if self.drop_in_data:
             self.drop_in_data -= 1
             self.dropped.append(data)
-            assert server.transport is not None
+            assert isinstance(server.transport, asyncio.Transport)
             server.transport.abort()  # hang up before the final reply
             return "250 never seen"
         if (reply := self._next("DATA")) is not None:
@@ -244,7 +245,7 @@ def settings_for(
 ) -> SmtpSettings:
     """Settings that match ``server`` (override any field), with a short test timeout."""
     if encryption is None:
-        mode = getattr(server, "mode", "plain")
+        mode: Mode = getattr(server, "mode", "plain")
         encryption = "none" if mode == "plain" else mode
     values: dict[str, Any] = {
         "host": server.host,

@@ -187,7 +187,7 @@ def _by_exception(exc: BaseException, step: Step, settings: SmtpSettings) -> Gui
         return G.CERT_PIN_MISMATCH
     if isinstance(exc, ssl.SSLCertVerificationError):
         msg = str(exc).lower()
-        if exc.verify_code == 62 or "mismatch" in msg or "doesn't match" in msg:
+        if getattr(exc, "verify_code", None) == 62 or "mismatch" in msg or "doesn't match" in msg:
             return G.CERT_HOSTNAME_MISMATCH
         return G.CERT_UNTRUSTED
     if isinstance(exc, ssl.SSLEOFError):

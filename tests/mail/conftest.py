@@ -2,12 +2,25 @@
 
 from __future__ import annotations
 
+import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from tests.smtp_server import SilentServer, SmtpTestServer, TestPki
+
+
+@pytest.fixture(autouse=True)
+def no_thread_leak() -> Iterator[None]:
+    """Servers, connection tests and timers must all be gone when a test ends."""
+    before = set(threading.enumerate())
+    yield
+    deadline = time.monotonic() + 2.0
+    while (extra := set(threading.enumerate()) - before) and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert not extra, f"threads left running: {sorted(t.name for t in extra)}"
 
 
 @pytest.fixture(scope="session")

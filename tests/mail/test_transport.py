@@ -6,6 +6,7 @@ import email
 import email.policy
 import time
 from email.message import EmailMessage
+from typing import Any
 
 import pytest
 
@@ -24,7 +25,7 @@ from tests.smtp_server import (
 )
 
 
-def invoice(**changes: object) -> EmailMessage:
+def invoice(**changes: Any) -> EmailMessage:
     values: dict[str, object] = {
         "sender_name": "Jonas Jonaitis",
         "sender_email": USER,
@@ -41,7 +42,7 @@ def send_one(
     server: SmtpTestServer | SilentServer,
     message: EmailMessage | None = None,
     password: str | None = PASSWORD,
-    **changes: object,
+    **changes: Any,
 ) -> str:
     with SmtpConnection(settings_for(server, **changes), password) as conn:
         return conn.send(message or invoice())
@@ -51,7 +52,7 @@ def failure_of(
     server: SmtpTestServer | SilentServer,
     password: str | None = PASSWORD,
     message: EmailMessage | None = None,
-    **changes: object,
+    **changes: Any,
 ) -> SmtpFailure:
     with pytest.raises(SmtpFailure) as info:
         send_one(server, message, password, **changes)

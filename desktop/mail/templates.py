@@ -1,0 +1,94 @@
+"""Subject and body of the invoice e-mail, per document language, editable by the user.
+
+The defaults live here (they are the client's language, not the interface's, so they are not
+Qt translations); the user's edits are stored in ``kv`` under ``mail.templates``.  Placeholders:
+``{number}``, ``{total}``, ``{due_date}``, ``{company}``; an unknown ``{name}`` stays as typed,
+so a typo never breaks sending.
+"""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from desktop.storage import kv
+
+TEMPLATES_KEY = "mail.templates"
+PLACEHOLDERS = ("number", "total", "due_date", "company")
+LANGUAGES = ("en", "lt", "cs")
+
+
+@dataclass(frozen=True)
+class MailTemplate:
+    subject: str
+    body: str
+
+
+DEFAULTS: dict[str, MailTemplate] = {
+    "en": MailTemplate(
+        "Invoice {number} from {company}",
+        "Hello,\n\nplease find attached invoice {number} for {total}, due on {due_date}.\n\n"
+        "Thank you for your business.\n\nKind regards,\n{company}\n",
+    ),
+    "lt": MailTemplate(
+        "Sąskaita faktūra {number} – {company}",
+        "Laba diena,\n\nsiunčiame sąskaitą faktūrą {number}, suma {total}, "
+        "apmokėti iki {due_date}.\n\nDėkojame už bendradarbiavimą.\n\nPagarbiai\n{company}\n",
+    ),
+    "cs": MailTemplate(
+        "Faktura {number} – {company}",
+        "Dobrý den,\n\nv příloze zasíláme fakturu {number} na částku {total} "
+        "se splatností {due_date}.\n\nDěkujeme za spolupráci.\n\nS pozdravem\n{company}\n",
+    ),
+}
+
+
+class _KeepUnknown(dict[str, str]):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def fill(text: str, values: Mapping[str, str]) -> str:
+    """Replace known placeholders; unknown ones and stray braces stay as typed."""
+    try:
+        return string.Formatter().vformat(text, (), _KeepUnknown(values))
+    except (ValueError, IndexError, AttributeError, KeyError):
+        out = text
+        for key, value in values.items():
+            out = out.replace("{" + key + "}", value)
+        return out
+
+
+def load(session: Session, language: str) -> MailTemplate:
+    """The user's template for ``language``, else the default (English for unknown ones)."""
+    stored = kv.get_json(session, TEMPLATES_KEY, {})
+    default = DEFAULTS.get(language, DEFAULTS["en"])
+    entry = stored.get(language) if isinstance(stored, dict) else None
+    if not isinstance(entry, dict):
+        return default
+    return MailTemplate(
+        str(entry.get("subject", default.subject)), str(entry.get("body", default.body))
+    )
+
+
+def save(session: Session, language: str, template: MailTemplate) -> None:
+    stored = kv.get_json(session, TEMPLATES_KEY, {})
+    stored = dict(stored) if isinstance(stored, dict) else {}
+    stored[language] = {"subject": template.subject, "body": template.body}
+    kv.set_json(session, TEMPLATES_KEY, stored)
+
+
+def reset(session: Session, language: str) -> None:
+    stored = kv.get_json(session, TEMPLATES_KEY, {})
+    if isinstance(stored, dict) and language in stored:
+        stored = {k: v for k, v in stored.items() if k != language}
+        kv.set_json(session, TEMPLATES_KEY, stored)
+
+
+def render(template: MailTemplate, values: Mapping[str, str]) -> MailTemplate:
+    """Subject on one line (a template edit must never inject a header)."""
+    subject = " ".join(fill(template.subject, values).split())
+    return MailTemplate(subject, fill(template.body, values))
