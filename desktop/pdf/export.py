@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import re
 import tempfile
+import unicodedata
 from pathlib import Path
 
 from desktop.core.document import InvoiceDocument
@@ -19,11 +20,13 @@ _UNSAFE = re.compile(r"[^0-9A-Za-z._-]+")
 def pdf_file_name(doc: InvoiceDocument, *, draft_id: int | None = None) -> str:
     """``FAK2026-0001.pdf``; drafts (no number yet) get ``draft-<id>.pdf``.
 
-    Characters unsafe on any file system (``/ \\ : * ? " < > |``, spaces, accents) become
-    ``_``.  A draft without an id falls back to its issue date, which is stable per draft.
+    Accents are dropped (``ž`` → ``z``) and characters unsafe on some file system
+    (``/ \\ : * ? " < > |``, spaces) become ``_``.  A draft without an id falls back to its
+    issue date, which is stable per draft.
     """
     if doc.number and not doc.is_draft:
-        stem = _UNSAFE.sub("_", doc.number).strip("._") or "invoice"
+        plain = unicodedata.normalize("NFKD", doc.number).encode("ascii", "ignore").decode()
+        stem = _UNSAFE.sub("_", plain).strip("._") or "invoice"
         return f"{stem}.pdf"
     suffix = str(draft_id) if draft_id is not None else doc.issue_date.strftime("%Y%m%d")
     return f"draft-{suffix}.pdf"
