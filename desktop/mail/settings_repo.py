@@ -1,0 +1,120 @@
+"""Loading and saving the SMTP account: settings in the database, the password elsewhere.
+
+Non-secret settings go to the ``app_setting`` table (``kv``); the password goes only to the
+``PasswordStore`` (OS keyring, or this process's memory when the user chose "this session
+only").  The keyring entry is keyed by ``SmtpSettings.keyring_account()``, so when the user
+name or host changes the stored password is moved to the new account, never left behind.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from desktop.mail.providers import preset_by_id
+from desktop.mail.secrets import PasswordStore
+from desktop.mail.settings import SmtpSettings
+from desktop.storage import kv
+from desktop.storage.database import Database
+
+log = logging.getLogger(__name__)
+
+SETTINGS_KEY = "module.smtp.settings"
+PROVIDER_KEY = "module.smtp.provider"
+
+_store = PasswordStore()
+
+
+def password_store() -> PasswordStore:
+    """The one store of this app run (session-only passwords live in it)."""
+    return _store
+
+
+@dataclass(frozen=True)
+class StoredAccount:
+    settings: SmtpSettings
+    provider_id: str  # a ``providers.PRESETS`` id; "other" when unknown
+
+
+def load(db: Database) -> StoredAccount | None:
+    """The saved account, or None when nothing (or something unreadable) is stored."""
+    with db.session() as session:
+        raw = kv.get_json(session, SETTINGS_KEY)
+        provider = kv.get_json(session, PROVIDER_KEY, "other")
+    if not isinstance(raw, dict):
+        return None
+    try:
+        settings = SmtpSettings.from_dict(raw)
+    except (TypeError, ValueError) as exc:
+        log.warning("stored SMTP settings are unreadable: %s", exc)
+        return None
+    provider_id = str(provider) if preset_by_id(str(provider)) is not None else "other"
+    return StoredAccount(settings, provider_id)
+
+
+def load_settings(db: Database) -> SmtpSettings | None:
+    account = load(db)
+    return account.settings if account is not None else None
+
+
+def stored_password(settings: SmtpSettings, store: PasswordStore | None = None) -> str | None:
+    if not settings.username:
+        return None
+    return (store or _store).get(settings.keyring_account())
+
+
+def save(
+    db: Database,
+    settings: SmtpSettings,
+    password: str | None,
+    *,
+    provider_id: str = "other",
+    session_only: bool = False,
+    store: PasswordStore | None = None,
+) -> None:
+    """Store ``settings``; ``password=None`` keeps the stored one (moved if the account moved).
+
+    The password is written first: if the keyring refuses (``PasswordStoreError``), nothing
+    in the database changes.  Without a user name no password is kept at all.
+    """
+    store = store or _store
+    previous = load_settings(db)
+    old_account = previous.keyring_account() if previous and previous.username else None
+    new_account = settings.keyring_account() if settings.username else None
+    if new_account is not None:
+        if password is None and old_account is not None and old_account != new_account:
+            password = store.get(old_account)
+            session_only = session_only or store.is_session_only(old_account)
+        if password is not None:
+            store.set(new_account, password, session_only=session_only)
+    if old_account is not None and old_account != new_account:
+        store.delete(old_account)
+    with db.session() as session:
+        kv.set_json(session, SETTINGS_KEY, settings.to_dict())
+        kv.set_json(session, PROVIDER_KEY, provider_id)
+        session.commit()
+
+
+def save_pin(db: Database, host: str, sha256: str) -> bool:
+    """Pin a trusted certificate in the saved settings for ``host``; False if none match."""
+    account = load(db)
+    if account is None or account.settings.host.strip().lower() != host.strip().lower():
+        return False
+    data = account.settings.to_dict()
+    data["pinned_sha256"] = sha256
+    with db.session() as session:
+        kv.set_json(session, SETTINGS_KEY, data)
+        session.commit()
+    return True
+
+
+def delete_settings(db: Database, store: PasswordStore | None = None) -> None:
+    """Forget the account: the database rows and the password (keyring and session)."""
+    store = store or _store
+    previous = load_settings(db)
+    if previous is not None and previous.username:
+        store.delete(previous.keyring_account())
+    with db.session() as session:
+        kv.delete(session, SETTINGS_KEY)
+        kv.delete(session, PROVIDER_KEY)
+        session.commit()

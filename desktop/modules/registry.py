@@ -1,0 +1,114 @@
+"""Installable integrations ("modules"): what exists, and which ones the user installed.
+
+The Modules dialog only iterates a ``ModuleRegistry``; adding a module means registering one
+more ``ModuleSpec`` (see ``smtp_module``), never editing the dialog.  This package imports
+no widgets: a module names its settings widget by a ``"package.module:Factory"`` path that
+the UI layer imports when the page is first shown.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from desktop.storage import kv
+from desktop.storage.database import Database
+
+log = logging.getLogger(__name__)
+
+#: kv key holding the sorted list of installed module ids.
+INSTALLED_KEY = "module.installed"
+
+Hook = Callable[[Database], None]
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks ``text`` for extraction; the UI translates it with this context at show time."""
+    return text
+
+
+#: The translation context of module names and descriptions.
+TR_CONTEXT = "Modules"
+
+
+def _no_hook(db: Database) -> None:
+    return None
+
+
+@dataclass(frozen=True)
+class ModuleSpec:
+    """One installable integration.
+
+    ``name`` and ``description`` are English source texts (translated by the UI in context
+    ``TR_CONTEXT``); ``icon`` is an icon name from ``resources/icons``; ``settings_widget``
+    is ``"module.path:callable"`` taking ``(context, parent)`` and returning a widget, or
+    empty when the module has nothing to set up.  ``on_uninstall`` must remove everything the
+    module stored, secrets included.
+    """
+
+    id: str
+    name: str
+    description: str
+    icon: str
+    settings_widget: str = ""
+    on_install: Hook = _no_hook
+    on_uninstall: Hook = _no_hook
+
+
+class ModuleRegistry:
+    """The known modules in display order, and their installed state in the database."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+        self._modules: dict[str, ModuleSpec] = {}
+
+    def register(self, spec: ModuleSpec) -> None:
+        if spec.id in self._modules:
+            raise ValueError(f"module {spec.id!r} is registered twice")
+        self._modules[spec.id] = spec
+
+    def __iter__(self) -> Iterator[ModuleSpec]:
+        return iter(self._modules.values())
+
+    def __len__(self) -> int:
+        return len(self._modules)
+
+    def get(self, module_id: str) -> ModuleSpec:
+        return self._modules[module_id]
+
+    def installed_ids(self) -> set[str]:
+        with self._db.session() as session:
+            value = kv.get_json(session, INSTALLED_KEY, [])
+        return {str(v) for v in value} if isinstance(value, list) else set()
+
+    def is_installed(self, module_id: str) -> bool:
+        return module_id in self.installed_ids()
+
+    def _store(self, ids: set[str]) -> None:
+        with self._db.session() as session:
+            kv.set_json(session, INSTALLED_KEY, sorted(ids))
+            session.commit()
+
+    def install(self, module_id: str) -> None:
+        """Run the module's install hook, then mark it installed (idempotent)."""
+        spec = self.get(module_id)
+        spec.on_install(self._db)
+        self._store(self.installed_ids() | {module_id})
+        log.info("module %s installed", module_id)
+
+    def uninstall(self, module_id: str) -> None:
+        """Remove the module's data (hook first, so a failure leaves it installed)."""
+        spec = self.get(module_id)
+        spec.on_uninstall(self._db)
+        self._store(self.installed_ids() - {module_id})
+        log.info("module %s removed", module_id)
+
+
+def default_registry(db: Database) -> ModuleRegistry:
+    """Every module this build ships, in the order the dialog lists them."""
+    from desktop.modules.smtp_module import SMTP_MODULE
+
+    registry = ModuleRegistry(db)
+    registry.register(SMTP_MODULE)
+    return registry

@@ -1,0 +1,30 @@
+"""The "Email sending via SMTP" module: its registry entry and its uninstall clean-up."""
+
+from __future__ import annotations
+
+from desktop.modules.registry import QT_TRANSLATE_NOOP, TR_CONTEXT, ModuleSpec
+from desktop.storage.database import Database
+
+SMTP_MODULE_ID = "smtp"
+
+
+def _remove_smtp_data(db: Database) -> None:
+    """Forget the SMTP settings and the password (keyring and this session's memory)."""
+    from desktop.mail import settings_repo
+
+    settings_repo.delete_settings(db)
+
+
+SMTP_MODULE = ModuleSpec(
+    id=SMTP_MODULE_ID,
+    name=QT_TRANSLATE_NOOP(TR_CONTEXT, "Email sending via SMTP"),
+    description=QT_TRANSLATE_NOOP(
+        TR_CONTEXT,
+        "Send invoices from your own e-mail address through your provider's SMTP server "
+        "(Gmail, Seznam, your own domain…). Without it, Faktura prepares an e-mail draft "
+        "for your mail program.",
+    ),
+    icon="send",
+    settings_widget="desktop.ui.smtp_settings_form:SmtpSettingsForm",
+    on_uninstall=_remove_smtp_data,
+)

@@ -1,0 +1,66 @@
+# ruff: noqa: E501 - one sentence per line reads better for translators than split strings
+"""Translated texts of the SMTP settings form that several widgets share."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from desktop.mail.steps import Step
+
+_CONTEXT = "SmtpTexts"
+
+#: Where each app-password provider's guide explains creating one.
+APP_PASSWORD_LINKS = {
+    "gmail": "gmail.md#app-password",
+    "seznam": "czech-providers.md#seznam-app-password",
+    "yahoo": "other-providers.md#yahoo",
+    "icloud": "other-providers.md#icloud",
+}
+
+_FIELD_ERRORS = {
+    "required": QT_TRANSLATE_NOOP("SmtpTexts", "This field is required."),
+    "host_invalid": QT_TRANSLATE_NOOP("SmtpTexts", "Enter only the server name, e.g. smtp.example.com (no spaces, no “https://”, no port)."),
+    "port_range": QT_TRANSLATE_NOOP("SmtpTexts", "The port must be a number from 1 to 65535."),
+    "encryption_invalid": QT_TRANSLATE_NOOP("SmtpTexts", "Choose SSL/TLS, STARTTLS or None."),
+    "header_newline": QT_TRANSLATE_NOOP("SmtpTexts", "Line breaks are not allowed here."),
+    "email_invalid": QT_TRANSLATE_NOOP("SmtpTexts", "This does not look like an e-mail address (name@example.com)."),
+    "timeout_range": QT_TRANSLATE_NOOP("SmtpTexts", "The time limit must be between 1 and 120 seconds."),
+    "fingerprint_invalid": QT_TRANSLATE_NOOP("SmtpTexts", "The trusted certificate is invalid; test the connection again."),
+    "password_no_keyring": QT_TRANSLATE_NOOP("SmtpTexts", "There is no keyring to store the password in. Tick “Keep the password for this session only”, or leave the password empty."),
+    "password_keyring_error": QT_TRANSLATE_NOOP("SmtpTexts", "The keyring refused to store the password (is it locked?). Unlock it and try again."),
+}  # fmt: skip
+
+_STEPS = {
+    Step.RESOLVE: QT_TRANSLATE_NOOP("SmtpTexts", "Looking up the server name"),
+    Step.CONNECT: QT_TRANSLATE_NOOP("SmtpTexts", "Connecting"),
+    Step.TLS: QT_TRANSLATE_NOOP("SmtpTexts", "Encryption (TLS) and certificate"),
+    Step.EHLO: QT_TRANSLATE_NOOP("SmtpTexts", "Greeting (EHLO): what the server offers"),
+    Step.STARTTLS: QT_TRANSLATE_NOOP("SmtpTexts", "Switching to encryption (STARTTLS)"),
+    Step.LOGIN: QT_TRANSLATE_NOOP("SmtpTexts", "Logging in"),
+    Step.MAIL: QT_TRANSLATE_NOOP("SmtpTexts", "Sending a test message to yourself"),
+    Step.RCPT: QT_TRANSLATE_NOOP("SmtpTexts", "Sending a test message to yourself"),
+    Step.DATA: QT_TRANSLATE_NOOP("SmtpTexts", "Sending a test message to yourself"),
+    Step.QUIT: QT_TRANSLATE_NOOP("SmtpTexts", "Closing the connection"),
+}  # fmt: skip
+
+#: The rows of the step list; MAIL, RCPT and DATA share the "test message" row.
+STEP_ROWS: tuple[Step, ...] = (
+    Step.RESOLVE, Step.CONNECT, Step.TLS, Step.EHLO, Step.STARTTLS, Step.LOGIN, Step.MAIL,
+)  # fmt: skip
+
+
+def row_step(step: Step) -> Step | None:
+    """The row a step's events are shown on (None: not shown, e.g. QUIT)."""
+    if step in (Step.MAIL, Step.RCPT, Step.DATA):
+        return Step.MAIL
+    return step if step in STEP_ROWS else None
+
+
+def step_label(step: Step) -> str:
+    return QCoreApplication.translate(_CONTEXT, _STEPS[step])
+
+
+def field_error_text(code: str) -> str:
+    """Translated message for a ``SmtpSettings.validate()`` code; empty when unknown."""
+    text = _FIELD_ERRORS.get(code)
+    return QCoreApplication.translate(_CONTEXT, text) if text else ""
