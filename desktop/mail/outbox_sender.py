@@ -195,7 +195,7 @@ class OutboxSender:
     def in_data(self) -> bool:
         return self._in_data
 
-    # -- start-up and pause ------------------------------------------------------------------------
+    # -- start-up and pause ---------------------------------------------------------------
     def recover(self) -> list[OutboxEntry]:
         """Rows left "sending" by a crash become "uncertain" (never resent automatically)."""
         with self._db.session() as session:
@@ -251,7 +251,10 @@ class OutboxSender:
 
     def _pause(self, account: Account, failure: SmtpFailure) -> PauseInfo:
         info = PauseInfo(
-            failure.guidance.value, failure.step.value, _reply_of(failure), self._clock().isoformat()
+            failure.guidance.value,
+            failure.step.value,
+            _reply_of(failure),
+            self._clock().isoformat(),
         )
         with self._db.session() as session:
             value: dict[str, Any] = {
@@ -268,7 +271,7 @@ class OutboxSender:
         self._on_pause(info)
         return info
 
-    # -- the loop -----------------------------------------------------------------------------------
+    # -- the loop ---------------------------------------------------------------
     def drain(self) -> DrainResult:
         """Send everything due now; returns counts and when the next row falls due."""
         result = DrainResult()
@@ -368,7 +371,9 @@ class OutboxSender:
             return True  # the user cancelled it between the query and DATA
         except SmtpFailure as failure:
             self._in_data = False
-            return self._handle_failure(conn, account, policy, row_id, failure, reached_data, result)
+            return self._handle_failure(
+                conn, account, policy, row_id, failure, reached_data, result
+            )
         finally:
             self._in_data = False
         with self._db.session() as session:

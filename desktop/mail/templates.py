@@ -14,6 +14,9 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
+from desktop.core.dates import format_date
+from desktop.core.document import InvoiceDocument
+from desktop.core.money import format_money
 from desktop.storage import kv
 
 TEMPLATES_KEY = "mail.templates"
@@ -92,3 +95,14 @@ def render(template: MailTemplate, values: Mapping[str, str]) -> MailTemplate:
     """Subject on one line (a template edit must never inject a header)."""
     subject = " ".join(fill(template.subject, values).split())
     return MailTemplate(subject, fill(template.body, values))
+
+
+def values_for(doc: InvoiceDocument) -> dict[str, str]:
+    """Placeholder values in the document's language."""
+    lang = doc.language
+    return {
+        "number": doc.number or "",
+        "total": format_money(doc.totals.gross, doc.currency, lang),
+        "due_date": format_date(doc.due_date, lang) if doc.due_date else "",
+        "company": doc.seller.name,
+    }

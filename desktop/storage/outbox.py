@@ -276,6 +276,7 @@ def mark_sending(session: Session, row_id: int, now: datetime | None = None) -> 
         raise OutboxError(f"message {row_id} is {row.state}, not due")
     row.attempts += 1
     _touch(row, OutboxState.SENDING, now)
+    _invoice_event(session, row, "email_attempt", f"{row.attempts} {row.message_id}")
     return row
 
 
