@@ -109,6 +109,7 @@ class RecordingHandler:
         default_factory=lambda: {c: deque() for c in ("MAIL", "RCPT", "DATA")}
     )
     drop_in_data: int = 0  # this many DATA commands hang up instead of replying
+    delay_data_s: float = 0.0  # wait this long before the final DATA reply (cancel tests)
     dropped: list[bytes] = field(default_factory=list)
 
     def script(self, command: str, *replies: str) -> None:
@@ -118,6 +119,7 @@ class RecordingHandler:
         self.messages.clear()
         self.dropped.clear()
         self.drop_in_data = 0
+        self.delay_data_s = 0.0
         for queue in self.replies.values():
             queue.clear()
 
@@ -144,6 +146,8 @@ class RecordingHandler:
 
     async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:
         data = envelope.original_content or b""
+        if self.delay_data_s:
+            await asyncio.sleep(self.delay_data_s)
         if self.drop_in_data:
             self.drop_in_data -= 1
             self.dropped.append(data)

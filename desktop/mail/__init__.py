@@ -1,1 +1,8 @@
-"""mail layer; see ARCHITECTURE.md."""
+"""The mail layer (no Qt): SMTP settings, passwords, presets, MIME, transport, diagnostics.
+
+Public modules: ``settings`` (SmtpSettings), ``secrets`` (keyring), ``providers`` (presets),
+``compose`` (build_message), ``tls`` (contexts, pinning), ``errors`` (SmtpFailure, classify),
+``transport`` (SmtpConnection, Step), ``diagnostics`` (run_connection_test) and ``guidance``.
+Helpers: ``steps``, ``link``, ``netio``, ``envelope``, ``x509``.  See ARCHITECTURE.md and
+/work/shared/docs/SMTP.md for the rules encoded here.
+"""

@@ -110,6 +110,12 @@ class SmtpFailure(Exception):  # noqa: N818 - name fixed by the public API
         self.cert = cert
         self.detail = detail
 
+    @property
+    def maybe_delivered(self) -> bool:
+        """The link died after DATA began and before the server's final reply: the server
+        may have accepted the message. The outbox must not resend it blindly."""
+        return self.step is Step.DATA and self.reply_code is None
+
     def __str__(self) -> str:
         text = f"{self.step.value}: {self.guidance.value}"
         if self.reply_code is not None:

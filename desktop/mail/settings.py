@@ -31,6 +31,16 @@ def _host_ok(host: str) -> bool:
     return not host.startswith((".", "-"))
 
 
+def _is_loopback(host: str) -> bool:
+    host = host.strip().strip("[]").lower()
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
 @dataclass(frozen=True)
 class SmtpSettings:
     """One SMTP account. Immutable: the form builds a new one on "Update settings"."""
@@ -79,6 +89,17 @@ class SmtpSettings:
         if self.pinned_sha256 is not None and not _HEX64.fullmatch(self.pinned_sha256):
             errors["pinned_sha256"] = "fingerprint_invalid"
         return errors
+
+    def warnings(self) -> dict[str, str]:
+        """Valid but probably wrong (the form shows these without blocking "Update")."""
+        found: dict[str, str] = {}
+        if self.encryption == "none" and self.username and not _is_loopback(self.host):
+            found["encryption"] = "password_unencrypted"
+        if (self.encryption == "ssl" and self.port in (25, 587)) or (
+            self.encryption != "ssl" and self.port == 465
+        ):
+            found["port"] = "port_encryption_mismatch"  # SMTP.md: 465 = SSL/TLS, 587 = STARTTLS
+        return found
 
     def to_dict(self) -> dict[str, object]:
         """JSON-safe; never contains a password because the class has none."""

@@ -129,7 +129,8 @@ def fetch_certificate(settings: SmtpSettings) -> CertInfo:
         ):
             der = tls.getpeercert(binary_form=True)
     elif settings.encryption == "starttls":
-        smtp = smtplib.SMTP(settings.host, settings.port, timeout=timeout)
+        # local_hostname: smtplib would otherwise call socket.getfqdn(), slow on some LANs.
+        smtp = smtplib.SMTP(settings.host, settings.port, "localhost", timeout)
         try:
             smtp.ehlo()
             if not smtp.has_extn("starttls"):

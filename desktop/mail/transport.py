@@ -18,7 +18,7 @@ from email.message import EmailMessage
 from typing import Any
 
 from desktop.mail.envelope import prepare
-from desktop.mail.errors import REQUIRES_STARTTLS, NoGreeting, SmtpFailure
+from desktop.mail.errors import REQUIRES_STARTTLS, NoGreeting, SmtpCancelled, SmtpFailure
 from desktop.mail.guidance import Guidance
 from desktop.mail.link import SmtpLink, StepCallback
 from desktop.mail.netio import authenticate, connect_interruptibly
@@ -51,7 +51,14 @@ class SmtpConnection(SmtpLink):
 
     # -- opening --------------------------------------------------------------------------
     def open(self) -> None:
-        """Resolve, connect, TLS / STARTTLS, EHLO, login. Raises SmtpFailure."""
+        """Resolve, connect, TLS / STARTTLS, EHLO, login. Raises SmtpFailure.
+
+        Calling it again reconnects (after ``is_alive()`` said no); after ``abort()`` the
+        object is finished and raises SmtpCancelled.
+        """
+        if self._aborted:
+            raise SmtpCancelled(Step.RESOLVE)
+        self._drop()
         s = self.settings
         deadline = time.monotonic() + s.timeout_s
         addrs = self._do(Step.RESOLVE, self._resolve, lambda a: ", ".join(str(x[4][0]) for x in a))
@@ -203,12 +210,14 @@ class SmtpConnection(SmtpLink):
         smtp = self._require()
         env = prepare(message, envelope_to)
         if self.max_size is not None and len(env.data) > self.max_size:
-            raise SmtpFailure(
+            too_large = SmtpFailure(
                 Step.MAIL,
                 Guidance.MESSAGE_TOO_LARGE,
                 transient=False,
                 detail=f"{len(env.data)} bytes > SIZE {self.max_size}",
             )
+            self._emit(Step.MAIL, "failed", str(too_large))
+            raise too_large
         options = [f"SIZE={len(env.data)}"] if "SIZE" in self.capabilities else []
         if env.international:  # smtplib raises SMTPNotSupportedError without SMTPUTF8
             options += ["SMTPUTF8", "BODY=8BITMIME"]

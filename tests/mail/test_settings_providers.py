@@ -62,6 +62,16 @@ def test_validation_codes(changes: dict[str, object], field: str, code: str) -> 
     assert make(**changes).validate()[field] == code
 
 
+def test_warnings() -> None:
+    assert make().warnings() == {}
+    assert make(port=587).warnings() == {"port": "port_encryption_mismatch"}
+    assert make(encryption="starttls").warnings() == {"port": "port_encryption_mismatch"}
+    plain = make(encryption="none", port=25)
+    assert plain.warnings() == {"encryption": "password_unencrypted"}
+    assert make(encryption="none", port=25, host="127.0.0.1").warnings() == {}
+    assert make(encryption="none", port=25, username="").warnings() == {}
+
+
 def test_dict_round_trip_is_json_safe_and_has_no_password() -> None:
     settings = make(reply_to="r@example.cz", pinned_sha256="ab" * 32, timeout_s=10.0)
     data = json.loads(json.dumps(settings.to_dict()))

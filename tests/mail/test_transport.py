@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import email
 import email.policy
+import threading
 import time
 from email.message import EmailMessage
 from typing import Any
@@ -11,7 +12,7 @@ from typing import Any
 import pytest
 
 from desktop.mail.compose import build_message
-from desktop.mail.errors import SmtpFailure
+from desktop.mail.errors import SmtpCancelled, SmtpFailure
 from desktop.mail.guidance import Guidance
 from desktop.mail.transport import SmtpConnection, Step
 from tests.smtp_server import (
@@ -72,6 +73,17 @@ def test_sends_with_utf8_password(pki: TestPki, mode: str, mechanism: str) -> No
     assert received.rcpt_tos == ["klientas@example.cz"]
     parsed = email.message_from_bytes(received.data, policy=email.policy.default)
     assert parsed["Subject"] == "Sąskaita faktūra Nr. 7"
+
+
+def test_prefers_plain_and_can_reopen(starttls_server: SmtpTestServer) -> None:
+    conn = SmtpConnection(settings_for(starttls_server), PASSWORD)
+    conn.open()
+    conn.close()
+    assert not conn.is_alive()
+    conn.open()  # the mailer reconnects between batches
+    conn.send(invoice())
+    conn.close()
+    assert starttls_server.authenticator.mechanisms == ["PLAIN", "PLAIN"]
 
 
 def test_reports_steps_and_capabilities(starttls_server: SmtpTestServer) -> None:
@@ -305,7 +317,7 @@ def test_dropped_during_data_is_transient(plain_server: SmtpTestServer) -> None:
         assert not conn.is_alive()
     assert before == [1]
     assert (info.value.guidance, info.value.step) == (Guidance.SERVER_DISCONNECTED, Step.DATA)
-    assert info.value.transient
+    assert info.value.transient and info.value.maybe_delivered
     assert len(plain_server.handler.dropped) == 1
 
 
@@ -337,3 +349,37 @@ def test_smtputf8_needed_but_missing() -> None:
         conn.send(invoice(), envelope_to=["jūratė@example.lt"])
     failure = info.value
     assert failure.guidance is Guidance.SMTPUTF8_UNSUPPORTED
+
+
+def test_abort_from_another_thread_interrupts_data(plain_server: SmtpTestServer) -> None:
+    plain_server.handler.delay_data_s = 5.0
+    conn = SmtpConnection(settings_for(plain_server, timeout_s=10.0), PASSWORD)
+    conn.open()
+    timer = threading.Timer(0.2, conn.abort)
+    timer.start()
+    started = time.monotonic()
+    with pytest.raises(SmtpCancelled) as info:
+        conn.send(invoice())
+    assert time.monotonic() - started < 1.0
+    assert info.value.step is Step.DATA and info.value.transient
+    conn.close()  # tolerant after abort
+    timer.join()
+    with pytest.raises(SmtpCancelled):
+        conn.open()
+
+
+def test_failure_traceback_locals_never_hold_the_password(ssl_server: SmtpTestServer) -> None:
+    ssl_server.authenticator.script("535 5.7.8 no")
+    conn = SmtpConnection(settings_for(ssl_server), PASSWORD)
+    with pytest.raises(SmtpFailure) as info:
+        conn.open()
+    failure = info.value
+    assert failure.__context__ is None and failure.__cause__ is None
+    tb = failure.__traceback__
+    while tb is not None:
+        frame = tb.tb_frame
+        if frame.f_globals.get("__name__", "").startswith("desktop.mail"):
+            for value in frame.f_locals.values():
+                assert PASSWORD not in repr(value)
+        tb = tb.tb_next
+    assert PASSWORD not in repr(conn.__dict__)
