@@ -55,6 +55,11 @@ class SmtpSettings:
     timeout_s: float = 20.0
     pinned_sha256: str | None = None  # hex SHA-256 of a certificate the user trusted
 
+    @property
+    def network_host(self) -> str:
+        """The host as sockets and SNI want it: no spaces, no [brackets] around IPv6."""
+        return self.host.strip().removeprefix("[").removesuffix("]")
+
     def validate(self) -> dict[str, str]:
         """Field name -> error code; the UI translates codes. Empty dict means valid."""
         errors: dict[str, str] = {}

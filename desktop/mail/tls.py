@@ -124,13 +124,13 @@ def fetch_certificate(settings: SmtpSettings) -> CertInfo:
     timeout = settings.timeout_s
     if settings.encryption == "ssl":
         with (
-            socket.create_connection((settings.host, settings.port), timeout) as raw,
-            _unverified_context().wrap_socket(raw, server_hostname=settings.host) as tls,
+            socket.create_connection((settings.network_host, settings.port), timeout) as raw,
+            _unverified_context().wrap_socket(raw, server_hostname=settings.network_host) as tls,
         ):
             der = tls.getpeercert(binary_form=True)
     elif settings.encryption == "starttls":
         # local_hostname: smtplib would otherwise call socket.getfqdn(), slow on some LANs.
-        smtp = smtplib.SMTP(settings.host, settings.port, "localhost", timeout)
+        smtp = smtplib.SMTP(settings.network_host, settings.port, "localhost", timeout)
         try:
             smtp.ehlo()
             if not smtp.has_extn("starttls"):

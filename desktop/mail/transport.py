@@ -88,7 +88,9 @@ class SmtpConnection(SmtpLink):
         smtp.sock.settimeout(s.timeout_s)
 
     def _resolve(self) -> list[AddrInfo]:
-        infos = socket.getaddrinfo(self.settings.host, self.settings.port, type=socket.SOCK_STREAM)
+        infos = socket.getaddrinfo(
+            self.settings.network_host, self.settings.port, type=socket.SOCK_STREAM
+        )
         return [
             (family, kind, proto, name, address) for family, kind, proto, name, address in infos
         ]
@@ -127,7 +129,7 @@ class SmtpConnection(SmtpLink):
         smtp = self._require()
         assert smtp.sock is not None
         smtp.sock.settimeout(max(deadline - time.monotonic(), 0.05))
-        tls = self._context().wrap_socket(smtp.sock, server_hostname=self.settings.host)
+        tls = self._context().wrap_socket(smtp.sock, server_hostname=self.settings.network_host)
         with self._lock:
             smtp.sock = self._raw = tls
         self.peer_cert = peer_certificate(tls)
@@ -145,7 +147,9 @@ class SmtpConnection(SmtpLink):
             timed_out = isinstance(exc.__context__, TimeoutError)
             probe = self.settings.encryption != "ssl" and not self._aborted
             left = max(deadline - time.monotonic(), 0.05)
-            tls = probe and speaks_implicit_tls(self.settings.host, self.settings.port, left)
+            tls = probe and speaks_implicit_tls(
+                self.settings.network_host, self.settings.port, left
+            )
             raise NoGreeting(timed_out, tls) from None
         if code != 220:
             raise smtplib.SMTPConnectError(code, msg)
@@ -174,7 +178,7 @@ class SmtpConnection(SmtpLink):
         if code != 220:
             raise smtplib.SMTPResponseException(code, reply)
         assert smtp.sock is not None
-        tls = self._context().wrap_socket(smtp.sock, server_hostname=self.settings.host)
+        tls = self._context().wrap_socket(smtp.sock, server_hostname=self.settings.network_host)
         with self._lock:
             smtp.sock = self._raw = tls
         self.peer_cert = peer_certificate(tls)

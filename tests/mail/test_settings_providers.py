@@ -62,6 +62,11 @@ def test_validation_codes(changes: dict[str, object], field: str, code: str) -> 
     assert make(**changes).validate()[field] == code
 
 
+def test_network_host() -> None:
+    assert make(host=" [::1] ").network_host == "::1"
+    assert make(host="smtp.žalgiris.lt").network_host == "smtp.žalgiris.lt"
+
+
 def test_warnings() -> None:
     assert make().warnings() == {}
     assert make(port=587).warnings() == {"port": "port_encryption_mismatch"}

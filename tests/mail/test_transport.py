@@ -126,9 +126,9 @@ def test_envelope_to_overrides_headers(plain_server: SmtpTestServer) -> None:
     assert plain_server.handler.messages[0].rcpt_tos == ["kitas@example.lt"]
 
 
-def test_no_username_skips_login(pki: TestPki) -> None:
+def test_no_username_skips_login_and_host_is_trimmed(pki: TestPki) -> None:
     with SmtpTestServer("plain") as server:
-        send_one(server, username="")
+        send_one(server, username="", host=" 127.0.0.1 ")
     assert server.authenticator.mechanisms == []
     assert len(server.handler.messages) == 1
 
