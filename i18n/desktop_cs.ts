@@ -1,0 +1,1909 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="cs_CZ">
+<context>
+    <name></name>
+    <message>
+        <source>Sending is paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages are waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up e-mail sending (SMTP) to send them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt %1 failed; next attempt at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faktura stopped while sending, so it may or may not have arrived. Resend it, or mark it as sent if the client has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CataloguePage</name>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertTrustDialog</name>
+    <message>
+        <source>Trust this certificate?</source>
+        <translation>Důvěřovat tomuto certifikátu?</translation>
+    </message>
+    <message>
+        <source>Trust this certificate</source>
+        <translation>Důvěřovat tomuto certifikátu</translation>
+    </message>
+    <message>
+        <source>Faktura will accept exactly this certificate for %1, and no other. Do this only for your own or your company&apos;s server, after checking the fingerprint with whoever runs it.</source>
+        <translation>Faktura bude pro %1 přijímat právě tento certifikát a žádný jiný. Udělejte to jen u vlastního serveru nebo serveru vaší firmy, a to až poté, co otisk ověříte u toho, kdo server spravuje.</translation>
+    </message>
+    <message>
+        <source>This server used to show a different certificate. A changed certificate can mean someone is intercepting the connection.</source>
+        <translation>Tento server dříve předkládal jiný certifikát. Změněný certifikát může znamenat, že někdo spojení odposlouchává.</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:
+%1
+
+Issued to: %2
+Issued by: %3
+Valid until: %4</source>
+        <translation>Otisk SHA-256:
+%1
+
+Vydáno pro: %2
+Vydal: %3
+Platnost do: %4</translation>
+    </message>
+</context>
+<context>
+    <name>ClientChooser</name>
+    <message>
+        <source>“%1” is not in your clients yet. Create it?</source>
+        <translation>Klient „%1“ zatím mezi vašimi klienty není. Vytvořit ho?</translation>
+    </message>
+    <message>
+        <source>Type a client&apos;s name</source>
+        <translation>Zadejte jméno klienta</translation>
+    </message>
+    <message>
+        <source>Create client</source>
+        <translation>Vytvořit klienta</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Teď ne</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDialog</name>
+    <message>
+        <source>New client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">Klient</translation>
+    </message>
+    <message>
+        <source>Contact and terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mails:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment terms:</source>
+        <translation type="unfinished">Splatnost:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one or more, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished">Angličtina</translation>
+    </message>
+    <message>
+        <source>Lithuanian</source>
+        <translation type="unfinished">Litevština</translation>
+    </message>
+    <message>
+        <source>Czech</source>
+        <translation type="unfinished">Čeština</translation>
+    </message>
+    <message>
+        <source>Company default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"> dní</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Uložit</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Zrušit</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsPage</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation type="unfinished">Klienti</translation>
+    </message>
+    <message>
+        <source>Search by name, code or e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clients yet. Add one here, or type a new name in an invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompanyDialog</name>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Vyberte logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Obrázky (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Bez loga</translation>
+    </message>
+    <message>
+        <source>Company profile saved.</source>
+        <translation>Profil firmy byl uložen.</translation>
+    </message>
+    <message>
+        <source>Company profile</source>
+        <translation>Profil firmy</translation>
+    </message>
+    <message>
+        <source>Your company</source>
+        <translation>Vaše firma</translation>
+    </message>
+    <message>
+        <source>Contact and bank</source>
+        <translation>Kontakt a banka</translation>
+    </message>
+    <message>
+        <source>Invoice defaults</source>
+        <translation>Výchozí nastavení faktur</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>IBAN:</source>
+        <translation>IBAN:</translation>
+    </message>
+    <message>
+        <source>Bank:</source>
+        <translation>Banka:</translation>
+    </message>
+    <message>
+        <source>BIC / SWIFT:</source>
+        <translation>BIC / SWIFT:</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>Měna:</translation>
+    </message>
+    <message>
+        <source>Document language:</source>
+        <translation>Jazyk dokladů:</translation>
+    </message>
+    <message>
+        <source>Payment terms:</source>
+        <translation>Splatnost:</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Angličtina</translation>
+    </message>
+    <message>
+        <source>Lithuanian</source>
+        <translation>Litevština</translation>
+    </message>
+    <message>
+        <source>Czech</source>
+        <translation>Čeština</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dní</translation>
+    </message>
+    <message>
+        <source>Prices include VAT</source>
+        <translation>Ceny včetně DPH</translation>
+    </message>
+    <message>
+        <source>LT12 1000 0111 0100 1000</source>
+        <translation>CZ65 0800 0000 1920 0014 5399</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Vybrat…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Odebrat</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Uložit</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
+    </message>
+</context>
+<context>
+    <name>EditorCommands</name>
+    <message>
+        <source>Something went wrong. Details are in the log: %1</source>
+        <translation>Něco se pokazilo. Podrobnosti najdete v souboru protokolu: %1</translation>
+    </message>
+    <message>
+        <source>This invoice is issued and can no longer change.</source>
+        <translation>Tato faktura je již vystavena a nelze ji měnit.</translation>
+    </message>
+    <message>
+        <source>Issue invoice</source>
+        <translation>Vystavit fakturu</translation>
+    </message>
+    <message>
+        <source>Issue this invoice now?</source>
+        <translation>Vystavit tuto fakturu nyní?</translation>
+    </message>
+    <message>
+        <source>It gets the next number in the series and its content can no longer be changed; corrections are made with a credit note.</source>
+        <translation>Dostane další číslo v řadě a její obsah už nepůjde změnit; opravy se provádějí opravným daňovým dokladem.</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Vystavit</translation>
+    </message>
+    <message>
+        <source>Invoice %1 issued.</source>
+        <translation>Faktura %1 byla vystavena.</translation>
+    </message>
+    <message>
+        <source>This action is not possible for this invoice.</source>
+        <translation>U této faktury tuto akci nelze provést.</translation>
+    </message>
+    <message>
+        <source>PDF export is not available yet.</source>
+        <translation>Export do PDF zatím není k dispozici.</translation>
+    </message>
+    <message>
+        <source>Sending is not available yet.</source>
+        <translation>Odesílání zatím není k dispozici.</translation>
+    </message>
+    <message>
+        <source>Client %1 created; add their address and codes on the Clients page.</source>
+        <translation>Klient %1 byl vytvořen; adresu, IČO a DIČ doplňte na stránce Klienti.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldErrors</name>
+    <message>
+        <source>This field is required.</source>
+        <translation>Toto pole je povinné.</translation>
+    </message>
+    <message>
+        <source>This text is too long (at most %1 characters).</source>
+        <translation>Text je příliš dlouhý (nejvýše %1 znaků).</translation>
+    </message>
+    <message>
+        <source>This does not look like an e-mail address (name@example.com).</source>
+        <translation>Toto nevypadá jako e-mailová adresa (jmeno@example.com).</translation>
+    </message>
+    <message>
+        <source>The VAT code&apos;s check digits do not match. Please check it.</source>
+        <translation>Kontrolní číslice DIČ nesouhlasí. Zkontrolujte ho prosím.</translation>
+    </message>
+    <message>
+        <source>This does not look like an EU VAT code (e.g. LT123456789, CZ12345678).</source>
+        <translation>Toto nevypadá jako DIČ v EU (např. LT123456789, CZ12345678).</translation>
+    </message>
+    <message>
+        <source>This IBAN is not valid; check the digits (e.g. LT12 1000 0111 0100 1000).</source>
+        <translation>Tento IBAN není platný; zkontrolujte číslice (např. CZ65 0800 0000 1920 0014 5399).</translation>
+    </message>
+    <message>
+        <source>A Czech IČO has 8 digits with a valid check digit.</source>
+        <translation>České IČO má 8 číslic a platnou kontrolní číslici.</translation>
+    </message>
+    <message>
+        <source>A Lithuanian company code has 7 or 9 digits.</source>
+        <translation>Litevský kód společnosti (įmonės kodas) má 7 nebo 9 číslic.</translation>
+    </message>
+    <message>
+        <source>A BIC has 8 or 11 letters and digits, e.g. HABALT22.</source>
+        <translation>BIC má 8 nebo 11 písmen a číslic, např. KOMBCZPP.</translation>
+    </message>
+    <message>
+        <source>A client with this name already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a two-letter country code, e.g. PL or DE.</source>
+        <translation>Zadejte dvoupísmenný kód země, např. PL nebo DE.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number. Use digits, e.g. 1 234,50.</source>
+        <translation>„%1“ není číslo. Použijte číslice, např. 1 234,50.</translation>
+    </message>
+    <message>
+        <source>The quantity cannot be negative on an invoice; create a credit note instead.</source>
+        <translation>Množství na faktuře nemůže být záporné; vytvořte místo toho opravný daňový doklad.</translation>
+    </message>
+    <message>
+        <source>The unit price cannot be negative.</source>
+        <translation>Cena za MJ nemůže být záporná.</translation>
+    </message>
+    <message>
+        <source>The discount must be between 0 and 100 %.</source>
+        <translation>Sleva musí být mezi 0 a 100 %.</translation>
+    </message>
+    <message>
+        <source>Choose one of the VAT rates in the list.</source>
+        <translation>Vyberte jednu ze sazeb DPH v seznamu.</translation>
+    </message>
+    <message>
+        <source>Fill in your company profile before issuing an invoice.</source>
+        <translation>Před vystavením faktury vyplňte profil firmy.</translation>
+    </message>
+    <message>
+        <source>Choose or create a client before issuing.</source>
+        <translation>Před vystavením vyberte nebo vytvořte klienta.</translation>
+    </message>
+    <message>
+        <source>Add at least one line before issuing.</source>
+        <translation>Před vystavením přidejte alespoň jednu položku.</translation>
+    </message>
+    <message>
+        <source>Every line needs a description before issuing.</source>
+        <translation>Před vystavením musí mít každá položka popis.</translation>
+    </message>
+    <message>
+        <source>A credit note can only correct an issued invoice.</source>
+        <translation>Opravný daňový doklad může opravit jen vystavenou fakturu.</translation>
+    </message>
+    <message>
+        <source>Some cells are marked red; fix them first.</source>
+        <translation>Některé buňky jsou označeny červeně; nejprve je opravte.</translation>
+    </message>
+    <message>
+        <source>This value is not valid.</source>
+        <translation>Tato hodnota není platná.</translation>
+    </message>
+    <message>
+        <source>The description is too long: %2 characters, at most %1 are allowed.</source>
+        <translation>Popis je příliš dlouhý: %2 znaků, povoleno je nejvýše %1.</translation>
+    </message>
+</context>
+<context>
+    <name>GuidanceText</name>
+    <message>
+        <source>App password required</source>
+        <translation>Je vyžadováno heslo aplikace</translation>
+    </message>
+    <message>
+        <source>Create an app password in your e-mail account and enter it as the password instead of your usual one.</source>
+        <translation>Ve svém e-mailovém účtu vytvořte heslo aplikace a zadejte ho místo svého obvyklého hesla.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password</source>
+        <translation>Nesprávné uživatelské jméno nebo heslo</translation>
+    </message>
+    <message>
+        <source>Check the user name (usually your full e-mail address) and type the password again. Gmail, Seznam, Yahoo and iCloud need an app password.</source>
+        <translation>Zkontrolujte uživatelské jméno (obvykle celá vaše e-mailová adresa) a zadejte heslo znovu. Gmail, Seznam, Yahoo a iCloud vyžadují heslo aplikace.</translation>
+    </message>
+    <message>
+        <source>Microsoft has disabled password login</source>
+        <translation>Microsoft vypnul přihlašování heslem</translation>
+    </message>
+    <message>
+        <source>Ask your Microsoft 365 administrator to enable Authenticated SMTP for your mailbox. Outlook.com accounts cannot send with a password.</source>
+        <translation>Požádejte správce Microsoft 365, aby pro vaši schránku zapnul funkci Authenticated SMTP. Z účtů Outlook.com nelze odesílat pomocí hesla.</translation>
+    </message>
+    <message>
+        <source>The server offers no login</source>
+        <translation>Server nenabízí přihlášení</translation>
+    </message>
+    <message>
+        <source>Choose SSL/TLS (port 465) or STARTTLS (port 587) and check that the server is your provider&apos;s outgoing (SMTP) server.</source>
+        <translation>Zvolte SSL/TLS (port 465) nebo STARTTLS (port 587) a ověřte, že jde o server odchozí pošty (SMTP) vašeho poskytovatele.</translation>
+    </message>
+    <message>
+        <source>Encryption required</source>
+        <translation>Je vyžadováno zabezpečení</translation>
+    </message>
+    <message>
+        <source>Set the encryption to STARTTLS (port 587) or SSL/TLS (port 465).</source>
+        <translation>Nastavte zabezpečení na STARTTLS (port 587) nebo SSL/TLS (port 465).</translation>
+    </message>
+    <message>
+        <source>The server does not offer STARTTLS</source>
+        <translation>Server nenabízí STARTTLS</translation>
+    </message>
+    <message>
+        <source>Check the server and port. If your provider uses port 465, choose SSL/TLS instead.</source>
+        <translation>Zkontrolujte server a port. Pokud váš poskytovatel používá port 465, zvolte raději SSL/TLS.</translation>
+    </message>
+    <message>
+        <source>SSL/TLS chosen on a STARTTLS port</source>
+        <translation>Zvoleno SSL/TLS na portu pro STARTTLS</translation>
+    </message>
+    <message>
+        <source>This port expects STARTTLS. Choose STARTTLS, or use port 465 with SSL/TLS.</source>
+        <translation>Tento port očekává STARTTLS. Zvolte STARTTLS, nebo použijte port 465 se SSL/TLS.</translation>
+    </message>
+    <message>
+        <source>STARTTLS or no encryption on an SSL port</source>
+        <translation>STARTTLS nebo bez zabezpečení na portu pro SSL</translation>
+    </message>
+    <message>
+        <source>This port expects SSL/TLS from the start. Choose SSL/TLS, or use port 587 with STARTTLS.</source>
+        <translation>Tento port očekává SSL/TLS hned od začátku. Zvolte SSL/TLS, nebo použijte port 587 se STARTTLS.</translation>
+    </message>
+    <message>
+        <source>Server name not found</source>
+        <translation>Název serveru nebyl nalezen</translation>
+    </message>
+    <message>
+        <source>Check the spelling of the server name and your internet connection.</source>
+        <translation>Zkontrolujte, zda je název serveru napsán správně, a své připojení k internetu.</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>Připojení bylo odmítnuto</translation>
+    </message>
+    <message>
+        <source>Nothing answers on this port. Check the port number: 465 for SSL/TLS, 587 for STARTTLS.</source>
+        <translation>Na tomto portu nic neodpovídá. Zkontrolujte číslo portu: 465 pro SSL/TLS, 587 pro STARTTLS.</translation>
+    </message>
+    <message>
+        <source>The port seems to be blocked</source>
+        <translation>Port je zřejmě blokován</translation>
+    </message>
+    <message>
+        <source>Your network may block this port (port 25 often is). Use 465 with SSL/TLS or 587 with STARTTLS.</source>
+        <translation>Vaše síť může tento port blokovat (port 25 bývá blokován často). Použijte port 465 se SSL/TLS nebo 587 se STARTTLS.</translation>
+    </message>
+    <message>
+        <source>The server stopped answering</source>
+        <translation>Server přestal odpovídat</translation>
+    </message>
+    <message>
+        <source>Try again in a moment. If it keeps happening, check the port and encryption.</source>
+        <translation>Za chvíli to zkuste znovu. Pokud se to opakuje, zkontrolujte port a zabezpečení.</translation>
+    </message>
+    <message>
+        <source>No network connection</source>
+        <translation>Žádné připojení k síti</translation>
+    </message>
+    <message>
+        <source>Connect to the internet and try again; queued invoices are sent when the network returns.</source>
+        <translation>Připojte se k internetu a zkuste to znovu; faktury ve frontě se odešlou, jakmile bude síť opět dostupná.</translation>
+    </message>
+    <message>
+        <source>Certificate not trusted</source>
+        <translation>Certifikát není důvěryhodný</translation>
+    </message>
+    <message>
+        <source>Check the server name first. Trust this certificate only if it belongs to your company&apos;s own server and your administrator confirms the fingerprint.</source>
+        <translation>Nejprve zkontrolujte název serveru. Tomuto certifikátu důvěřujte, jen pokud patří vlastnímu serveru vaší firmy a správce vám potvrdí jeho otisk.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has changed</source>
+        <translation>Certifikát serveru se změnil</translation>
+    </message>
+    <message>
+        <source>The server no longer shows the certificate you trusted. Ask your administrator whether it was replaced before trusting the new one.</source>
+        <translation>Server už nepředkládá certifikát, kterému jste důvěřovali. Než novému certifikátu začnete důvěřovat, zeptejte se správce, zda byl vyměněn.</translation>
+    </message>
+    <message>
+        <source>Certificate issued for another name</source>
+        <translation>Certifikát je vydán pro jiný název</translation>
+    </message>
+    <message>
+        <source>Use the server name your provider gives in its instructions; it must match the certificate.</source>
+        <translation>Použijte název serveru, který uvádí váš poskytovatel ve svém návodu; musí odpovídat certifikátu.</translation>
+    </message>
+    <message>
+        <source>Encrypted connection failed</source>
+        <translation>Šifrované spojení se nezdařilo</translation>
+    </message>
+    <message>
+        <source>Check the port and encryption. The server may be too old for a secure connection; ask your provider.</source>
+        <translation>Zkontrolujte port a zabezpečení. Server může být pro zabezpečené spojení příliš starý; obraťte se na svého poskytovatele.</translation>
+    </message>
+    <message>
+        <source>Sender address not allowed</source>
+        <translation>Adresa odesílatele není povolena</translation>
+    </message>
+    <message>
+        <source>Use the address of the mailbox you log in to, or an alias your provider allows for it.</source>
+        <translation>Použijte adresu schránky, ke které se přihlašujete, nebo alias, který k ní poskytovatel povoluje.</translation>
+    </message>
+    <message>
+        <source>Relaying refused</source>
+        <translation>Předání zprávy bylo odmítnuto</translation>
+    </message>
+    <message>
+        <source>The server wants a login. Enter your user name and password.</source>
+        <translation>Server vyžaduje přihlášení. Zadejte uživatelské jméno a heslo.</translation>
+    </message>
+    <message>
+        <source>Recipient rejected</source>
+        <translation>Příjemce byl odmítnut</translation>
+    </message>
+    <message>
+        <source>Check the recipient&apos;s e-mail address.</source>
+        <translation>Zkontrolujte e-mailovou adresu příjemce.</translation>
+    </message>
+    <message>
+        <source>Message too large</source>
+        <translation>Zpráva je příliš velká</translation>
+    </message>
+    <message>
+        <source>Make the attachment smaller or send fewer files at once.</source>
+        <translation>Zmenšete přílohu nebo posílejte najednou méně souborů.</translation>
+    </message>
+    <message>
+        <source>Sending limit reached</source>
+        <translation>Byl dosažen limit odesílání</translation>
+    </message>
+    <message>
+        <source>Wait a while; temporary refusals are retried automatically.</source>
+        <translation>Chvíli počkejte; dočasně odmítnuté zprávy se odešlou znovu automaticky.</translation>
+    </message>
+    <message>
+        <source>Address with special characters not supported</source>
+        <translation>Adresa se speciálními znaky není podporována</translation>
+    </message>
+    <message>
+        <source>This server cannot send to addresses with letters such as ž or č before the @. Use a plain address.</source>
+        <translation>Tento server neumí odesílat na adresy s písmeny jako ž nebo č před zavináčem (@). Použijte adresu bez diakritiky.</translation>
+    </message>
+    <message>
+        <source>Connection dropped</source>
+        <translation>Spojení bylo přerušeno</translation>
+    </message>
+    <message>
+        <source>Try again. If it keeps happening, check the port and encryption.</source>
+        <translation>Zkuste to znovu. Pokud se to opakuje, zkontrolujte port a zabezpečení.</translation>
+    </message>
+    <message>
+        <source>Temporary server error</source>
+        <translation>Dočasná chyba serveru</translation>
+    </message>
+    <message>
+        <source>Try again later; sending is retried automatically.</source>
+        <translation>Zkuste to později; odeslání se automaticky zopakuje.</translation>
+    </message>
+    <message>
+        <source>Server refused the message</source>
+        <translation>Server zprávu odmítl</translation>
+    </message>
+    <message>
+        <source>Read the server&apos;s reply below; if it is unclear, send it to your provider&apos;s support.</source>
+        <translation>Přečtěte si odpověď serveru níže; pokud jí nerozumíte, pošlete ji podpoře svého poskytovatele.</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Neočekávaná chyba</translation>
+    </message>
+    <message>
+        <source>Something went wrong in Faktura. The details are in the log file; please report it.</source>
+        <translation>Ve Faktuře se něco pokazilo. Podrobnosti jsou v souboru protokolu; nahlaste nám to prosím.</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Setup guides</source>
+        <translation>Návody k nastavení</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceActions</name>
+    <message>
+        <source>Select an invoice first.</source>
+        <translation>Nejprve vyberte fakturu.</translation>
+    </message>
+    <message>
+        <source>PDF not saved</source>
+        <translation>PDF nebylo uloženo</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: %1</source>
+        <translation>PDF se nepodařilo zapsat: %1</translation>
+    </message>
+    <message>
+        <source>PDF saved: %1</source>
+        <translation>PDF uloženo: %1</translation>
+    </message>
+    <message>
+        <source>PDF saved</source>
+        <translation>PDF uloženo</translation>
+    </message>
+    <message>
+        <source>The invoice was saved as %1.</source>
+        <translation>Faktura byla uložena jako %1.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Otevřít</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Uložit kopii…</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Uložit kopii</translation>
+    </message>
+    <message>
+        <source>This action is not possible for this invoice.</source>
+        <translation>U této faktury tuto akci nelze provést.</translation>
+    </message>
+    <message>
+        <source>Cancel invoice</source>
+        <translation>Stornovat fakturu</translation>
+    </message>
+    <message>
+        <source>Cancel this invoice? It stays in the list, marked as cancelled.</source>
+        <translation>Stornovat tuto fakturu? Zůstane v seznamu, označená jako stornovaná.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceEditor</name>
+    <message>
+        <source>New invoice</source>
+        <translation>Nová faktura</translation>
+    </message>
+    <message>
+        <source>Credit note draft</source>
+        <translation>Koncept opravného daňového dokladu</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Koncept</translation>
+    </message>
+    <message>
+        <source>Line %1, %2: %3</source>
+        <translation>Položka %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Uloženo.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Uložit</translation>
+    </message>
+    <message>
+        <source>Save the draft (Ctrl+S)</source>
+        <translation>Uložit koncept (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Exportovat PDF</translation>
+    </message>
+    <message>
+        <source>Save the invoice as PDF</source>
+        <translation>Uložit fakturu jako PDF</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Odeslat</translation>
+    </message>
+    <message>
+        <source>Send the invoice by e-mail</source>
+        <translation>Odeslat fakturu e-mailem</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Vystavit</translation>
+    </message>
+    <message>
+        <source>Assign the number and lock the invoice</source>
+        <translation>Přidělit číslo a uzamknout fakturu</translation>
+    </message>
+    <message>
+        <source>Mark as paid</source>
+        <translation>Označit jako zaplacenou</translation>
+    </message>
+    <message>
+        <source>Create credit note</source>
+        <translation>Vytvořit opravný daňový doklad</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplikovat</translation>
+    </message>
+    <message>
+        <source>A new draft with the same lines</source>
+        <translation>Nový koncept se stejnými položkami</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Přidat položku</translation>
+    </message>
+    <message>
+        <source>Append a line (Insert)</source>
+        <translation>Přidat položku na konec (Insert)</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Odebrat položku</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Nahoru</translation>
+    </message>
+    <message>
+        <source>Move the line up</source>
+        <translation>Posunout položku nahoru</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Dolů</translation>
+    </message>
+    <message>
+        <source>Move the line down</source>
+        <translation>Posunout položku dolů</translation>
+    </message>
+    <message>
+        <source>Fill in company profile</source>
+        <translation>Vyplnit profil firmy</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Položky</translation>
+    </message>
+    <message>
+        <source>Notes (printed on the invoice)</source>
+        <translation>Poznámka (tiskne se na fakturu)</translation>
+    </message>
+    <message>
+        <source>e.g. payment instructions or a thank-you note</source>
+        <translation>např. platební pokyny nebo poděkování</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceHeader</name>
+    <message>
+        <source>Buyer</source>
+        <translation>Odběratel</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Platba</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>Klient:</translation>
+    </message>
+    <message>
+        <source>Document language:</source>
+        <translation>Jazyk dokladu:</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Angličtina</translation>
+    </message>
+    <message>
+        <source>Lithuanian</source>
+        <translation>Litevština</translation>
+    </message>
+    <message>
+        <source>Czech</source>
+        <translation>Čeština</translation>
+    </message>
+    <message>
+        <source>Issue date:</source>
+        <translation>Datum vystavení:</translation>
+    </message>
+    <message>
+        <source>Due date:</source>
+        <translation>Datum splatnosti:</translation>
+    </message>
+    <message>
+        <source>Date of supply:</source>
+        <translation>DUZP:</translation>
+    </message>
+    <message>
+        <source>Only when it differs from the issue date</source>
+        <translation>Jen pokud se liší od data vystavení</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>Měna:</translation>
+    </message>
+    <message>
+        <source>Variable symbol:</source>
+        <translation>Variabilní symbol:</translation>
+    </message>
+    <message>
+        <source>Prices include VAT</source>
+        <translation>Ceny včetně DPH</translation>
+    </message>
+    <message>
+        <source>Print the amount in words</source>
+        <translation>Tisknout částku slovy</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceListPage</name>
+    <message numerus="yes">
+        <source>%n invoice(s) selected: %1</source>
+        <translation>
+            <numerusform>Vybrána %n faktura: %1</numerusform>
+            <numerusform>Vybrány %n faktury: %1</numerusform>
+            <numerusform>Vybráno %n faktur: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Otevřít</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Exportovat PDF</translation>
+    </message>
+    <message>
+        <source>Duplicate as new draft</source>
+        <translation>Duplikovat jako nový koncept</translation>
+    </message>
+    <message>
+        <source>Create credit note</source>
+        <translation>Vytvořit opravný daňový doklad</translation>
+    </message>
+    <message>
+        <source>Mark as paid</source>
+        <translation>Označit jako zaplacenou</translation>
+    </message>
+    <message>
+        <source>Cancel invoice</source>
+        <translation>Stornovat fakturu</translation>
+    </message>
+    <message>
+        <source>Search by number, client, amount or status</source>
+        <translation>Hledat podle čísla, klienta, částky nebo stavu</translation>
+    </message>
+    <message>
+        <source>All invoices</source>
+        <translation>Všechny faktury</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Koncepty</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Vystavené</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Odeslané</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Zaplacené</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Po splatnosti</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Stornované</translation>
+    </message>
+    <message>
+        <source>Welcome to Faktura</source>
+        <translation>Vítejte ve Faktuře</translation>
+    </message>
+    <message>
+        <source>Your invoices stay on this computer and work without a network. Start by filling in your company profile, then create your first invoice.</source>
+        <translation>Vaše faktury zůstávají v tomto počítači a aplikace funguje i bez sítě. Nejprve vyplňte profil firmy a pak vytvořte svou první fakturu.</translation>
+    </message>
+    <message>
+        <source>Fill in company profile</source>
+        <translation>Vyplnit profil firmy</translation>
+    </message>
+    <message>
+        <source>Create first invoice</source>
+        <translation>Vytvořit první fakturu</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceStatus</name>
+    <message>
+        <source>Draft</source>
+        <translation>Koncept</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Vystaveno</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Odesláno</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Zaplaceno</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Po splatnosti</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Stornováno</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceTableModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Číslo</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Vystaveno</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Splatnost</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Celkem</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation>(koncept)</translation>
+    </message>
+</context>
+<context>
+    <name>LineItemsModel</name>
+    <message>
+        <source>Description</source>
+        <translation>Popis</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Množství</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>MJ</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Cena za MJ</translation>
+    </message>
+    <message>
+        <source>Discount %</source>
+        <translation>Sleva %</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>Sazba DPH</translation>
+    </message>
+    <message>
+        <source>Line total</source>
+        <translation>Celkem</translation>
+    </message>
+</context>
+<context>
+    <name>MailService</name>
+    <message>
+        <source>%n message(s) will be sent the next time you start Faktura.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Select an invoice to send.</source>
+        <translation>Vyberte fakturu, kterou chcete odeslat.</translation>
+    </message>
+    <message>
+        <source>About Faktura</source>
+        <translation>O aplikaci Faktura</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Faktura %1&lt;/h3&gt;&lt;p&gt;Offline-first invoicing for freelancers and small businesses.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;br&gt;Log: %3&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Faktura %1&lt;/h3&gt;&lt;p&gt;Fakturace pro živnostníky a malé firmy, která funguje i bez internetu.&lt;/p&gt;&lt;p&gt;Složka s daty: %2&lt;br&gt;Protokol: %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>New invoice</source>
+        <translation>Nová faktura</translation>
+    </message>
+    <message>
+        <source>Create a new invoice draft</source>
+        <translation>Vytvořit nový koncept faktury</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Odeslat</translation>
+    </message>
+    <message>
+        <source>Send the invoice by e-mail</source>
+        <translation>Odeslat fakturu e-mailem</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Exportovat PDF</translation>
+    </message>
+    <message>
+        <source>Save the invoice as PDF</source>
+        <translation>Uložit fakturu jako PDF</translation>
+    </message>
+    <message>
+        <source>Company profile</source>
+        <translation>Profil firmy</translation>
+    </message>
+    <message>
+        <source>Your own company&apos;s details</source>
+        <translation>Údaje o vaší firmě</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Klienti</translation>
+    </message>
+    <message>
+        <source>Your clients</source>
+        <translation>Vaši klienti</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Položky ceníku</translation>
+    </message>
+    <message>
+        <source>Products and services catalogue</source>
+        <translation>Ceník zboží a služeb</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>Moduly</translation>
+    </message>
+    <message>
+        <source>Install integrations such as e-mail sending via SMTP</source>
+        <translation>Nainstalovat doplňky, například odesílání e-mailů přes SMTP</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Ukončit</translation>
+    </message>
+    <message>
+        <source>Open data folder</source>
+        <translation>Otevřít složku s daty</translation>
+    </message>
+    <message>
+        <source>Where your database, PDFs and logs live</source>
+        <translation>Kde jsou uložena vaše databáze, PDF a protokoly</translation>
+    </message>
+    <message>
+        <source>Setup guides</source>
+        <translation>Návody k nastavení</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Soubor</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Nastavení</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Jazyk</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Zobrazení</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Nápo&amp;věda</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Faktury</translation>
+    </message>
+</context>
+<context>
+    <name>ModuleRow</name>
+    <message>
+        <source>Installed</source>
+        <translation>Nainstalováno</translation>
+    </message>
+    <message>
+        <source>Not installed</source>
+        <translation>Nenainstalováno</translation>
+    </message>
+    <message>
+        <source>Install</source>
+        <translation>Nainstalovat</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Nastavení</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Odebrat</translation>
+    </message>
+</context>
+<context>
+    <name>Modules</name>
+    <message>
+        <source>Email sending via SMTP</source>
+        <translation>Odesílání e-mailů přes SMTP</translation>
+    </message>
+    <message>
+        <source>Send invoices from your own e-mail address through your provider&apos;s SMTP server (Gmail, Seznam, your own domain…). Without it, Faktura prepares an e-mail draft for your mail program.</source>
+        <translation>Posílejte faktury ze své vlastní e-mailové adresy přes SMTP server svého poskytovatele (Gmail, Seznam, vlastní doména…). Bez tohoto modulu Faktura připraví koncept e-mailu pro váš poštovní program.</translation>
+    </message>
+</context>
+<context>
+    <name>ModulesDialog</name>
+    <message>
+        <source>Remove module</source>
+        <translation>Odebrat modul</translation>
+    </message>
+    <message>
+        <source>Remove “%1”? Its settings and any stored password are deleted from this computer.</source>
+        <translation>Odebrat „%1“? Jeho nastavení i uložené heslo budou z tohoto počítače smazány.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Odebrat</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>Moduly</translation>
+    </message>
+    <message>
+        <source>Modules connect Faktura to other services. Install one to set it up.</source>
+        <translation>Moduly propojují Fakturu s dalšími službami. Modul nejprve nainstalujte, pak ho můžete nastavit.</translation>
+    </message>
+    <message>
+        <source>Install a module, or choose “Settings” on an installed one, to set it up here.</source>
+        <translation>Nainstalujte modul, nebo u nainstalovaného klikněte na „Nastavení“ – jeho nastavení se zobrazí zde.</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationModel</name>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncertain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages are waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up e-mail sending (SMTP) to send them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending is paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faktura stopped while sending, so it may or may not have arrived. Resend it, or mark it as sent if the client has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt %1 failed; next attempt at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotificationPane</name>
+    <message>
+        <source>Resend the message?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faktura cannot tell whether this message arrived. If the client already has it, resending gives them a second copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Oznámení</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) sending mail</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Zrušit</translation>
+    </message>
+    <message>
+        <source>Resend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartyFields</name>
+    <message>
+        <source>Name:</source>
+        <translation>Název:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresa:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Země:</translation>
+    </message>
+    <message>
+        <source>Company code:</source>
+        <translation>IČO:</translation>
+    </message>
+    <message>
+        <source>VAT code:</source>
+        <translation>DIČ:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <source>Register entry:</source>
+        <translation>Zápis v rejstříku:</translation>
+    </message>
+    <message>
+        <source>Lithuania</source>
+        <translation>Litva</translation>
+    </message>
+    <message>
+        <source>Czech Republic</source>
+        <translation>Česko</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Jiná</translation>
+    </message>
+    <message>
+        <source>PL</source>
+        <translation>PL</translation>
+    </message>
+    <message>
+        <source>įmonės kodas / IČO</source>
+        <translation>IČO / įmonės kodas</translation>
+    </message>
+    <message>
+        <source>e.g. LT123456789 or CZ12345678</source>
+        <translation>např. CZ12345678 nebo LT123456789</translation>
+    </message>
+    <message>
+        <source>VAT payer</source>
+        <translation>Plátce DPH</translation>
+    </message>
+    <message>
+        <source>e.g. Zapsán v živnostenském rejstříku (Czech non-payers)</source>
+        <translation>např. Zapsán v živnostenském rejstříku (u neplátců DPH)</translation>
+    </message>
+</context>
+<context>
+    <name>ProductDialog</name>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished">Název:</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. h, pcs, month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Uložit</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Zrušit</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsPage</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">MJ</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished">Cena za MJ</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation type="unfinished">Sazba DPH</translation>
+    </message>
+    <message>
+        <source>Products and services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No products yet. Products you add here complete invoice lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SmtpFields</name>
+    <message>
+        <source>⚠ %1 refuses password login from mail programs; sending through it will fail. See &lt;a href=&quot;%2&quot;&gt;the guide&lt;/a&gt;.</source>
+        <translation>⚠ %1 nepovoluje poštovním programům přihlášení heslem; odesílání přes něj selže. Viz &lt;a href=&quot;%2&quot;&gt;návod&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>Needs an &lt;b&gt;app password&lt;/b&gt;, not your usual password: &lt;a href=&quot;%1&quot;&gt;how to create one&lt;/a&gt;.</source>
+        <translation>Vyžaduje &lt;b&gt;heslo aplikace&lt;/b&gt;, ne vaše obvyklé heslo: &lt;a href=&quot;%1&quot;&gt;jak ho vytvořit&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>These settings are not confirmed by the provider; check with your provider.</source>
+        <translation>Tato nastavení poskytovatel nepotvrdil; ověřte si je u svého poskytovatele.</translation>
+    </message>
+    <message>
+        <source>•••• kept for this session only — type to replace</source>
+        <translation>•••• uloženo jen pro tuto relaci – novým zadáním ho nahradíte</translation>
+    </message>
+    <message>
+        <source>•••• stored in the keyring — type to replace</source>
+        <translation>•••• uloženo v systémovém úložišti hesel – novým zadáním ho nahradíte</translation>
+    </message>
+    <message>
+        <source>Sender name:</source>
+        <translation>Jméno odesílatele:</translation>
+    </message>
+    <message>
+        <source>Sender address:</source>
+        <translation>Adresa odesílatele:</translation>
+    </message>
+    <message>
+        <source>Reply-to (optional):</source>
+        <translation>Adresa pro odpověď (nepovinné):</translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation>Poskytovatel:</translation>
+    </message>
+    <message>
+        <source>Server (host):</source>
+        <translation>Server (host):</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Encryption:</source>
+        <translation>Zabezpečení:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Uživatelské jméno:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Heslo:</translation>
+    </message>
+    <message>
+        <source>Other provider</source>
+        <translation>Jiný poskytovatel</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>None (unencrypted)</source>
+        <translation>Žádné (nešifrováno)</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Zobrazit</translation>
+    </message>
+    <message>
+        <source>e.g. smtp.example.com</source>
+        <translation>např. smtp.example.com</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>jmeno@example.com</translation>
+    </message>
+    <message>
+        <source>Shown to your clients, e.g. Jonas Jonaitis</source>
+        <translation>Zobrazí se vašim klientům, např. Jan Novák</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpSettingsForm</name>
+    <message>
+        <source>Please correct the fields marked in red.</source>
+        <extracomment>Time limit of a new account&apos;s connections (the issue: a silent server gives up in ≤ 20 s).</extracomment>
+        <translation>Opravte prosím pole označená červeně.</translation>
+    </message>
+    <message>
+        <source>Send without encryption?</source>
+        <translation>Odesílat bez zabezpečení?</translation>
+    </message>
+    <message>
+        <source>With “None (unencrypted)”, your password and your invoices travel to %1 as plain text that anyone on the network can read.</source>
+        <translation>S volbou „Žádné (nešifrováno)“ putují vaše heslo i faktury na %1 jako prostý text, který si může přečíst kdokoli v síti.</translation>
+    </message>
+    <message>
+        <source>Choose SSL/TLS or STARTTLS unless your provider says the server cannot encrypt.</source>
+        <translation>Zvolte SSL/TLS nebo STARTTLS, pokud poskytovatel neuvádí, že server šifrování nepodporuje.</translation>
+    </message>
+    <message>
+        <source>Use it unencrypted</source>
+        <translation>Použít bez zabezpečení</translation>
+    </message>
+    <message>
+        <source>Settings not saved.</source>
+        <translation>Nastavení nebylo uloženo.</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Nastavení bylo uloženo.</translation>
+    </message>
+    <message>
+        <source>Certificate trusted for %1 and settings saved.</source>
+        <translation>Certifikát pro %1 je nyní důvěryhodný a nastavení bylo uloženo.</translation>
+    </message>
+    <message>
+        <source>Update settings</source>
+        <translation>Uložit nastavení</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Otestovat připojení</translation>
+    </message>
+    <message>
+        <source>Keep the password for this session only</source>
+        <translation>Pamatovat si heslo jen pro tuto relaci</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No system keyring is available&lt;/b&gt; (%1). Faktura never writes your password to disk, so it cannot remember it after you quit. Tick the box below to keep it in memory until Faktura closes; you will type it again next time.</source>
+        <translation>&lt;b&gt;Systémové úložiště hesel není k dispozici&lt;/b&gt; (%1). Faktura nikdy neukládá vaše heslo na disk, takže si ho po ukončení nezapamatuje. Zaškrtnutím políčka níže ho ponecháte v paměti, dokud Fakturu nezavřete; příště ho zadáte znovu.</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpTestPanel</name>
+    <message>
+        <source>Testing…</source>
+        <translation>Probíhá test…</translation>
+    </message>
+    <message>
+        <source>The test message could not be prepared: check the sender address.</source>
+        <translation>Zkušební zprávu se nepodařilo připravit: zkontrolujte adresu odesílatele.</translation>
+    </message>
+    <message>
+        <source>Test cancelled.</source>
+        <translation>Test byl zrušen.</translation>
+    </message>
+    <message>
+        <source>Everything works.</source>
+        <translation>Vše funguje.</translation>
+    </message>
+    <message>
+        <source>Login methods offered: %1.</source>
+        <translation>Nabízené způsoby přihlášení: %1.</translation>
+    </message>
+    <message>
+        <source>Largest message the server accepts: %1 MB.</source>
+        <translation>Největší zpráva, kterou server přijme: %1 MB.</translation>
+    </message>
+    <message>
+        <source>Failed step: %1</source>
+        <translation>Neúspěšný krok: %1</translation>
+    </message>
+    <message>
+        <source>Server reply: %1</source>
+        <translation>Odpověď serveru: %1</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Podrobnosti: %1</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Co dělat:</translation>
+    </message>
+    <message>
+        <source>Read more in the guide</source>
+        <translation>Více v návodu</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>Otisk SHA-256:</translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation>Vydáno pro:</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Vydal:</translation>
+    </message>
+    <message>
+        <source>(self-signed)</source>
+        <translation>(podepsaný sám sebou)</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>Platnost do:</translation>
+    </message>
+    <message>
+        <source>Trust this certificate for %1…</source>
+        <translation>Důvěřovat tomuto certifikátu pro %1…</translation>
+    </message>
+    <message>
+        <source>Also send a test message to myself</source>
+        <translation>Poslat také zkušební zprávu sobě</translation>
+    </message>
+    <message>
+        <source>Cancel test</source>
+        <translation>Zrušit test</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate</source>
+        <translation>Certifikát serveru</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpTexts</name>
+    <message>
+        <source>This field is required.</source>
+        <extracomment>Where each app-password provider&apos;s guide explains creating one.</extracomment>
+        <translation>Toto pole je povinné.</translation>
+    </message>
+    <message>
+        <source>Enter only the server name, e.g. smtp.example.com (no spaces, no “https://”, no port).</source>
+        <translation>Zadejte jen název serveru, např. smtp.example.com (bez mezer, bez „https://“ a bez portu).</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation>Port musí být číslo od 1 do 65535.</translation>
+    </message>
+    <message>
+        <source>Choose SSL/TLS, STARTTLS or None.</source>
+        <translation>Zvolte SSL/TLS, STARTTLS nebo Žádné.</translation>
+    </message>
+    <message>
+        <source>Line breaks are not allowed here.</source>
+        <translation>Zalomení řádku zde není povoleno.</translation>
+    </message>
+    <message>
+        <source>This does not look like an e-mail address (name@example.com).</source>
+        <translation>Toto nevypadá jako e-mailová adresa (jmeno@example.com).</translation>
+    </message>
+    <message>
+        <source>The time limit must be between 1 and 120 seconds.</source>
+        <translation>Časový limit musí být mezi 1 a 120 sekundami.</translation>
+    </message>
+    <message>
+        <source>The trusted certificate is invalid; test the connection again.</source>
+        <translation>Důvěryhodný certifikát je neplatný; otestujte připojení znovu.</translation>
+    </message>
+    <message>
+        <source>There is no keyring to store the password in. Tick “Keep the password for this session only”, or leave the password empty.</source>
+        <translation>Není k dispozici systémové úložiště hesel, kam by šlo heslo uložit. Zaškrtněte „Pamatovat si heslo jen pro tuto relaci“, nebo heslo nevyplňujte.</translation>
+    </message>
+    <message>
+        <source>The keyring refused to store the password (is it locked?). Unlock it and try again.</source>
+        <translation>Systémové úložiště hesel odmítlo heslo uložit (není zamčené?). Odemkněte ho a zkuste to znovu.</translation>
+    </message>
+    <message>
+        <source>Looking up the server name</source>
+        <translation>Vyhledání názvu serveru</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Připojování</translation>
+    </message>
+    <message>
+        <source>Encryption (TLS) and certificate</source>
+        <translation>Zabezpečení (TLS) a certifikát</translation>
+    </message>
+    <message>
+        <source>Greeting (EHLO): what the server offers</source>
+        <translation>Pozdrav (EHLO): co server nabízí</translation>
+    </message>
+    <message>
+        <source>Switching to encryption (STARTTLS)</source>
+        <translation>Přepnutí na šifrované spojení (STARTTLS)</translation>
+    </message>
+    <message>
+        <source>Logging in</source>
+        <translation>Přihlášení</translation>
+    </message>
+    <message>
+        <source>Sending a test message to yourself</source>
+        <translation>Odeslání zkušební zprávy sobě</translation>
+    </message>
+    <message>
+        <source>Closing the connection</source>
+        <translation>Ukončení spojení</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Faktura is already running</source>
+        <translation>Faktura už je spuštěná</translation>
+    </message>
+    <message>
+        <source>Cannot use the data folder</source>
+        <translation>Složku s daty nelze použít</translation>
+    </message>
+    <message>
+        <source>The database is from a newer Faktura</source>
+        <translation>Databáze pochází z novější verze Faktury</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Něco se pokazilo</translation>
+    </message>
+    <message>
+        <source>Another Faktura window is using the data folder %1. Switch to that window, or close it and start Faktura again.</source>
+        <translation>Složku s daty %1 používá jiné okno Faktury. Přepněte se do něj, nebo ho zavřete a spusťte Fakturu znovu.</translation>
+    </message>
+    <message>
+        <source>The database could not be opened. Details are in the log: %1</source>
+        <translation>Databázi se nepodařilo otevřít. Podrobnosti jsou v protokolu: %1</translation>
+    </message>
+    <message>
+        <source>The data in %1 was written by a newer version of Faktura (schema %2). Install that version or newer to open it; nothing has been changed.</source>
+        <translation>Data ve složce %1 zapsala novější verze Faktury (schéma %2). Chcete-li je otevřít, nainstalujte tuto nebo novější verzi; nic nebylo změněno.</translation>
+    </message>
+</context>
+<context>
+    <name>TotalsPanel</name>
+    <message>
+        <source>VAT rate</source>
+        <translation>Sazba DPH</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Základ daně</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>DPH</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Celkem s DPH</translation>
+    </message>
+    <message>
+        <source>Total without VAT</source>
+        <translation>Celkem bez DPH</translation>
+    </message>
+    <message>
+        <source>VAT total</source>
+        <translation>DPH celkem</translation>
+    </message>
+    <message>
+        <source>Total to pay</source>
+        <translation>Celkem k úhradě</translation>
+    </message>
+</context>
+<context>
+    <name>VatRate</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 exempt</source>
+        <translation>%1, osvobozeno</translation>
+    </message>
+    <message>
+        <source>reverse charge</source>
+        <translation>přenesená daňová povinnost</translation>
+    </message>
+    <message>
+        <source>no VAT (not a payer)</source>
+        <translation>bez DPH (neplátce)</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1909 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="lt_LT">
+<context>
+    <name></name>
+    <message>
+        <source>Sending is paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages are waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up e-mail sending (SMTP) to send them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt %1 failed; next attempt at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faktura stopped while sending, so it may or may not have arrived. Resend it, or mark it as sent if the client has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CataloguePage</name>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertTrustDialog</name>
+    <message>
+        <source>Trust this certificate?</source>
+        <translation>Pasitikėti šiuo sertifikatu?</translation>
+    </message>
+    <message>
+        <source>Trust this certificate</source>
+        <translation>Pasitikėti šiuo sertifikatu</translation>
+    </message>
+    <message>
+        <source>Faktura will accept exactly this certificate for %1, and no other. Do this only for your own or your company&apos;s server, after checking the fingerprint with whoever runs it.</source>
+        <translation>„Faktura“ serveriui %1 priims tik šį sertifikatą ir jokio kito. Tai darykite tik savo arba savo įmonės serveriui, kai kontrolinį kodą patikrinsite su serverį prižiūrinčiu asmeniu.</translation>
+    </message>
+    <message>
+        <source>This server used to show a different certificate. A changed certificate can mean someone is intercepting the connection.</source>
+        <translation>Anksčiau šis serveris pateikdavo kitą sertifikatą. Pasikeitęs sertifikatas gali reikšti, kad kažkas perima ryšį.</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:
+%1
+
+Issued to: %2
+Issued by: %3
+Valid until: %4</source>
+        <translation>SHA-256 kontrolinis kodas:
+%1
+
+Kam išduotas: %2
+Kas išdavė: %3
+Galioja iki: %4</translation>
+    </message>
+</context>
+<context>
+    <name>ClientChooser</name>
+    <message>
+        <source>“%1” is not in your clients yet. Create it?</source>
+        <translation>Kliento „%1“ dar nėra Jūsų klientų sąraše. Sukurti?</translation>
+    </message>
+    <message>
+        <source>Type a client&apos;s name</source>
+        <translation>Įveskite kliento pavadinimą</translation>
+    </message>
+    <message>
+        <source>Create client</source>
+        <translation>Sukurti klientą</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ne dabar</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDialog</name>
+    <message>
+        <source>New client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">Klientas</translation>
+    </message>
+    <message>
+        <source>Contact and terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mails:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment terms:</source>
+        <translation type="unfinished">Apmokėjimo terminas:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one or more, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished">Anglų</translation>
+    </message>
+    <message>
+        <source>Lithuanian</source>
+        <translation type="unfinished">Lietuvių</translation>
+    </message>
+    <message>
+        <source>Czech</source>
+        <translation type="unfinished">Čekų</translation>
+    </message>
+    <message>
+        <source>Company default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"> d.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Išsaugoti</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Atšaukti</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsPage</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation type="unfinished">Klientai</translation>
+    </message>
+    <message>
+        <source>Search by name, code or e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clients yet. Add one here, or type a new name in an invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompanyDialog</name>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Pasirinkite logotipą</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Paveikslėliai (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Logotipo nėra</translation>
+    </message>
+    <message>
+        <source>Company profile saved.</source>
+        <translation>Įmonės profilis išsaugotas.</translation>
+    </message>
+    <message>
+        <source>Company profile</source>
+        <translation>Įmonės profilis</translation>
+    </message>
+    <message>
+        <source>Your company</source>
+        <translation>Jūsų įmonė</translation>
+    </message>
+    <message>
+        <source>Contact and bank</source>
+        <translation>Kontaktai ir bankas</translation>
+    </message>
+    <message>
+        <source>Invoice defaults</source>
+        <translation>Numatytieji sąskaitų nustatymai</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>El. paštas:</translation>
+    </message>
+    <message>
+        <source>IBAN:</source>
+        <translation>IBAN:</translation>
+    </message>
+    <message>
+        <source>Bank:</source>
+        <translation>Bankas:</translation>
+    </message>
+    <message>
+        <source>BIC / SWIFT:</source>
+        <translation>BIC / SWIFT:</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>Valiuta:</translation>
+    </message>
+    <message>
+        <source>Document language:</source>
+        <translation>Dokumentų kalba:</translation>
+    </message>
+    <message>
+        <source>Payment terms:</source>
+        <translation>Apmokėjimo terminas:</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logotipas:</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglų</translation>
+    </message>
+    <message>
+        <source>Lithuanian</source>
+        <translation>Lietuvių</translation>
+    </message>
+    <message>
+        <source>Czech</source>
+        <translation>Čekų</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> d.</translation>
+    </message>
+    <message>
+        <source>Prices include VAT</source>
+        <translation>Kainos su PVM</translation>
+    </message>
+    <message>
+        <source>LT12 1000 0111 0100 1000</source>
+        <translation>LT12 1000 0111 0100 1000</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Pasirinkti…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Pašalinti</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Išsaugoti</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Atšaukti</translation>
+    </message>
+</context>
+<context>
+    <name>EditorCommands</name>
+    <message>
+        <source>Something went wrong. Details are in the log: %1</source>
+        <translation>Įvyko klaida. Išsami informacija yra žurnalo faile: %1</translation>
+    </message>
+    <message>
+        <source>This invoice is issued and can no longer change.</source>
+        <translation>Ši sąskaita faktūra jau išrašyta, jos keisti nebegalima.</translation>
+    </message>
+    <message>
+        <source>Issue invoice</source>
+        <translation>Išrašyti sąskaitą faktūrą</translation>
+    </message>
+    <message>
+        <source>Issue this invoice now?</source>
+        <translation>Išrašyti šią sąskaitą faktūrą dabar?</translation>
+    </message>
+    <message>
+        <source>It gets the next number in the series and its content can no longer be changed; corrections are made with a credit note.</source>
+        <translation>Jai bus suteiktas kitas serijos numeris, o jos turinio nebebus galima keisti; pataisymai atliekami kreditine sąskaita faktūra.</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Išrašyti</translation>
+    </message>
+    <message>
+        <source>Invoice %1 issued.</source>
+        <translation>Sąskaita faktūra %1 išrašyta.</translation>
+    </message>
+    <message>
+        <source>This action is not possible for this invoice.</source>
+        <translation>Šiai sąskaitai faktūrai šis veiksmas negalimas.</translation>
+    </message>
+    <message>
+        <source>PDF export is not available yet.</source>
+        <translation>PDF eksportas kol kas negalimas.</translation>
+    </message>
+    <message>
+        <source>Sending is not available yet.</source>
+        <translation>Siuntimas kol kas negalimas.</translation>
+    </message>
+    <message>
+        <source>Client %1 created; add their address and codes on the Clients page.</source>
+        <translation>Klientas %1 sukurtas; jo adresą ir kodus įrašykite puslapyje „Klientai“.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldErrors</name>
+    <message>
+        <source>This field is required.</source>
+        <translation>Šis laukas privalomas.</translation>
+    </message>
+    <message>
+        <source>This text is too long (at most %1 characters).</source>
+        <translation>Tekstas per ilgas (ne daugiau kaip %1 simbolių).</translation>
+    </message>
+    <message>
+        <source>This does not look like an e-mail address (name@example.com).</source>
+        <translation>Tai nepanašu į el. pašto adresą (vardas@example.com).</translation>
+    </message>
+    <message>
+        <source>The VAT code&apos;s check digits do not match. Please check it.</source>
+        <translation>PVM mokėtojo kodo kontroliniai skaitmenys nesutampa. Patikrinkite kodą.</translation>
+    </message>
+    <message>
+        <source>This does not look like an EU VAT code (e.g. LT123456789, CZ12345678).</source>
+        <translation>Tai nepanašu į ES PVM mokėtojo kodą (pvz., LT123456789, CZ12345678).</translation>
+    </message>
+    <message>
+        <source>This IBAN is not valid; check the digits (e.g. LT12 1000 0111 0100 1000).</source>
+        <translation>Šis IBAN netinkamas; patikrinkite skaitmenis (pvz., LT12 1000 0111 0100 1000).</translation>
+    </message>
+    <message>
+        <source>A Czech IČO has 8 digits with a valid check digit.</source>
+        <translation>Čekijos IČO sudaro 8 skaitmenys su teisingu kontroliniu skaitmeniu.</translation>
+    </message>
+    <message>
+        <source>A Lithuanian company code has 7 or 9 digits.</source>
+        <translation>Lietuvos įmonės kodą sudaro 7 arba 9 skaitmenys.</translation>
+    </message>
+    <message>
+        <source>A BIC has 8 or 11 letters and digits, e.g. HABALT22.</source>
+        <translation>BIC sudaro 8 arba 11 raidžių ir skaitmenų, pvz., HABALT22.</translation>
+    </message>
+    <message>
+        <source>A client with this name already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a two-letter country code, e.g. PL or DE.</source>
+        <translation>Įveskite dviejų raidžių šalies kodą, pvz., PL arba DE.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number. Use digits, e.g. 1 234,50.</source>
+        <translation>„%1“ nėra skaičius. Naudokite skaitmenis, pvz., 1 234,50.</translation>
+    </message>
+    <message>
+        <source>The quantity cannot be negative on an invoice; create a credit note instead.</source>
+        <translation>Sąskaitoje faktūroje kiekis negali būti neigiamas; vietoj to sukurkite kreditinę sąskaitą faktūrą.</translation>
+    </message>
+    <message>
+        <source>The unit price cannot be negative.</source>
+        <translation>Vieneto kaina negali būti neigiama.</translation>
+    </message>
+    <message>
+        <source>The discount must be between 0 and 100 %.</source>
+        <translation>Nuolaida turi būti nuo 0 iki 100 %.</translation>
+    </message>
+    <message>
+        <source>Choose one of the VAT rates in the list.</source>
+        <translation>Pasirinkite vieną iš sąraše esančių PVM tarifų.</translation>
+    </message>
+    <message>
+        <source>Fill in your company profile before issuing an invoice.</source>
+        <translation>Prieš išrašydami sąskaitą faktūrą, užpildykite įmonės profilį.</translation>
+    </message>
+    <message>
+        <source>Choose or create a client before issuing.</source>
+        <translation>Prieš išrašydami pasirinkite arba sukurkite klientą.</translation>
+    </message>
+    <message>
+        <source>Add at least one line before issuing.</source>
+        <translation>Prieš išrašydami pridėkite bent vieną eilutę.</translation>
+    </message>
+    <message>
+        <source>Every line needs a description before issuing.</source>
+        <translation>Prieš išrašant kiekviena eilutė turi turėti pavadinimą.</translation>
+    </message>
+    <message>
+        <source>A credit note can only correct an issued invoice.</source>
+        <translation>Kreditine sąskaita faktūra galima taisyti tik išrašytą sąskaitą faktūrą.</translation>
+    </message>
+    <message>
+        <source>Some cells are marked red; fix them first.</source>
+        <translation>Kai kurie langeliai pažymėti raudonai; pirmiausia juos ištaisykite.</translation>
+    </message>
+    <message>
+        <source>This value is not valid.</source>
+        <translation>Ši reikšmė netinkama.</translation>
+    </message>
+    <message>
+        <source>The description is too long: %2 characters, at most %1 are allowed.</source>
+        <translation>Pavadinimas per ilgas: %2 simb., leidžiama ne daugiau kaip %1.</translation>
+    </message>
+</context>
+<context>
+    <name>GuidanceText</name>
+    <message>
+        <source>App password required</source>
+        <translation>Reikia programos slaptažodžio</translation>
+    </message>
+    <message>
+        <source>Create an app password in your e-mail account and enter it as the password instead of your usual one.</source>
+        <translation>Savo el. pašto paskyroje sukurkite programos slaptažodį ir įveskite jį vietoj įprasto slaptažodžio.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password</source>
+        <translation>Neteisingas prisijungimo vardas arba slaptažodis</translation>
+    </message>
+    <message>
+        <source>Check the user name (usually your full e-mail address) and type the password again. Gmail, Seznam, Yahoo and iCloud need an app password.</source>
+        <translation>Patikrinkite prisijungimo vardą (dažniausiai tai visas Jūsų el. pašto adresas) ir įveskite slaptažodį dar kartą. „Gmail“, „Seznam“, „Yahoo“ ir „iCloud“ reikalauja programos slaptažodžio.</translation>
+    </message>
+    <message>
+        <source>Microsoft has disabled password login</source>
+        <translation>„Microsoft“ išjungė prisijungimą slaptažodžiu</translation>
+    </message>
+    <message>
+        <source>Ask your Microsoft 365 administrator to enable Authenticated SMTP for your mailbox. Outlook.com accounts cannot send with a password.</source>
+        <translation>Paprašykite savo „Microsoft 365“ administratoriaus įjungti Jūsų pašto dėžutei funkciją „Authenticated SMTP“. Iš „Outlook.com“ paskyrų siųsti naudojant slaptažodį negalima.</translation>
+    </message>
+    <message>
+        <source>The server offers no login</source>
+        <translation>Serveris nesiūlo prisijungimo</translation>
+    </message>
+    <message>
+        <source>Choose SSL/TLS (port 465) or STARTTLS (port 587) and check that the server is your provider&apos;s outgoing (SMTP) server.</source>
+        <translation>Pasirinkite SSL/TLS (prievadas 465) arba STARTTLS (prievadas 587) ir patikrinkite, ar nurodytas serveris yra Jūsų paslaugos teikėjo siunčiamųjų laiškų (SMTP) serveris.</translation>
+    </message>
+    <message>
+        <source>Encryption required</source>
+        <translation>Būtinas šifravimas</translation>
+    </message>
+    <message>
+        <source>Set the encryption to STARTTLS (port 587) or SSL/TLS (port 465).</source>
+        <translation>Nustatykite šifravimą STARTTLS (prievadas 587) arba SSL/TLS (prievadas 465).</translation>
+    </message>
+    <message>
+        <source>The server does not offer STARTTLS</source>
+        <translation>Serveris nesiūlo STARTTLS</translation>
+    </message>
+    <message>
+        <source>Check the server and port. If your provider uses port 465, choose SSL/TLS instead.</source>
+        <translation>Patikrinkite serverį ir prievadą. Jei Jūsų paslaugos teikėjas naudoja prievadą 465, pasirinkite SSL/TLS.</translation>
+    </message>
+    <message>
+        <source>SSL/TLS chosen on a STARTTLS port</source>
+        <translation>Pasirinktas SSL/TLS, bet prievadas skirtas STARTTLS</translation>
+    </message>
+    <message>
+        <source>This port expects STARTTLS. Choose STARTTLS, or use port 465 with SSL/TLS.</source>
+        <translation>Šis prievadas laukia STARTTLS. Pasirinkite STARTTLS arba naudokite prievadą 465 su SSL/TLS.</translation>
+    </message>
+    <message>
+        <source>STARTTLS or no encryption on an SSL port</source>
+        <translation>STARTTLS arba be šifravimo, bet prievadas skirtas SSL</translation>
+    </message>
+    <message>
+        <source>This port expects SSL/TLS from the start. Choose SSL/TLS, or use port 587 with STARTTLS.</source>
+        <translation>Šis prievadas nuo pat pradžių laukia SSL/TLS. Pasirinkite SSL/TLS arba naudokite prievadą 587 su STARTTLS.</translation>
+    </message>
+    <message>
+        <source>Server name not found</source>
+        <translation>Serverio pavadinimas nerastas</translation>
+    </message>
+    <message>
+        <source>Check the spelling of the server name and your internet connection.</source>
+        <translation>Patikrinkite, ar teisingai įvestas serverio pavadinimas, ir ar veikia interneto ryšys.</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>Ryšys atmestas</translation>
+    </message>
+    <message>
+        <source>Nothing answers on this port. Check the port number: 465 for SSL/TLS, 587 for STARTTLS.</source>
+        <translation>Šiuo prievadu niekas neatsako. Patikrinkite prievado numerį: 465 – SSL/TLS, 587 – STARTTLS.</translation>
+    </message>
+    <message>
+        <source>The port seems to be blocked</source>
+        <translation>Panašu, kad prievadas užblokuotas</translation>
+    </message>
+    <message>
+        <source>Your network may block this port (port 25 often is). Use 465 with SSL/TLS or 587 with STARTTLS.</source>
+        <translation>Jūsų tinklas gali blokuoti šį prievadą (25 prievadas dažnai blokuojamas). Naudokite 465 su SSL/TLS arba 587 su STARTTLS.</translation>
+    </message>
+    <message>
+        <source>The server stopped answering</source>
+        <translation>Serveris nustojo atsakinėti</translation>
+    </message>
+    <message>
+        <source>Try again in a moment. If it keeps happening, check the port and encryption.</source>
+        <translation>Po akimirkos bandykite dar kartą. Jei tai kartojasi, patikrinkite prievadą ir šifravimą.</translation>
+    </message>
+    <message>
+        <source>No network connection</source>
+        <translation>Nėra tinklo ryšio</translation>
+    </message>
+    <message>
+        <source>Connect to the internet and try again; queued invoices are sent when the network returns.</source>
+        <translation>Prisijunkite prie interneto ir bandykite dar kartą; eilėje laukiančios sąskaitos bus išsiųstos, kai ryšys atsiras.</translation>
+    </message>
+    <message>
+        <source>Certificate not trusted</source>
+        <translation>Sertifikatas nepatikimas</translation>
+    </message>
+    <message>
+        <source>Check the server name first. Trust this certificate only if it belongs to your company&apos;s own server and your administrator confirms the fingerprint.</source>
+        <translation>Pirmiausia patikrinkite serverio pavadinimą. Pasitikėkite šiuo sertifikatu tik tada, jei jis priklauso Jūsų įmonės serveriui, o administratorius patvirtina jo kontrolinį kodą.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has changed</source>
+        <translation>Serverio sertifikatas pasikeitė</translation>
+    </message>
+    <message>
+        <source>The server no longer shows the certificate you trusted. Ask your administrator whether it was replaced before trusting the new one.</source>
+        <translation>Serveris nebepateikia sertifikato, kuriuo pasitikėjote. Prieš pasitikėdami nauju, paklauskite administratoriaus, ar sertifikatas buvo pakeistas.</translation>
+    </message>
+    <message>
+        <source>Certificate issued for another name</source>
+        <translation>Sertifikatas išduotas kitam pavadinimui</translation>
+    </message>
+    <message>
+        <source>Use the server name your provider gives in its instructions; it must match the certificate.</source>
+        <translation>Naudokite serverio pavadinimą, nurodytą Jūsų paslaugos teikėjo instrukcijose; jis turi sutapti su sertifikatu.</translation>
+    </message>
+    <message>
+        <source>Encrypted connection failed</source>
+        <translation>Nepavyko užmegzti šifruoto ryšio</translation>
+    </message>
+    <message>
+        <source>Check the port and encryption. The server may be too old for a secure connection; ask your provider.</source>
+        <translation>Patikrinkite prievadą ir šifravimą. Serveris gali būti per senas saugiam ryšiui; kreipkitės į paslaugos teikėją.</translation>
+    </message>
+    <message>
+        <source>Sender address not allowed</source>
+        <translation>Siuntėjo adresas neleidžiamas</translation>
+    </message>
+    <message>
+        <source>Use the address of the mailbox you log in to, or an alias your provider allows for it.</source>
+        <translation>Naudokite pašto dėžutės, prie kurios jungiatės, adresą arba paslaugos teikėjo leidžiamą jos alternatyvų adresą.</translation>
+    </message>
+    <message>
+        <source>Relaying refused</source>
+        <translation>Persiuntimas atmestas</translation>
+    </message>
+    <message>
+        <source>The server wants a login. Enter your user name and password.</source>
+        <translation>Serveris reikalauja prisijungti. Įveskite prisijungimo vardą ir slaptažodį.</translation>
+    </message>
+    <message>
+        <source>Recipient rejected</source>
+        <translation>Gavėjas atmestas</translation>
+    </message>
+    <message>
+        <source>Check the recipient&apos;s e-mail address.</source>
+        <translation>Patikrinkite gavėjo el. pašto adresą.</translation>
+    </message>
+    <message>
+        <source>Message too large</source>
+        <translation>Laiškas per didelis</translation>
+    </message>
+    <message>
+        <source>Make the attachment smaller or send fewer files at once.</source>
+        <translation>Sumažinkite priedą arba vienu metu siųskite mažiau failų.</translation>
+    </message>
+    <message>
+        <source>Sending limit reached</source>
+        <translation>Pasiektas siuntimo limitas</translation>
+    </message>
+    <message>
+        <source>Wait a while; temporary refusals are retried automatically.</source>
+        <translation>Šiek tiek palaukite; laikinai atmesti laiškai siunčiami pakartotinai automatiškai.</translation>
+    </message>
+    <message>
+        <source>Address with special characters not supported</source>
+        <translation>Adresas su specialiaisiais simboliais nepalaikomas</translation>
+    </message>
+    <message>
+        <source>This server cannot send to addresses with letters such as ž or č before the @. Use a plain address.</source>
+        <translation>Šis serveris negali siųsti laiškų adresais, kuriuose prieš @ yra tokių raidžių kaip ž ar č. Naudokite adresą be šių raidžių.</translation>
+    </message>
+    <message>
+        <source>Connection dropped</source>
+        <translation>Ryšys nutrūko</translation>
+    </message>
+    <message>
+        <source>Try again. If it keeps happening, check the port and encryption.</source>
+        <translation>Bandykite dar kartą. Jei tai kartojasi, patikrinkite prievadą ir šifravimą.</translation>
+    </message>
+    <message>
+        <source>Temporary server error</source>
+        <translation>Laikina serverio klaida</translation>
+    </message>
+    <message>
+        <source>Try again later; sending is retried automatically.</source>
+        <translation>Bandykite vėliau; siuntimas bus pakartotas automatiškai.</translation>
+    </message>
+    <message>
+        <source>Server refused the message</source>
+        <translation>Serveris atmetė laišką</translation>
+    </message>
+    <message>
+        <source>Read the server&apos;s reply below; if it is unclear, send it to your provider&apos;s support.</source>
+        <translation>Perskaitykite serverio atsakymą žemiau; jei jis neaiškus, persiųskite jį paslaugos teikėjo pagalbos tarnybai.</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Netikėta klaida</translation>
+    </message>
+    <message>
+        <source>Something went wrong in Faktura. The details are in the log file; please report it.</source>
+        <translation>„Faktura“ įvyko klaida. Išsami informacija yra žurnalo faile; praneškite mums apie ją.</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Setup guides</source>
+        <translation>Nustatymo vadovai</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceActions</name>
+    <message>
+        <source>Select an invoice first.</source>
+        <translation>Pirmiausia pasirinkite sąskaitą faktūrą.</translation>
+    </message>
+    <message>
+        <source>PDF not saved</source>
+        <translation>PDF neišsaugotas</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: %1</source>
+        <translation>Nepavyko įrašyti PDF failo: %1</translation>
+    </message>
+    <message>
+        <source>PDF saved: %1</source>
+        <translation>PDF išsaugotas: %1</translation>
+    </message>
+    <message>
+        <source>PDF saved</source>
+        <translation>PDF išsaugotas</translation>
+    </message>
+    <message>
+        <source>The invoice was saved as %1.</source>
+        <translation>Sąskaita faktūra išsaugota kaip %1.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Atverti</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Išsaugoti kopiją…</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Išsaugoti kopiją</translation>
+    </message>
+    <message>
+        <source>This action is not possible for this invoice.</source>
+        <translation>Šiai sąskaitai faktūrai šis veiksmas negalimas.</translation>
+    </message>
+    <message>
+        <source>Cancel invoice</source>
+        <translation>Anuliuoti sąskaitą faktūrą</translation>
+    </message>
+    <message>
+        <source>Cancel this invoice? It stays in the list, marked as cancelled.</source>
+        <translation>Anuliuoti šią sąskaitą faktūrą? Ji liks sąraše, pažymėta kaip anuliuota.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceEditor</name>
+    <message>
+        <source>New invoice</source>
+        <translation>Nauja sąskaita faktūra</translation>
+    </message>
+    <message>
+        <source>Credit note draft</source>
+        <translation>Kreditinės sąskaitos faktūros juodraštis</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Juodraštis</translation>
+    </message>
+    <message>
+        <source>Line %1, %2: %3</source>
+        <translation>%1 eilutė, %2: %3</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Išsaugota.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Išsaugoti</translation>
+    </message>
+    <message>
+        <source>Save the draft (Ctrl+S)</source>
+        <translation>Išsaugoti juodraštį (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Eksportuoti PDF</translation>
+    </message>
+    <message>
+        <source>Save the invoice as PDF</source>
+        <translation>Išsaugoti sąskaitą faktūrą PDF formatu</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Siųsti</translation>
+    </message>
+    <message>
+        <source>Send the invoice by e-mail</source>
+        <translation>Siųsti sąskaitą faktūrą el. paštu</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Išrašyti</translation>
+    </message>
+    <message>
+        <source>Assign the number and lock the invoice</source>
+        <translation>Suteikti numerį ir užrakinti sąskaitą faktūrą</translation>
+    </message>
+    <message>
+        <source>Mark as paid</source>
+        <translation>Pažymėti kaip apmokėtą</translation>
+    </message>
+    <message>
+        <source>Create credit note</source>
+        <translation>Sukurti kreditinę sąskaitą faktūrą</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Kopijuoti</translation>
+    </message>
+    <message>
+        <source>A new draft with the same lines</source>
+        <translation>Naujas juodraštis su tomis pačiomis eilutėmis</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Pridėti eilutę</translation>
+    </message>
+    <message>
+        <source>Append a line (Insert)</source>
+        <translation>Pridėti eilutę pabaigoje (Insert)</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Pašalinti eilutę</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Aukštyn</translation>
+    </message>
+    <message>
+        <source>Move the line up</source>
+        <translation>Perkelti eilutę aukštyn</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Žemyn</translation>
+    </message>
+    <message>
+        <source>Move the line down</source>
+        <translation>Perkelti eilutę žemyn</translation>
+    </message>
+    <message>
+        <source>Fill in company profile</source>
+        <translation>Užpildyti įmonės profilį</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Eilutės</translation>
+    </message>
+    <message>
+        <source>Notes (printed on the invoice)</source>
+        <translation>Pastabos (spausdinamos sąskaitoje faktūroje)</translation>
+    </message>
+    <message>
+        <source>e.g. payment instructions or a thank-you note</source>
+        <translation>pvz., mokėjimo nurodymai arba padėka</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceHeader</name>
+    <message>
+        <source>Buyer</source>
+        <translation>Pirkėjas</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Mokėjimas</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>Klientas:</translation>
+    </message>
+    <message>
+        <source>Document language:</source>
+        <translation>Dokumento kalba:</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglų</translation>
+    </message>
+    <message>
+        <source>Lithuanian</source>
+        <translation>Lietuvių</translation>
+    </message>
+    <message>
+        <source>Czech</source>
+        <translation>Čekų</translation>
+    </message>
+    <message>
+        <source>Issue date:</source>
+        <translation>Išrašymo data:</translation>
+    </message>
+    <message>
+        <source>Due date:</source>
+        <translation>Apmokėti iki:</translation>
+    </message>
+    <message>
+        <source>Date of supply:</source>
+        <translation>Tiekimo data:</translation>
+    </message>
+    <message>
+        <source>Only when it differs from the issue date</source>
+        <translation>Tik jei skiriasi nuo išrašymo datos</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>Valiuta:</translation>
+    </message>
+    <message>
+        <source>Variable symbol:</source>
+        <translation>Kintamasis simbolis:</translation>
+    </message>
+    <message>
+        <source>Prices include VAT</source>
+        <translation>Kainos su PVM</translation>
+    </message>
+    <message>
+        <source>Print the amount in words</source>
+        <translation>Spausdinti sumą žodžiais</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceListPage</name>
+    <message numerus="yes">
+        <source>%n invoice(s) selected: %1</source>
+        <translation>
+            <numerusform>Pasirinkta %n sąskaita: %1</numerusform>
+            <numerusform>Pasirinktos %n sąskaitos: %1</numerusform>
+            <numerusform>Pasirinkta %n sąskaitų: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Atverti</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Eksportuoti PDF</translation>
+    </message>
+    <message>
+        <source>Duplicate as new draft</source>
+        <translation>Kopijuoti kaip naują juodraštį</translation>
+    </message>
+    <message>
+        <source>Create credit note</source>
+        <translation>Sukurti kreditinę sąskaitą faktūrą</translation>
+    </message>
+    <message>
+        <source>Mark as paid</source>
+        <translation>Pažymėti kaip apmokėtą</translation>
+    </message>
+    <message>
+        <source>Cancel invoice</source>
+        <translation>Anuliuoti sąskaitą faktūrą</translation>
+    </message>
+    <message>
+        <source>Search by number, client, amount or status</source>
+        <translation>Ieškoti pagal numerį, klientą, sumą ar būseną</translation>
+    </message>
+    <message>
+        <source>All invoices</source>
+        <translation>Visos sąskaitos</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Juodraščiai</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Išrašytos</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Išsiųstos</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Apmokėtos</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vėluojamos</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Anuliuotos</translation>
+    </message>
+    <message>
+        <source>Welcome to Faktura</source>
+        <translation>Sveiki atvykę į „Faktura“</translation>
+    </message>
+    <message>
+        <source>Your invoices stay on this computer and work without a network. Start by filling in your company profile, then create your first invoice.</source>
+        <translation>Jūsų sąskaitos faktūros saugomos šiame kompiuteryje, o programa veikia ir be tinklo. Pirmiausia užpildykite įmonės profilį, tada sukurkite pirmąją sąskaitą faktūrą.</translation>
+    </message>
+    <message>
+        <source>Fill in company profile</source>
+        <translation>Užpildyti įmonės profilį</translation>
+    </message>
+    <message>
+        <source>Create first invoice</source>
+        <translation>Sukurti pirmąją sąskaitą faktūrą</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceStatus</name>
+    <message>
+        <source>Draft</source>
+        <translation>Juodraštis</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Išrašyta</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Išsiųsta</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Apmokėta</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vėluojama</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Anuliuota</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceTableModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Numeris</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klientas</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Išrašyta</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Apmokėti iki</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Suma</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Būsena</translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation>(juodraštis)</translation>
+    </message>
+</context>
+<context>
+    <name>LineItemsModel</name>
+    <message>
+        <source>Description</source>
+        <translation>Pavadinimas</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Kiekis</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Mato vnt.</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Vieneto kaina</translation>
+    </message>
+    <message>
+        <source>Discount %</source>
+        <translation>Nuolaida %</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>PVM tarifas</translation>
+    </message>
+    <message>
+        <source>Line total</source>
+        <translation>Suma</translation>
+    </message>
+</context>
+<context>
+    <name>MailService</name>
+    <message>
+        <source>%n message(s) will be sent the next time you start Faktura.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Select an invoice to send.</source>
+        <translation>Pasirinkite sąskaitą faktūrą, kurią norite siųsti.</translation>
+    </message>
+    <message>
+        <source>About Faktura</source>
+        <translation>Apie „Faktura“</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Faktura %1&lt;/h3&gt;&lt;p&gt;Offline-first invoicing for freelancers and small businesses.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;br&gt;Log: %3&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Faktura %1&lt;/h3&gt;&lt;p&gt;Sąskaitų faktūrų programa laisvai samdomiems specialistams ir smulkiajam verslui, veikianti ir be interneto.&lt;/p&gt;&lt;p&gt;Duomenų aplankas: %2&lt;br&gt;Žurnalas: %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>New invoice</source>
+        <translation>Nauja sąskaita</translation>
+    </message>
+    <message>
+        <source>Create a new invoice draft</source>
+        <translation>Sukurti naują sąskaitos faktūros juodraštį</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Siųsti</translation>
+    </message>
+    <message>
+        <source>Send the invoice by e-mail</source>
+        <translation>Siųsti sąskaitą faktūrą el. paštu</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Eksportuoti PDF</translation>
+    </message>
+    <message>
+        <source>Save the invoice as PDF</source>
+        <translation>Išsaugoti sąskaitą faktūrą PDF formatu</translation>
+    </message>
+    <message>
+        <source>Company profile</source>
+        <translation>Įmonės profilis</translation>
+    </message>
+    <message>
+        <source>Your own company&apos;s details</source>
+        <translation>Jūsų įmonės duomenys</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Klientai</translation>
+    </message>
+    <message>
+        <source>Your clients</source>
+        <translation>Jūsų klientai</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Prekės ir paslaugos</translation>
+    </message>
+    <message>
+        <source>Products and services catalogue</source>
+        <translation>Prekių ir paslaugų katalogas</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>Moduliai</translation>
+    </message>
+    <message>
+        <source>Install integrations such as e-mail sending via SMTP</source>
+        <translation>Įdiegti integracijas, pavyzdžiui, el. laiškų siuntimą per SMTP</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Išeiti</translation>
+    </message>
+    <message>
+        <source>Open data folder</source>
+        <translation>Atverti duomenų aplanką</translation>
+    </message>
+    <message>
+        <source>Where your database, PDFs and logs live</source>
+        <translation>Kur saugoma Jūsų duomenų bazė, PDF failai ir žurnalai</translation>
+    </message>
+    <message>
+        <source>Setup guides</source>
+        <translation>Nustatymo vadovai</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Failas</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Nustatymai</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Kalba</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Rodinys</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Pagalba</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Sąskaitos faktūros</translation>
+    </message>
+</context>
+<context>
+    <name>ModuleRow</name>
+    <message>
+        <source>Installed</source>
+        <translation>Įdiegtas</translation>
+    </message>
+    <message>
+        <source>Not installed</source>
+        <translation>Neįdiegtas</translation>
+    </message>
+    <message>
+        <source>Install</source>
+        <translation>Įdiegti</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Nustatymai</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Pašalinti</translation>
+    </message>
+</context>
+<context>
+    <name>Modules</name>
+    <message>
+        <source>Email sending via SMTP</source>
+        <translation>El. laiškų siuntimas per SMTP</translation>
+    </message>
+    <message>
+        <source>Send invoices from your own e-mail address through your provider&apos;s SMTP server (Gmail, Seznam, your own domain…). Without it, Faktura prepares an e-mail draft for your mail program.</source>
+        <translation>Siųskite sąskaitas faktūras iš savo el. pašto adreso per savo paslaugos teikėjo SMTP serverį („Gmail“, „Seznam“, savo domenas…). Be šio modulio „Faktura“ paruošia el. laiško juodraštį Jūsų pašto programai.</translation>
+    </message>
+</context>
+<context>
+    <name>ModulesDialog</name>
+    <message>
+        <source>Remove module</source>
+        <translation>Pašalinti modulį</translation>
+    </message>
+    <message>
+        <source>Remove “%1”? Its settings and any stored password are deleted from this computer.</source>
+        <translation>Pašalinti „%1“? Jo nustatymai ir išsaugotas slaptažodis bus ištrinti iš šio kompiuterio.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Pašalinti</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>Moduliai</translation>
+    </message>
+    <message>
+        <source>Modules connect Faktura to other services. Install one to set it up.</source>
+        <translation>Moduliai sujungia „Faktura“ su kitomis paslaugomis. Norėdami modulį nustatyti, pirmiausia jį įdiekite.</translation>
+    </message>
+    <message>
+        <source>Install a module, or choose “Settings” on an installed one, to set it up here.</source>
+        <translation>Įdiekite modulį arba prie įdiegto modulio spustelėkite „Nustatymai“ – jo nustatymai bus rodomi čia.</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationModel</name>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncertain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages are waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up e-mail sending (SMTP) to send them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending is paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faktura stopped while sending, so it may or may not have arrived. Resend it, or mark it as sent if the client has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt %1 failed; next attempt at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotificationPane</name>
+    <message>
+        <source>Resend the message?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faktura cannot tell whether this message arrived. If the client already has it, resending gives them a second copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Pranešimai</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) sending mail</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Atšaukti</translation>
+    </message>
+    <message>
+        <source>Resend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartyFields</name>
+    <message>
+        <source>Name:</source>
+        <translation>Pavadinimas:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresas:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Šalis:</translation>
+    </message>
+    <message>
+        <source>Company code:</source>
+        <translation>Įmonės kodas:</translation>
+    </message>
+    <message>
+        <source>VAT code:</source>
+        <translation>PVM mokėtojo kodas:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefonas:</translation>
+    </message>
+    <message>
+        <source>Register entry:</source>
+        <translation>Įregistravimo duomenys:</translation>
+    </message>
+    <message>
+        <source>Lithuania</source>
+        <translation>Lietuva</translation>
+    </message>
+    <message>
+        <source>Czech Republic</source>
+        <translation>Čekija</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Kita</translation>
+    </message>
+    <message>
+        <source>PL</source>
+        <translation>PL</translation>
+    </message>
+    <message>
+        <source>įmonės kodas / IČO</source>
+        <translation>įmonės kodas / IČO</translation>
+    </message>
+    <message>
+        <source>e.g. LT123456789 or CZ12345678</source>
+        <translation>pvz., LT123456789 arba CZ12345678</translation>
+    </message>
+    <message>
+        <source>VAT payer</source>
+        <translation>PVM mokėtojas</translation>
+    </message>
+    <message>
+        <source>e.g. Zapsán v živnostenském rejstříku (Czech non-payers)</source>
+        <translation>pvz., „Zapsán v živnostenském rejstříku“ (Čekijos ne PVM mokėtojams)</translation>
+    </message>
+</context>
+<context>
+    <name>ProductDialog</name>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished">Pavadinimas:</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. h, pcs, month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Išsaugoti</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Atšaukti</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsPage</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">Mato vnt.</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished">Vieneto kaina</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation type="unfinished">PVM tarifas</translation>
+    </message>
+    <message>
+        <source>Products and services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No products yet. Products you add here complete invoice lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SmtpFields</name>
+    <message>
+        <source>⚠ %1 refuses password login from mail programs; sending through it will fail. See &lt;a href=&quot;%2&quot;&gt;the guide&lt;/a&gt;.</source>
+        <translation>⚠ %1 neleidžia pašto programoms prisijungti slaptažodžiu, todėl siųsti per šį serverį nepavyks. Žr. &lt;a href=&quot;%2&quot;&gt;vadovą&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>Needs an &lt;b&gt;app password&lt;/b&gt;, not your usual password: &lt;a href=&quot;%1&quot;&gt;how to create one&lt;/a&gt;.</source>
+        <translation>Reikia &lt;b&gt;programos slaptažodžio&lt;/b&gt;, o ne įprasto slaptažodžio: &lt;a href=&quot;%1&quot;&gt;kaip jį sukurti&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>These settings are not confirmed by the provider; check with your provider.</source>
+        <translation>Šių nustatymų paslaugos teikėjas nepatvirtino; pasitikslinkite pas savo paslaugos teikėją.</translation>
+    </message>
+    <message>
+        <source>•••• kept for this session only — type to replace</source>
+        <translation>•••• saugomas tik šiam seansui – įveskite naują, jei norite pakeisti</translation>
+    </message>
+    <message>
+        <source>•••• stored in the keyring — type to replace</source>
+        <translation>•••• saugomas sistemos slaptažodžių saugykloje – įveskite naują, jei norite pakeisti</translation>
+    </message>
+    <message>
+        <source>Sender name:</source>
+        <translation>Siuntėjo vardas:</translation>
+    </message>
+    <message>
+        <source>Sender address:</source>
+        <translation>Siuntėjo adresas:</translation>
+    </message>
+    <message>
+        <source>Reply-to (optional):</source>
+        <translation>Atsakymo adresas (nebūtina):</translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation>Paslaugos teikėjas:</translation>
+    </message>
+    <message>
+        <source>Server (host):</source>
+        <translation>Serveris (host):</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Prievadas:</translation>
+    </message>
+    <message>
+        <source>Encryption:</source>
+        <translation>Šifravimas:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Prisijungimo vardas:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Slaptažodis:</translation>
+    </message>
+    <message>
+        <source>Other provider</source>
+        <translation>Kitas teikėjas</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>None (unencrypted)</source>
+        <translation>Nėra (nešifruota)</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Rodyti</translation>
+    </message>
+    <message>
+        <source>e.g. smtp.example.com</source>
+        <translation>pvz., smtp.example.com</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>vardas@example.com</translation>
+    </message>
+    <message>
+        <source>Shown to your clients, e.g. Jonas Jonaitis</source>
+        <translation>Rodomas Jūsų klientams, pvz., Jonas Jonaitis</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpSettingsForm</name>
+    <message>
+        <source>Please correct the fields marked in red.</source>
+        <extracomment>Time limit of a new account&apos;s connections (the issue: a silent server gives up in ≤ 20 s).</extracomment>
+        <translation>Ištaisykite raudonai pažymėtus laukus.</translation>
+    </message>
+    <message>
+        <source>Send without encryption?</source>
+        <translation>Siųsti be šifravimo?</translation>
+    </message>
+    <message>
+        <source>With “None (unencrypted)”, your password and your invoices travel to %1 as plain text that anyone on the network can read.</source>
+        <translation>Pasirinkus „Nėra (nešifruota)“, Jūsų slaptažodis ir sąskaitos faktūros į %1 keliauja kaip paprastas tekstas, kurį gali perskaityti bet kas tinkle.</translation>
+    </message>
+    <message>
+        <source>Choose SSL/TLS or STARTTLS unless your provider says the server cannot encrypt.</source>
+        <translation>Pasirinkite SSL/TLS arba STARTTLS, nebent paslaugos teikėjas nurodo, kad serveris šifravimo nepalaiko.</translation>
+    </message>
+    <message>
+        <source>Use it unencrypted</source>
+        <translation>Naudoti be šifravimo</translation>
+    </message>
+    <message>
+        <source>Settings not saved.</source>
+        <translation>Nustatymai neišsaugoti.</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Nustatymai išsaugoti.</translation>
+    </message>
+    <message>
+        <source>Certificate trusted for %1 and settings saved.</source>
+        <translation>Sertifikatas serveriui %1 pažymėtas kaip patikimas, nustatymai išsaugoti.</translation>
+    </message>
+    <message>
+        <source>Update settings</source>
+        <translation>Atnaujinti nustatymus</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Tikrinti ryšį</translation>
+    </message>
+    <message>
+        <source>Keep the password for this session only</source>
+        <translation>Slaptažodį saugoti tik šiam seansui</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No system keyring is available&lt;/b&gt; (%1). Faktura never writes your password to disk, so it cannot remember it after you quit. Tick the box below to keep it in memory until Faktura closes; you will type it again next time.</source>
+        <translation>&lt;b&gt;Sistemos slaptažodžių saugykla nepasiekiama&lt;/b&gt; (%1). „Faktura“ niekada neįrašo Jūsų slaptažodžio į diską, todėl išėjus iš programos jo neprisimins. Pažymėkite žemiau esantį langelį, kad slaptažodis būtų laikomas atmintyje, kol „Faktura“ bus uždaryta; kitą kartą jį reikės įvesti iš naujo.</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpTestPanel</name>
+    <message>
+        <source>Testing…</source>
+        <translation>Tikrinama…</translation>
+    </message>
+    <message>
+        <source>The test message could not be prepared: check the sender address.</source>
+        <translation>Nepavyko paruošti bandomojo laiško: patikrinkite siuntėjo adresą.</translation>
+    </message>
+    <message>
+        <source>Test cancelled.</source>
+        <translation>Tikrinimas nutrauktas.</translation>
+    </message>
+    <message>
+        <source>Everything works.</source>
+        <translation>Viskas veikia.</translation>
+    </message>
+    <message>
+        <source>Login methods offered: %1.</source>
+        <translation>Siūlomi prisijungimo būdai: %1.</translation>
+    </message>
+    <message>
+        <source>Largest message the server accepts: %1 MB.</source>
+        <translation>Didžiausias serverio priimamas laiškas: %1 MB.</translation>
+    </message>
+    <message>
+        <source>Failed step: %1</source>
+        <translation>Nepavykęs žingsnis: %1</translation>
+    </message>
+    <message>
+        <source>Server reply: %1</source>
+        <translation>Serverio atsakymas: %1</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Išsami informacija: %1</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Ką daryti:</translation>
+    </message>
+    <message>
+        <source>Read more in the guide</source>
+        <translation>Daugiau skaitykite vadove</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>SHA-256 kontrolinis kodas:</translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation>Kam išduotas:</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Kas išdavė:</translation>
+    </message>
+    <message>
+        <source>(self-signed)</source>
+        <translation>(pasirašytas savo paties)</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>Galioja iki:</translation>
+    </message>
+    <message>
+        <source>Trust this certificate for %1…</source>
+        <translation>Pasitikėti šiuo sertifikatu serveriui %1…</translation>
+    </message>
+    <message>
+        <source>Also send a test message to myself</source>
+        <translation>Taip pat išsiųsti bandomąjį laišką sau</translation>
+    </message>
+    <message>
+        <source>Cancel test</source>
+        <translation>Nutraukti tikrinimą</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate</source>
+        <translation>Serverio sertifikatas</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpTexts</name>
+    <message>
+        <source>This field is required.</source>
+        <extracomment>Where each app-password provider&apos;s guide explains creating one.</extracomment>
+        <translation>Šis laukas privalomas.</translation>
+    </message>
+    <message>
+        <source>Enter only the server name, e.g. smtp.example.com (no spaces, no “https://”, no port).</source>
+        <translation>Įveskite tik serverio pavadinimą, pvz., smtp.example.com (be tarpų, be „https://“ ir be prievado).</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation>Prievadas turi būti skaičius nuo 1 iki 65535.</translation>
+    </message>
+    <message>
+        <source>Choose SSL/TLS, STARTTLS or None.</source>
+        <translation>Pasirinkite SSL/TLS, STARTTLS arba „Nėra“.</translation>
+    </message>
+    <message>
+        <source>Line breaks are not allowed here.</source>
+        <translation>Eilučių lūžiai čia neleidžiami.</translation>
+    </message>
+    <message>
+        <source>This does not look like an e-mail address (name@example.com).</source>
+        <translation>Tai nepanašu į el. pašto adresą (vardas@example.com).</translation>
+    </message>
+    <message>
+        <source>The time limit must be between 1 and 120 seconds.</source>
+        <translation>Laiko limitas turi būti nuo 1 iki 120 sekundžių.</translation>
+    </message>
+    <message>
+        <source>The trusted certificate is invalid; test the connection again.</source>
+        <translation>Patikimu pažymėtas sertifikatas netinkamas; dar kartą patikrinkite ryšį.</translation>
+    </message>
+    <message>
+        <source>There is no keyring to store the password in. Tick “Keep the password for this session only”, or leave the password empty.</source>
+        <translation>Nėra sistemos slaptažodžių saugyklos, kurioje būtų galima išsaugoti slaptažodį. Pažymėkite „Slaptažodį saugoti tik šiam seansui“ arba palikite slaptažodžio lauką tuščią.</translation>
+    </message>
+    <message>
+        <source>The keyring refused to store the password (is it locked?). Unlock it and try again.</source>
+        <translation>Sistemos slaptažodžių saugykla atsisakė išsaugoti slaptažodį (gal ji užrakinta?). Atrakinkite ją ir bandykite dar kartą.</translation>
+    </message>
+    <message>
+        <source>Looking up the server name</source>
+        <translation>Ieškomas serverio pavadinimas</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Jungiamasi</translation>
+    </message>
+    <message>
+        <source>Encryption (TLS) and certificate</source>
+        <translation>Šifravimas (TLS) ir sertifikatas</translation>
+    </message>
+    <message>
+        <source>Greeting (EHLO): what the server offers</source>
+        <translation>Pasisveikinimas (EHLO): ką siūlo serveris</translation>
+    </message>
+    <message>
+        <source>Switching to encryption (STARTTLS)</source>
+        <translation>Perjungiama į šifruotą ryšį (STARTTLS)</translation>
+    </message>
+    <message>
+        <source>Logging in</source>
+        <translation>Prisijungiama</translation>
+    </message>
+    <message>
+        <source>Sending a test message to yourself</source>
+        <translation>Siunčiamas bandomasis laiškas Jums patiems</translation>
+    </message>
+    <message>
+        <source>Closing the connection</source>
+        <translation>Ryšys baigiamas</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Faktura is already running</source>
+        <translation>„Faktura“ jau paleista</translation>
+    </message>
+    <message>
+        <source>Cannot use the data folder</source>
+        <translation>Nepavyksta naudoti duomenų aplanko</translation>
+    </message>
+    <message>
+        <source>The database is from a newer Faktura</source>
+        <translation>Duomenų bazė sukurta naujesne „Faktura“ versija</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Įvyko klaida</translation>
+    </message>
+    <message>
+        <source>Another Faktura window is using the data folder %1. Switch to that window, or close it and start Faktura again.</source>
+        <translation>Duomenų aplanką %1 naudoja kitas „Faktura“ langas. Pereikite į tą langą arba jį uždarykite ir paleiskite „Faktura“ iš naujo.</translation>
+    </message>
+    <message>
+        <source>The database could not be opened. Details are in the log: %1</source>
+        <translation>Nepavyko atverti duomenų bazės. Išsami informacija yra žurnale: %1</translation>
+    </message>
+    <message>
+        <source>The data in %1 was written by a newer version of Faktura (schema %2). Install that version or newer to open it; nothing has been changed.</source>
+        <translation>Duomenis aplanke %1 įrašė naujesnė „Faktura“ versija (schema %2). Norėdami juos atverti, įdiekite tą ar naujesnę versiją; niekas nebuvo pakeista.</translation>
+    </message>
+</context>
+<context>
+    <name>TotalsPanel</name>
+    <message>
+        <source>VAT rate</source>
+        <translation>PVM tarifas</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Apmokestinamoji vertė</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>PVM</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Suma su PVM</translation>
+    </message>
+    <message>
+        <source>Total without VAT</source>
+        <translation>Iš viso be PVM</translation>
+    </message>
+    <message>
+        <source>VAT total</source>
+        <translation>PVM iš viso</translation>
+    </message>
+    <message>
+        <source>Total to pay</source>
+        <translation>Iš viso mokėti</translation>
+    </message>
+</context>
+<context>
+    <name>VatRate</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 exempt</source>
+        <translation>%1, neapmokestinama</translation>
+    </message>
+    <message>
+        <source>reverse charge</source>
+        <translation>atvirkštinis PVM apmokestinimas</translation>
+    </message>
+    <message>
+        <source>no VAT (not a payer)</source>
+        <translation>be PVM (ne PVM mokėtojas)</translation>
+    </message>
+</context>
+</TS>
