@@ -50,4 +50,6 @@ def confirm_trust(parent: QWidget, cert: CertInfo, host: str, *, replaced: bool 
     cancel.setObjectName("cert_trust_cancel")
     box.setDefaultButton(cancel)
     box.exec()
-    return box.clickedButton() is trust
+    accepted = box.clickedButton() is trust
+    box.deleteLater()
+    return accepted

@@ -171,7 +171,9 @@ class ModulesDialog(QDialog):
         no.setObjectName("module_remove_cancel")
         box.setDefaultButton(no)
         box.exec()
-        if box.clickedButton() is not yes:
+        accepted = box.clickedButton() is yes
+        box.deleteLater()
+        if not accepted:
             return False
         page = self.pages.pop(module_id, None)
         if page is not None:

@@ -175,7 +175,9 @@ class SmtpSettingsForm(QWidget):
         no.setObjectName("smtp_plaintext_cancel")
         box.setDefaultButton(no)
         box.exec()
-        if box.clickedButton() is not yes:
+        accepted = box.clickedButton() is yes
+        box.deleteLater()
+        if not accepted:
             return False
         self._plaintext_ok.add(key)
         return True

@@ -93,13 +93,22 @@ class SmtpTestPanel(QWidget):
         layout.addWidget(self.cert_box)
         self._thread: QThread | None = None
         self._worker: SmtpTestWorker | None = None
-        self._states: dict[Step, tuple[str, str]] = {}
-        self._rows: tuple[Step, ...] = ()
+        self._rows: tuple[Step, ...] = STEP_ROWS[:-1]
+        self._states: dict[Step, tuple[str, str]] = {s: ("pending", "") for s in self._rows}
         self.result: ConnectionTestResult | Exception | None = None
         self.cert: CertInfo | None = None
         self.host = ""
         self.steps.setMinimumHeight(150)
+        self.send_message.toggled.connect(self._preview_rows)
         self.retranslate()
+
+    def _preview_rows(self, send: bool) -> None:
+        if not self.is_running():
+            self._rows = STEP_ROWS if send else STEP_ROWS[:-1]
+            self._states = {step: ("pending", "") for step in self._rows}
+            self.result, self.cert = None, None
+            self._render_steps()
+            self._render_result()
 
     # -- running -------------------------------------------------------------------------
     def is_running(self) -> bool:
@@ -208,7 +217,7 @@ class SmtpTestPanel(QWidget):
         text = f'<b style="color:{OK_COLOUR}">✓ ' + self.tr("Everything works.") + "</b>"
         if result.auth_mechanisms:
             text += " " + self.tr("Login methods offered: %1.").replace(
-                "%1", html.escape(", ".join(result.auth_mechanisms))
+                "%1", html.escape(", ".join(result.auth_mechanisms), quote=False)
             )
         if result.max_size:
             size = f"{result.max_size / 1_000_000:.0f}"
@@ -218,23 +227,27 @@ class SmtpTestPanel(QWidget):
     def _failure_text(self, failure: SmtpFailure) -> str:
         row = row_step(failure.step) or failure.step
         parts = [
-            f'<b style="color:{ERROR_COLOUR}">✗ {html.escape(guidance_title(failure.guidance))}</b>',
-            self.tr("Failed step: %1").replace("%1", html.escape(step_label(row))),
+            f'<b style="color:{ERROR_COLOUR}">✗ {html.escape(guidance_title(failure.guidance), quote=False)}</b>',
+            self.tr("Failed step: %1").replace("%1", html.escape(step_label(row), quote=False)),
         ]
         if failure.reply_code is not None:
             reply = f"{failure.reply_code} {failure.reply_text}".strip()
             parts.append(
-                self.tr("Server reply: %1").replace("%1", f"<code>{html.escape(reply)}</code>")
+                self.tr("Server reply: %1").replace(
+                    "%1", f"<code>{html.escape(reply, quote=False)}</code>"
+                )
             )
         elif failure.detail:
             parts.append(
-                self.tr("Details: %1").replace("%1", f"<code>{html.escape(failure.detail)}</code>")
+                self.tr("Details: %1").replace(
+                    "%1", f"<code>{html.escape(failure.detail, quote=False)}</code>"
+                )
             )
         parts.append(
             "<b>"
             + self.tr("What to do:")
             + "</b> "
-            + html.escape(guidance_advice(failure.guidance))
+            + html.escape(guidance_advice(failure.guidance), quote=False)
         )
         name, anchor = guide_for_guidance(failure.guidance.value)
         parts.append(f'<a href="{name}.md#{anchor}">' + self.tr("Read more in the guide") + "</a>")
@@ -251,7 +264,7 @@ class SmtpTestPanel(QWidget):
             (self.tr("Valid until:"), cert.not_after),
         ]
         body = "".join(
-            f"<tr><td><b>{html.escape(k)}</b>&nbsp;</td><td><tt>{html.escape(v).replace(chr(10), '<br>')}</tt></td></tr>"
+            f"<tr><td><b>{html.escape(k, quote=False)}</b>&nbsp;</td><td><tt>{html.escape(v, quote=False).replace(chr(10), '<br>')}</tt></td></tr>"
             for k, v in rows
         )
         self.cert_details.setText(f"<table>{body}</table>")
@@ -269,7 +282,6 @@ class SmtpTestPanel(QWidget):
         self.send_message.setText(self.tr("Also send a test message to myself"))
         self.cancel_button.setText(self.tr("Cancel test"))
         self.cert_box.setTitle(self.tr("The server's certificate"))
-        if self._rows:
-            self._render_steps()
+        self._render_steps()
         if self.result is not None:
             self._render_result()

@@ -1,0 +1,158 @@
+"""Fixtures for the SMTP settings GUI: real aiosmtpd servers, a trusted test CA, helpers."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtWidgets import QAbstractButton, QApplication, QCheckBox, QLineEdit, QPushButton
+
+from desktop.mail import settings_repo
+from desktop.mail.secrets import PasswordStore
+from desktop.ui.main_window import MainWindow
+from desktop.ui.modules_dialog import ModulesDialog
+from desktop.ui.smtp_settings_form import SmtpSettingsForm
+from tests.smtp_server import SilentServer, SmtpTestServer, TestPki
+
+
+@pytest.fixture(scope="session")
+def pki(tmp_path_factory: pytest.TempPathFactory) -> TestPki:
+    return TestPki.create(tmp_path_factory.mktemp("pki"))
+
+
+@pytest.fixture(autouse=True)
+def trust_test_ca(monkeypatch: pytest.MonkeyPatch, pki: TestPki) -> Path:
+    monkeypatch.setenv("SSL_CERT_FILE", str(pki.ca_pem))
+    monkeypatch.delenv("SSL_CERT_DIR", raising=False)
+    return pki.ca_pem
+
+
+@pytest.fixture(autouse=True)
+def fresh_password_store(monkeypatch: pytest.MonkeyPatch) -> PasswordStore:
+    """Session-only passwords must not leak from one test into the next."""
+    store = PasswordStore()
+    monkeypatch.setattr(settings_repo, "_store", store)
+    return store
+
+
+@pytest.fixture(autouse=True)
+def short_timeout(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("desktop.ui.smtp_settings_form.DEFAULT_TIMEOUT_S", 3.0)
+
+
+@pytest.fixture
+def ssl_server(pki: TestPki) -> Iterator[SmtpTestServer]:
+    with SmtpTestServer("ssl", pki) as server:
+        yield server
+
+
+@pytest.fixture
+def starttls_server(pki: TestPki) -> Iterator[SmtpTestServer]:
+    with SmtpTestServer("starttls", pki) as server:
+        yield server
+
+
+@pytest.fixture
+def plain_server() -> Iterator[SmtpTestServer]:
+    with SmtpTestServer("plain") as server:
+        yield server
+
+
+@pytest.fixture
+def silent_server() -> Iterator[SilentServer]:
+    with SilentServer() as server:
+        yield server
+
+
+def open_modules(window: MainWindow, qtbot: Any) -> ModulesDialog:
+    """Trigger ``action_modules`` like the toolbar button does; return the dialog."""
+    window.findChild(type(window.action_modules), "action_modules").trigger()
+    shown = [d for d in window.findChildren(ModulesDialog, "modules_dialog") if d.isVisible()]
+    assert len(shown) == 1
+    dialog = shown[0]
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def install_smtp(window: MainWindow, qtbot: Any) -> tuple[ModulesDialog, SmtpSettingsForm]:
+    dialog = open_modules(window, qtbot)
+    install = dialog.findChild(QPushButton, "module_smtp_install")
+    if install.isVisible():
+        qtbot.mouseClick(install, Qt.MouseButton.LeftButton)
+    form = dialog.findChild(SmtpSettingsForm, "smtp_settings")
+    assert form is not None and form.isVisible()
+    return dialog, form
+
+
+@contextmanager
+def answering(dialog_name: str, button_name: str) -> Iterator[list[str]]:
+    """Click ``button_name`` in the next modal dialog called ``dialog_name`` when it shows."""
+    answered: list[str] = []
+
+    def poll() -> None:
+        modal = QApplication.activeModalWidget()
+        if modal is None or modal.objectName() != dialog_name:
+            return
+        button = modal.findChild(QAbstractButton, button_name)
+        if button is not None:
+            answered.append(modal.objectName())
+            timer.stop()
+            button.click()
+
+    timer = QTimer()
+    timer.timeout.connect(poll)
+    timer.start(20)
+    try:
+        yield answered
+    finally:
+        timer.stop()
+
+
+def fill(
+    qtbot: Any,
+    form: SmtpSettingsForm,
+    server: SmtpTestServer | SilentServer,
+    *,
+    encryption: str,
+    password: str | None = None,
+) -> None:
+    """Type the settings for ``server`` into the form like a user (sender address first)."""
+    from tests.smtp_server import PASSWORD, USER
+
+    f = form.fields
+    qtbot.keyClicks(f.sender_name, "Jonas Jonaitis")
+    qtbot.keyClicks(f.sender_email, USER)
+    f.host.clear()
+    qtbot.keyClicks(f.host, server.host)
+    f.encryption.setCurrentIndex(f.encryption.findData(encryption))
+    f.port.lineEdit().selectAll()
+    qtbot.keyClicks(f.port.lineEdit(), str(server.port))
+    type_text(qtbot, f.password, PASSWORD if password is None else password)
+
+
+def type_text(qtbot: Any, line_edit: QLineEdit, text: str) -> None:
+    """keyClicks for ASCII; QTest cannot type "ž", so the rest arrives like an IME commit."""
+    for char in text:
+        if char.isascii():
+            qtbot.keyClicks(line_edit, char)
+        else:
+            line_edit.insert(char)
+
+
+def click(qtbot: Any, widget: QAbstractButton) -> None:
+    """Click like a user: a check box on its box (its centre may be empty space)."""
+    if isinstance(widget, QCheckBox):
+        qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=QPoint(8, widget.height() // 2))
+    else:
+        qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def run_test(qtbot: Any, form: SmtpSettingsForm, timeout_ms: int = 10_000) -> None:
+    """Press Test connection and wait until the worker thread has finished."""
+    click(qtbot, form.findChild(QPushButton, "smtp_test"))
+    assert form.test_panel.is_running()
+    qtbot.waitUntil(lambda: not form.test_panel.is_running(), timeout=timeout_ms)
