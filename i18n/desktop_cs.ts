@@ -5,50 +5,50 @@
     <name></name>
     <message>
         <source>Sending is paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Odesílání je pozastaveno</translation>
     </message>
     <message>
         <source>Messages are waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Zprávy čekají ve frontě</translation>
     </message>
     <message>
         <source>Set up e-mail sending (SMTP) to send them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chcete-li je odeslat, nastavte odesílání e-mailů (SMTP).</translation>
     </message>
     <message>
         <source>Server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Server: %1</translation>
     </message>
     <message>
         <source>Sent at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Odesláno %1</translation>
     </message>
     <message>
         <source>Attempt %1 failed; next attempt at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokus č. %1 selhal; další pokus v %2</translation>
     </message>
     <message>
         <source>Faktura stopped while sending, so it may or may not have arrived. Resend it, or mark it as sent if the client has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktura se během odesílání ukončila, takže zpráva mohla, ale nemusela dorazit. Odešlete ji znovu, nebo ji označte jako odeslanou, pokud ji klient má.</translation>
     </message>
 </context>
 <context>
     <name>CataloguePage</name>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Obnovit</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivovat</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Upravit…</translation>
     </message>
     <message>
         <source>Show archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobrazit archivované</translation>
     </message>
 </context>
 <context>
@@ -107,102 +107,102 @@ Platnost do: %4</translation>
     <name>ClientDialog</name>
     <message>
         <source>New client</source>
-        <translation type="unfinished"></translation>
+        <translation>Nový klient</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Klient</translation>
+        <translation>Klient</translation>
     </message>
     <message>
         <source>Contact and terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt a podmínky</translation>
     </message>
     <message>
         <source>E-mails:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-maily:</translation>
     </message>
     <message>
         <source>Document language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jazyk dokladů:</translation>
     </message>
     <message>
         <source>Payment terms:</source>
-        <translation type="unfinished">Splatnost:</translation>
+        <translation>Splatnost:</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Poznámky:</translation>
     </message>
     <message>
         <source>one or more, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>jeden nebo více, oddělené čárkami</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished">Angličtina</translation>
+        <translation>Angličtina</translation>
     </message>
     <message>
         <source>Lithuanian</source>
-        <translation type="unfinished">Litevština</translation>
+        <translation>Litevština</translation>
     </message>
     <message>
         <source>Czech</source>
-        <translation type="unfinished">Čeština</translation>
+        <translation>Čeština</translation>
     </message>
     <message>
         <source>Company default</source>
-        <translation type="unfinished"></translation>
+        <translation>Podle nastavení firmy</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"> dní</translation>
+        <translation> dní</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Uložit</translation>
+        <translation>Uložit</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Zrušit</translation>
+        <translation>Zrušit</translation>
     </message>
 </context>
 <context>
     <name>ClientsPage</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Název</translation>
     </message>
     <message>
         <source>Company code</source>
-        <translation type="unfinished"></translation>
+        <translation>IČO</translation>
     </message>
     <message>
         <source>VAT code</source>
-        <translation type="unfinished"></translation>
+        <translation>DIČ</translation>
     </message>
     <message>
         <source>E-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>E-maily</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Země</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished">Klienti</translation>
+        <translation>Klienti</translation>
     </message>
     <message>
         <source>Search by name, code or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Hledat podle názvu, IČO/DIČ nebo e-mailu</translation>
     </message>
     <message>
         <source>Add client</source>
-        <translation type="unfinished"></translation>
+        <translation>Přidat klienta</translation>
     </message>
     <message>
         <source>No clients yet. Add one here, or type a new name in an invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatím nemáte žádné klienty. Přidejte klienta zde, nebo na faktuře napište nové jméno.</translation>
     </message>
 </context>
 <context>
@@ -399,7 +399,7 @@ Platnost do: %4</translation>
     </message>
     <message>
         <source>A client with this name already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient s tímto názvem už existuje.</translation>
     </message>
     <message>
         <source>Enter a two-letter country code, e.g. PL or DE.</source>
@@ -1091,13 +1091,17 @@ Platnost do: %4</translation>
 </context>
 <context>
     <name>MailService</name>
-    <message>
+    <message numerus="yes">
         <source>%n message(s) will be sent the next time you start Faktura.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n zpráva bude odeslána při příštím spuštění Faktury.</numerusform>
+            <numerusform>%n zprávy budou odeslány při příštím spuštění Faktury.</numerusform>
+            <numerusform>%n zpráv bude odesláno při příštím spuštění Faktury.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Messages waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Čekající zprávy</translation>
     </message>
 </context>
 <context>
@@ -1276,78 +1280,78 @@ Platnost do: %4</translation>
     <name>NotificationModel</name>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Ve frontě</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Odesílá se</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Odesláno</translation>
     </message>
     <message>
         <source>Will retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Proběhne nový pokus</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Selhalo</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrušeno</translation>
     </message>
     <message>
         <source>Uncertain</source>
-        <translation type="unfinished"></translation>
+        <translation>Stav nejistý</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozastaveno</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Poznámka</translation>
     </message>
     <message>
         <source>Messages are waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Zprávy čekají ve frontě</translation>
     </message>
     <message>
         <source>Set up e-mail sending (SMTP) to send them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chcete-li je odeslat, nastavte odesílání e-mailů (SMTP).</translation>
     </message>
     <message>
         <source>Sending is paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Odesílání je pozastaveno</translation>
     </message>
     <message>
         <source>Sent at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Odesláno %1</translation>
     </message>
     <message>
         <source>Faktura stopped while sending, so it may or may not have arrived. Resend it, or mark it as sent if the client has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktura se během odesílání ukončila, takže zpráva mohla, ale nemusela dorazit. Odešlete ji znovu, nebo ji označte jako odeslanou, pokud ji klient má.</translation>
     </message>
     <message>
         <source>Server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Server: %1</translation>
     </message>
     <message>
         <source>Attempt %1 failed; next attempt at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokus č. %1 selhal; další pokus v %2</translation>
     </message>
 </context>
 <context>
     <name>NotificationPane</name>
     <message>
         <source>Resend the message?</source>
-        <translation type="unfinished"></translation>
+        <translation>Odeslat zprávu znovu?</translation>
     </message>
     <message>
         <source>Faktura cannot tell whether this message arrived. If the client already has it, resending gives them a second copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktura nedokáže zjistit, zda zpráva dorazila. Pokud ji klient už má, opakovaným odesláním dostane druhou kopii.</translation>
     </message>
     <message>
         <source>Notifications</source>
@@ -1355,39 +1359,39 @@ Platnost do: %4</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) sending mail</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problém s odesíláním</numerusform>
+            <numerusform>%n problémy s odesíláním</numerusform>
+            <numerusform>%n problémů s odesíláním</numerusform>
         </translation>
     </message>
     <message>
         <source>Retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>Zkusit hned</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Zrušit</translation>
+        <translation>Zrušit</translation>
     </message>
     <message>
         <source>Resend</source>
-        <translation type="unfinished"></translation>
+        <translation>Odeslat znovu</translation>
     </message>
     <message>
         <source>Mark as sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Označit jako odeslané</translation>
     </message>
     <message>
         <source>Open invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Otevřít fakturu</translation>
     </message>
     <message>
         <source>SMTP settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Nastavení SMTP</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrýt</translation>
     </message>
 </context>
 <context>
@@ -1457,70 +1461,70 @@ Platnost do: %4</translation>
     <name>ProductDialog</name>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Položka ceníku</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished">Název:</translation>
+        <translation>Název:</translation>
     </message>
     <message>
         <source>Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>MJ:</translation>
     </message>
     <message>
         <source>Unit price:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cena za MJ:</translation>
     </message>
     <message>
         <source>VAT rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sazba DPH:</translation>
     </message>
     <message>
         <source>e.g. h, pcs, month</source>
-        <translation type="unfinished"></translation>
+        <translation>např. hod., ks, měs.</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Uložit</translation>
+        <translation>Uložit</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Zrušit</translation>
+        <translation>Zrušit</translation>
     </message>
 </context>
 <context>
     <name>ProductsPage</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Název</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">MJ</translation>
+        <translation>MJ</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished">Cena za MJ</translation>
+        <translation>Cena za MJ</translation>
     </message>
     <message>
         <source>VAT rate</source>
-        <translation type="unfinished">Sazba DPH</translation>
+        <translation>Sazba DPH</translation>
     </message>
     <message>
         <source>Products and services</source>
-        <translation type="unfinished"></translation>
+        <translation>Položky ceníku</translation>
     </message>
     <message>
         <source>Search products</source>
-        <translation type="unfinished"></translation>
+        <translation>Hledat v ceníku</translation>
     </message>
     <message>
         <source>Add product</source>
-        <translation type="unfinished"></translation>
+        <translation>Přidat položku ceníku</translation>
     </message>
     <message>
         <source>No products yet. Products you add here complete invoice lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceník je zatím prázdný. Položky, které sem přidáte, se budou nabízet při vyplňování faktury.</translation>
     </message>
 </context>
 <context>

@@ -5,50 +5,50 @@
     <name></name>
     <message>
         <source>Sending is paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Siuntimas pristabdytas</translation>
     </message>
     <message>
         <source>Messages are waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Laiškai laukia eilėje</translation>
     </message>
     <message>
         <source>Set up e-mail sending (SMTP) to send them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Norėdami juos išsiųsti, nustatykite el. laiškų siuntimą (SMTP).</translation>
     </message>
     <message>
         <source>Server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveris: %1</translation>
     </message>
     <message>
         <source>Sent at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Išsiųsta %1</translation>
     </message>
     <message>
         <source>Attempt %1 failed; next attempt at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bandymas nepavyko; kitas bandymas %2</translation>
     </message>
     <message>
         <source>Faktura stopped while sending, so it may or may not have arrived. Resend it, or mark it as sent if the client has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Faktura“ buvo išjungta siunčiant laišką, todėl nežinoma, ar jis pasiekė gavėją. Išsiųskite jį dar kartą arba, jei klientas laišką gavo, pažymėkite jį kaip išsiųstą.</translation>
     </message>
 </context>
 <context>
     <name>CataloguePage</name>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Atkurti</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archyvuoti</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Redaguoti…</translation>
     </message>
     <message>
         <source>Show archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodyti archyvuotus</translation>
     </message>
 </context>
 <context>
@@ -107,102 +107,102 @@ Galioja iki: %4</translation>
     <name>ClientDialog</name>
     <message>
         <source>New client</source>
-        <translation type="unfinished"></translation>
+        <translation>Naujas klientas</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Klientas</translation>
+        <translation>Klientas</translation>
     </message>
     <message>
         <source>Contact and terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktai ir sąlygos</translation>
     </message>
     <message>
         <source>E-mails:</source>
-        <translation type="unfinished"></translation>
+        <translation>El. pašto adresai:</translation>
     </message>
     <message>
         <source>Document language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentų kalba:</translation>
     </message>
     <message>
         <source>Payment terms:</source>
-        <translation type="unfinished">Apmokėjimo terminas:</translation>
+        <translation>Apmokėjimo terminas:</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pastabos:</translation>
     </message>
     <message>
         <source>one or more, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>vienas ar keli, atskirti kableliais</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished">Anglų</translation>
+        <translation>Anglų</translation>
     </message>
     <message>
         <source>Lithuanian</source>
-        <translation type="unfinished">Lietuvių</translation>
+        <translation>Lietuvių</translation>
     </message>
     <message>
         <source>Czech</source>
-        <translation type="unfinished">Čekų</translation>
+        <translation>Čekų</translation>
     </message>
     <message>
         <source>Company default</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagal įmonės nustatymus</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"> d.</translation>
+        <translation> d.</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Išsaugoti</translation>
+        <translation>Išsaugoti</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Atšaukti</translation>
+        <translation>Atšaukti</translation>
     </message>
 </context>
 <context>
     <name>ClientsPage</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Pavadinimas</translation>
     </message>
     <message>
         <source>Company code</source>
-        <translation type="unfinished"></translation>
+        <translation>Įmonės kodas</translation>
     </message>
     <message>
         <source>VAT code</source>
-        <translation type="unfinished"></translation>
+        <translation>PVM mokėtojo kodas</translation>
     </message>
     <message>
         <source>E-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>El. pašto adresai</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Šalis</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished">Klientai</translation>
+        <translation>Klientai</translation>
     </message>
     <message>
         <source>Search by name, code or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Ieškoti pagal pavadinimą, kodą ar el. pašto adresą</translation>
     </message>
     <message>
         <source>Add client</source>
-        <translation type="unfinished"></translation>
+        <translation>Pridėti klientą</translation>
     </message>
     <message>
         <source>No clients yet. Add one here, or type a new name in an invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klientų dar nėra. Pridėkite klientą čia arba įveskite naują pavadinimą sąskaitoje faktūroje.</translation>
     </message>
 </context>
 <context>
@@ -399,7 +399,7 @@ Galioja iki: %4</translation>
     </message>
     <message>
         <source>A client with this name already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klientas tokiu pavadinimu jau yra.</translation>
     </message>
     <message>
         <source>Enter a two-letter country code, e.g. PL or DE.</source>
@@ -1091,13 +1091,17 @@ Galioja iki: %4</translation>
 </context>
 <context>
     <name>MailService</name>
-    <message>
+    <message numerus="yes">
         <source>%n message(s) will be sent the next time you start Faktura.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n laiškas bus išsiųstas kitą kartą paleidus „Faktura“.</numerusform>
+            <numerusform>%n laiškai bus išsiųsti kitą kartą paleidus „Faktura“.</numerusform>
+            <numerusform>%n laiškų bus išsiųsta kitą kartą paleidus „Faktura“.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Messages waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Laukiantys laiškai</translation>
     </message>
 </context>
 <context>
@@ -1276,78 +1280,78 @@ Galioja iki: %4</translation>
     <name>NotificationModel</name>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Eilėje</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Siunčiama</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Išsiųsta</translation>
     </message>
     <message>
         <source>Will retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Bus bandoma pakartotinai</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepavyko</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Atšaukta</translation>
     </message>
     <message>
         <source>Uncertain</source>
-        <translation type="unfinished"></translation>
+        <translation>Būsena neaiški</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pristabdyta</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Pastaba</translation>
     </message>
     <message>
         <source>Messages are waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Laiškai laukia eilėje</translation>
     </message>
     <message>
         <source>Set up e-mail sending (SMTP) to send them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Norėdami juos išsiųsti, nustatykite el. laiškų siuntimą (SMTP).</translation>
     </message>
     <message>
         <source>Sending is paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Siuntimas pristabdytas</translation>
     </message>
     <message>
         <source>Sent at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Išsiųsta %1</translation>
     </message>
     <message>
         <source>Faktura stopped while sending, so it may or may not have arrived. Resend it, or mark it as sent if the client has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Faktura“ buvo išjungta siunčiant laišką, todėl nežinoma, ar jis pasiekė gavėją. Išsiųskite jį dar kartą arba, jei klientas laišką gavo, pažymėkite jį kaip išsiųstą.</translation>
     </message>
     <message>
         <source>Server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveris: %1</translation>
     </message>
     <message>
         <source>Attempt %1 failed; next attempt at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bandymas nepavyko; kitas bandymas %2</translation>
     </message>
 </context>
 <context>
     <name>NotificationPane</name>
     <message>
         <source>Resend the message?</source>
-        <translation type="unfinished"></translation>
+        <translation>Siųsti laišką dar kartą?</translation>
     </message>
     <message>
         <source>Faktura cannot tell whether this message arrived. If the client already has it, resending gives them a second copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Faktura“ negali nustatyti, ar šis laiškas pasiekė gavėją. Jei klientas jį jau gavo, pakartotinai išsiuntus jis gaus antrą kopiją.</translation>
     </message>
     <message>
         <source>Notifications</source>
@@ -1355,39 +1359,39 @@ Galioja iki: %4</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) sending mail</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n siuntimo problema</numerusform>
+            <numerusform>%n siuntimo problemos</numerusform>
+            <numerusform>%n siuntimo problemų</numerusform>
         </translation>
     </message>
     <message>
         <source>Retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandyti dabar</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Atšaukti</translation>
+        <translation>Atšaukti</translation>
     </message>
     <message>
         <source>Resend</source>
-        <translation type="unfinished"></translation>
+        <translation>Siųsti dar kartą</translation>
     </message>
     <message>
         <source>Mark as sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Pažymėti kaip išsiųstą</translation>
     </message>
     <message>
         <source>Open invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Atverti sąskaitą faktūrą</translation>
     </message>
     <message>
         <source>SMTP settings</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP nustatymai</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Paslėpti</translation>
     </message>
 </context>
 <context>
@@ -1457,70 +1461,70 @@ Galioja iki: %4</translation>
     <name>ProductDialog</name>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Prekė ar paslauga</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished">Pavadinimas:</translation>
+        <translation>Pavadinimas:</translation>
     </message>
     <message>
         <source>Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mato vnt.:</translation>
     </message>
     <message>
         <source>Unit price:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vieneto kaina:</translation>
     </message>
     <message>
         <source>VAT rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>PVM tarifas:</translation>
     </message>
     <message>
         <source>e.g. h, pcs, month</source>
-        <translation type="unfinished"></translation>
+        <translation>pvz., val., vnt., mėn.</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Išsaugoti</translation>
+        <translation>Išsaugoti</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Atšaukti</translation>
+        <translation>Atšaukti</translation>
     </message>
 </context>
 <context>
     <name>ProductsPage</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Pavadinimas</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">Mato vnt.</translation>
+        <translation>Mato vnt.</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished">Vieneto kaina</translation>
+        <translation>Vieneto kaina</translation>
     </message>
     <message>
         <source>VAT rate</source>
-        <translation type="unfinished">PVM tarifas</translation>
+        <translation>PVM tarifas</translation>
     </message>
     <message>
         <source>Products and services</source>
-        <translation type="unfinished"></translation>
+        <translation>Prekės ir paslaugos</translation>
     </message>
     <message>
         <source>Search products</source>
-        <translation type="unfinished"></translation>
+        <translation>Ieškoti prekių ir paslaugų</translation>
     </message>
     <message>
         <source>Add product</source>
-        <translation type="unfinished"></translation>
+        <translation>Pridėti prekę ar paslaugą</translation>
     </message>
     <message>
         <source>No products yet. Products you add here complete invoice lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prekių ir paslaugų dar nėra. Čia pridėtos prekės ir paslaugos padės greičiau užpildyti sąskaitos faktūros eilutes.</translation>
     </message>
 </context>
 <context>

@@ -93,24 +93,31 @@ def _callee(node: ast.Call) -> str:
     return func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
 
 
-def _wrappers(tree: ast.Module, constants: dict[str, str]) -> dict[str, str]:
-    """``def _t(text): return QCoreApplication.translate(CONTEXT, text)`` -> {"_t": context}."""
-    found: dict[str, str] = {}
+def _wrappers(tree: ast.Module, constants: dict[str, str]) -> dict[str, tuple[str, int]]:
+    """``def _t(text, n=-1): return QCoreApplication.translate(CONTEXT, text, None, n)``.
+
+    Returns ``{"_t": (context, position of the count parameter or -1)}``.
+    """
+    found: dict[str, tuple[str, int]] = {}
     for node in tree.body:
         if not isinstance(node, ast.FunctionDef) or not node.args.args:
             continue
-        param = node.args.args[0].arg
+        params = [arg.arg for arg in node.args.args]
         for inner in ast.walk(node):
             if (
                 isinstance(inner, ast.Call)
                 and _callee(inner) == "translate"
                 and len(inner.args) >= 2
                 and isinstance(inner.args[1], ast.Name)
-                and inner.args[1].id == param
+                and inner.args[1].id == params[0]
             ):
                 context = _text(inner.args[0], constants)
+                count = inner.args[3] if len(inner.args) >= 4 else None
+                position = -1
+                if isinstance(count, ast.Name) and count.id in params:
+                    position = params.index(count.id)
                 if context is not None:
-                    found[node.name] = context
+                    found[node.name] = (context, position)
     return found
 
 
@@ -136,7 +143,9 @@ def indirect_messages(files: list[str]) -> list[tuple[str, str, bool]]:
                 context, source = _text(node.args[0], constants), _text(node.args[1], {})
                 plural = len(node.args) >= 4
             elif callee in wrappers and node.args:
-                context, source, plural = wrappers[callee], _text(node.args[0], {}), False
+                context, position = wrappers[callee]
+                source = _text(node.args[0], {})
+                plural = 0 < position < len(node.args) + len(node.keywords)
             else:
                 continue
             if context is not None and source is not None:
@@ -199,7 +208,7 @@ def release() -> int:
     lines = []
     for lang in LANGUAGES:
         ts, qm = ts_path(lang), qm_path(lang)
-        subprocess.run([lrelease, str(ts), "-qm", str(qm)], cwd=ROOT, check=True)
+        subprocess.run([lrelease, "-nounfinished", str(ts), "-qm", str(qm)], cwd=ROOT, check=True)
         lines.append(f"{sha256(ts)}  {ts.name}\n")
         lines.append(f"{sha256(qm)}  {qm.name}\n")
         if unfinished(ts):
