@@ -81,6 +81,9 @@ class MainWindow(QMainWindow):
         self.settings_menu.addActions([self.action_company, self.action_modules])
         self.language_menu = self.settings_menu.addMenu("")
         self.language_menu.setObjectName("menu_language")
+        from desktop.ui.language_menu import LanguageMenu  # i18n: Settings → Language
+
+        self.language_chooser = LanguageMenu(context, self.language_menu)
         self.view_menu = self.menuBar().addMenu("")
         self.help_menu = self.menuBar().addMenu("")
         self.help_menu.addActions([self.action_guides, self.action_data_folder, self.action_about])
