@@ -365,3 +365,24 @@ def to_document(session: Session, invoice_id: int) -> InvoiceDocument:
         exchange_rate_date=inv.exchange_rate_date,
         amount_in_words=inv.amount_in_words,
     )
+
+
+def update_notes(session: Session, invoice_id: int, notes: str) -> Invoice:
+    """Notes stay editable after issuing (they are not part of the tax content)."""
+    inv = session.get(Invoice, invoice_id)
+    if inv is None:
+        raise KeyError(invoice_id)
+    inv.notes = notes
+    inv.updated_at = datetime.now()
+    session.flush()
+    return inv
+
+
+def last_currency_for_client(session: Session, client_id: int) -> str | None:
+    """The currency of the client's most recent invoice: the editor's hint for a new one."""
+    return session.scalars(
+        select(Invoice.currency)
+        .where(Invoice.client_id == client_id)
+        .order_by(Invoice.issue_date.desc(), Invoice.id.desc())
+        .limit(1)
+    ).first()

@@ -1,0 +1,113 @@
+"""Messages shown right next to the field they are about, never as a traceback.
+
+``FieldMessage`` is a small label placed under (or beside) an input; ``show_problem`` colours
+the input's frame and the label by severity (errors block saving, warnings only inform).
+``problem_text`` turns the stable codes of ``desktop.core.validation`` and
+``storage.invoices.IssueError`` into translated sentences, in one place.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+from desktop.core.validation import MAX_DESCRIPTION, MAX_NAME, Problem, Severity
+
+ERROR_COLOUR = "#b3261e"
+WARNING_COLOUR = "#8a5a00"
+
+_CONTEXT = "FieldErrors"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+def problem_text(code: str) -> str:
+    """Translated sentence for a validation or issue code; unknown codes get a generic text."""
+    texts = {
+        "required": _t("This field is required."),
+        "too_long": _t("This text is too long (at most %1 characters)."),
+        "description_too_long": _t(
+            "The description is too long: %2 characters, at most %1 are allowed."
+        ).replace("%1", str(MAX_DESCRIPTION)),
+        "email_invalid": _t("This does not look like an e-mail address (name@example.com)."),
+        "vat_checksum": _t("The VAT code's check digits do not match. Please check it."),
+        "vat_invalid": _t("This does not look like an EU VAT code (e.g. LT123456789, CZ12345678)."),
+        "iban_invalid": _t(
+            "This IBAN is not valid; check the digits (e.g. LT12 1000 0111 0100 1000)."
+        ),
+        "ico_invalid": _t("A Czech IČO has 8 digits with a valid check digit."),
+        "company_code_invalid": _t("A Lithuanian company code has 7 or 9 digits."),
+        "bic_invalid": _t("A BIC has 8 or 11 letters and digits, e.g. HABALT22."),
+        "client_exists": _t("A client with this name already exists."),
+        "country_invalid": _t("Enter a two-letter country code, e.g. PL or DE."),
+        "not_a_number": _t("“%1” is not a number. Use digits, e.g. 1 234,50."),
+        "negative_quantity": _t(
+            "The quantity cannot be negative on an invoice; create a credit note instead."
+        ),
+        "negative_price": _t("The unit price cannot be negative."),
+        "discount_range": _t("The discount must be between 0 and 100 %."),
+        "vat_rate": _t("Choose one of the VAT rates in the list."),
+        "company_missing": _t("Fill in your company profile before issuing an invoice."),
+        "no_client": _t("Choose or create a client before issuing."),
+        "no_lines": _t("Add at least one line before issuing."),
+        "empty_description": _t("Every line needs a description before issuing."),
+        "credit_needs_issued_invoice": _t("A credit note can only correct an issued invoice."),
+        "cells_invalid": _t("Some cells are marked red; fix them first."),
+    }
+    return texts.get(code, _t("This value is not valid."))
+
+
+def describe(problem: Problem, value: str = "") -> str:
+    if problem.code == "too_long" and not value:
+        value = str(MAX_NAME)
+    return problem_text(problem.code).replace("%1", value)
+
+
+class FieldMessage(QLabel):
+    """The line of text under a field; hidden while there is nothing to say."""
+
+    def __init__(self, field: QWidget | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._field = field
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setAccessibleName("field message")
+        self.hide()
+        if field is not None and field.objectName():
+            self.setObjectName(field.objectName() + "_message")
+
+    @property
+    def severity(self) -> Severity | None:
+        value = self.property("severity")
+        return Severity(value) if value else None
+
+    def show_message(self, text: str, severity: Severity = Severity.ERROR) -> None:
+        colour = ERROR_COLOUR if severity is Severity.ERROR else WARNING_COLOUR
+        self.setText(text)
+        self.setProperty("severity", severity.value)
+        self.setStyleSheet(f"color: {colour}; font-size: 9pt;")
+        if self._field is not None:
+            self._field.setProperty("invalid", severity.value)
+            self._field.setToolTip(text)
+            self._field.setStyleSheet(f"border: 1px solid {colour};")
+        self.show()
+
+    def show_problem(self, problem: Problem | None, value: str = "") -> None:
+        if problem is None:
+            self.clear_message()
+        else:
+            self.show_message(describe(problem, value), problem.severity)
+
+    def clear_message(self) -> None:
+        self.setText("")
+        self.setProperty("severity", "")
+        if self._field is not None:
+            self._field.setProperty("invalid", "")
+            self._field.setToolTip("")
+            self._field.setStyleSheet("")
+        self.hide()
+
+    def is_blocking(self) -> bool:
+        return bool(self.text()) and self.severity is Severity.ERROR
