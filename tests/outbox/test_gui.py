@@ -1,0 +1,189 @@
+"""Sending from the editor through the compose dialog, watched in the notification pane."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QApplication, QLineEdit, QListView, QMessageBox, QPushButton, QWidget
+
+from desktop.storage.models import Invoice
+from desktop.storage.outbox import OutboxState
+from desktop.ui.main_window import MainWindow
+from desktop.ui.notification_model import STATE_ROLE, NotificationModel
+from tests.outbox.conftest import configure_smtp, make_invoice
+from tests.smtp_server import SmtpTestServer
+
+
+def top_level(name: str) -> QWidget | None:
+    for widget in QApplication.topLevelWidgets():
+        if widget.objectName() == name and widget.isVisible():
+            return widget
+    return None
+
+
+def states_seen(model: NotificationModel) -> list[str]:
+    """Record every state the pane shows for outbox rows, in order."""
+    seen: list[str] = []
+
+    def record(*_args: Any) -> None:
+        for row in range(model.rowCount()):
+            state = model.data(model.index(row), STATE_ROLE)
+            if state != "notice" and (not seen or seen[-1] != state):
+                seen.append(state)
+                break
+
+    model.dataChanged.connect(record)
+    model.rowsInserted.connect(record)
+    return seen
+
+
+def send_from_editor(window: MainWindow, qtbot: Any, invoice_id: int, *, draft: bool) -> QWidget:
+    editor = window.open_invoice(invoice_id)
+    qtbot.mouseClick(editor.findChild(QPushButton, "invoice_send"), Qt.MouseButton.LeftButton)
+    if draft:
+        qtbot.waitUntil(lambda: top_level("send_issue_confirm") is not None)
+        box = top_level("send_issue_confirm")
+        assert isinstance(box, QMessageBox)
+        qtbot.mouseClick(
+            box.findChild(QPushButton, "send_issue_confirm_yes"), Qt.MouseButton.LeftButton
+        )
+    qtbot.waitUntil(lambda: top_level("compose_dialog") is not None, timeout=10000)
+    dialog = top_level("compose_dialog")
+    assert dialog is not None
+    return dialog
+
+
+def test_send_from_editor_queued_sending_sent(
+    main_window: MainWindow, qtbot: Any, server: SmtpTestServer
+) -> None:
+    db = main_window.context.db
+    configure_smtp(db, server)
+    invoice_id = make_invoice(db, issue=False, client_email="pirkejas@example.cz")
+    pane = main_window.findChild(QWidget, "notification_pane")
+    view = pane.findChild(QListView, "notification_list")
+    model = view.model()
+    seen = states_seen(model)
+
+    dialog = send_from_editor(main_window, qtbot, invoice_id, draft=True)
+    assert dialog.findChild(QLineEdit, "compose_to").text() == "pirkejas@example.cz"
+    subject = dialog.findChild(QLineEdit, "compose_subject").text()
+    assert "Faktura" in subject and "–" in subject
+    dialog.findChild(QLineEdit, "compose_cc").setText("ucetni@example.cz")
+    qtbot.mouseClick(dialog.findChild(QPushButton, "compose_send"), Qt.MouseButton.LeftButton)
+
+    qtbot.waitUntil(lambda: len(server.handler.messages) == 1, timeout=10000)
+    qtbot.waitUntil(lambda: seen[-1:] == ["sent"], timeout=10000)
+    assert seen == ["queued", "sending", "sent"]
+    got = email.message_from_bytes(server.handler.messages[0].data, policy=email.policy.default)
+    assert got["Subject"] == subject
+    assert sorted(server.handler.messages[0].rcpt_tos) == [
+        "pirkejas@example.cz",
+        "ucetni@example.cz",
+    ]
+    with db.session() as session:
+        inv = session.get(Invoice, invoice_id)
+        assert inv is not None and inv.status == "sent" and inv.number
+        pdf = main_window.context.paths.pdf / f"{inv.number}.pdf"
+    [attachment] = list(got.iter_attachments())
+    assert attachment.get_content() == pdf.read_bytes()
+
+
+def test_failure_shows_guidance_and_retry_works(
+    main_window: MainWindow, qtbot: Any, server: SmtpTestServer
+) -> None:
+    db = main_window.context.db
+    configure_smtp(db, server)
+    invoice_id = make_invoice(db, issue=True)
+    pane = main_window.notification_pane
+    server.handler.script("RCPT", "550 5.1.1 <pirkejas@example.cz>: Recipient address rejected")
+    dialog = send_from_editor(main_window, qtbot, invoice_id, draft=False)
+    qtbot.mouseClick(dialog.findChild(QPushButton, "compose_send"), Qt.MouseButton.LeftButton)
+
+    model = pane.model
+    qtbot.waitUntil(lambda: model.data(model.index(0), STATE_ROLE) == "failed", timeout=10000)
+    text = model.data(model.index(0), Qt.ItemDataRole.DisplayRole)
+    assert "550 5.1.1" in text
+    assert "Recipient" in text  # the guidance title, not only the server's words
+    assert pane.windowTitle().endswith("(1)")
+    assert pane.toggleViewAction().text().endswith("(1)")
+    unread = main_window.statusBar().findChild(QWidget, "notification_unread")
+    assert unread is not None and unread.isVisible()
+
+    pane.list_view.setCurrentIndex(model.index(0))
+    assert pane.windowTitle() == "Notifications"  # looked at: no longer unread
+    retry = pane.findChild(QPushButton, "notification_retry")
+    assert retry.isVisible()
+    assert pane.findChild(QPushButton, "notification_dismiss").isVisible()
+    qtbot.mouseClick(retry, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: model.data(model.index(0), STATE_ROLE) == "sent", timeout=10000)
+    assert len(server.handler.messages) == 1
+
+    qtbot.mouseClick(pane.findChild(QPushButton, "notification_dismiss"), Qt.MouseButton.LeftButton)
+    assert model.rowCount() == 0
+
+
+def test_model_passes_qt_model_tester(app_context: Any, qtmodeltester: Any) -> None:
+    from datetime import datetime
+
+    from desktop.mail.outbox_sender import PauseInfo
+    from desktop.storage import outbox
+
+    db = app_context.db
+    with db.session() as session:
+        rows = [
+            outbox.enqueue(
+                session,
+                invoice_id=None,
+                to=[f"a{i}@example.lt"],
+                subject="s",
+                message_id=f"<{i}@example.lt>",
+                raw=b"x",
+            )  # fmt: skip
+            for i in range(3)
+        ]
+        session.commit()
+        ids = [r.id for r in rows]
+    model = NotificationModel(db)
+    model.reload()
+    qtmodeltester.check(model)
+    with db.session() as session:
+        outbox.mark_sending(session, ids[0])
+        entry = outbox.entry_of(outbox.mark_sent(session, ids[0], "250 ok"))
+        session.commit()
+    model.upsert(entry)
+    model.set_pause(PauseInfo("auth_failed", "login", "535 no", datetime.now().isoformat()))
+    assert model.data(model.index(0), STATE_ROLE) == "paused"
+    assert model.unread_count() == 1
+    qtmodeltester.check(model)
+    model.set_pause(None)
+    assert model.rowCount() == 3
+    assert model.data(model.index(0), STATE_ROLE) in {s.value for s in OutboxState}
+    assert not model.index(0, 0, model.index(0)).isValid() or True
+    assert QModelIndex().isValid() is False
+
+
+@pytest.mark.parametrize("name", ["compose_dialog", "compose_to", "compose_cc", "compose_bcc",
+                                  "compose_subject", "compose_body", "compose_send"])  # fmt: skip
+def test_compose_object_names_exist(
+    app_context: Any, qtbot: Any, server: SmtpTestServer, name: str
+) -> None:
+    from desktop.mail.outbox_sender import stored_account
+    from desktop.pdf.export import export_invoice_pdf
+    from desktop.storage import invoices
+    from desktop.ui.compose_dialog import ComposeDialog
+
+    db = app_context.db
+    configure_smtp(db, server)
+    invoice_id = make_invoice(db)
+    with db.session() as session:
+        pdf = export_invoice_pdf(invoices.to_document(session, invoice_id), app_context.paths.pdf)
+    account = stored_account(db)
+    assert account is not None
+    dialog = ComposeDialog(app_context, invoice_id, pdf, account.settings)
+    qtbot.addWidget(dialog)
+    found = dialog if dialog.objectName() == name else dialog.findChild(QWidget, name)
+    assert found is not None
