@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import queue
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -60,6 +61,13 @@ def _attach_certificate(failure: SmtpFailure, settings: SmtpSettings) -> None:
             failure.cert = fetch_certificate(settings)
         except Exception as exc:  # the dialog then just shows the error
             log.info("could not read the certificate: %s", type(exc).__name__)
+
+
+def _hung_failure(events: list[StepEvent]) -> SmtpFailure:
+    running = [e.step for e in events if e.state == "running"]
+    step = running[-1] if running else Step.RESOLVE
+    guidance = Guidance.DNS_FAILED if step is Step.RESOLVE else Guidance.TIMEOUT
+    return SmtpFailure(step, guidance, transient=True, detail="no answer in time")
 
 
 def run_connection_test(
@@ -126,18 +134,24 @@ def run_connection_test(
             if on_event is not None:
                 on_event(event)
 
-    cancelled = False
+    # Watchdog for what no socket timeout bounds (a DNS look-up that hangs): open, maybe a
+    # certificate read, maybe a test message, each within timeout_s, plus slack.
+    watchdog = time.monotonic() + settings.timeout_s * (3.5 if message else 2.5)
+    cancelled = timed_out = False
     while not done.wait(_POLL_S):
         drain()
-        if cancel is not None and cancel.is_set():
+        cancelled = cancel is not None and cancel.is_set()
+        timed_out = time.monotonic() > watchdog
+        if cancelled or timed_out:
             conn.abort()
             done.wait(_CANCEL_GRACE_S)
-            cancelled = True
             break
     drain()
     failure = outcome[0] if outcome else None
     if cancelled:
         failure = None
+    elif timed_out:
+        failure = _hung_failure(collected)
     return ConnectionTestResult(
         ok=not cancelled and failure is None,
         failure=failure,

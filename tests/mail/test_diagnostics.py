@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import email
 import email.policy
+import socket
 import threading
 import time
+from typing import Any
 
 import pytest
 
@@ -104,3 +106,23 @@ def test_cancel_returns_quickly(silent_server: SilentServer) -> None:
     )
     assert time.monotonic() - started < 1.2
     assert result.cancelled and not result.ok and result.failure is None
+
+
+def test_hanging_dns_is_cut_off_by_the_watchdog(
+    plain_server: SmtpTestServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    release = threading.Event()
+    real = socket.getaddrinfo
+
+    def hanging(*args: Any, **kwargs: Any) -> Any:
+        release.wait(10)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", hanging)
+    started = time.monotonic()
+    result = run_connection_test(settings_for(plain_server, timeout_s=0.5), PASSWORD)
+    elapsed = time.monotonic() - started
+    release.set()  # let the abandoned worker finish (it then sees the abort)
+    assert 1.2 < elapsed < 2.5
+    assert result.failure is not None
+    assert (result.failure.step, result.failure.guidance) == (Step.RESOLVE, Guidance.DNS_FAILED)
