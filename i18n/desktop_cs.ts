@@ -313,6 +313,69 @@ Platnost do: %4</translation>
     </message>
 </context>
 <context>
+    <name>ComposeDialog</name>
+    <message>
+        <source>Not a valid e-mail address: %1</source>
+        <translation>Neplatná e-mailová adresa: %1</translation>
+    </message>
+    <message>
+        <source>Enter at least one recipient.</source>
+        <translation>Zadejte alespoň jednoho příjemce.</translation>
+    </message>
+    <message>
+        <source>Enter a subject.</source>
+        <translation>Zadejte předmět.</translation>
+    </message>
+    <message>
+        <source>Line breaks are not allowed in this field.</source>
+        <translation>V tomto poli není zalomení řádku povoleno.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be read: %1</source>
+        <translation>PDF se nepodařilo přečíst: %1</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is in the outbox and will be sent now.</source>
+        <translation>Faktura %1 je ve frontě k odeslání a nyní se odešle.</translation>
+    </message>
+    <message>
+        <source>Send invoice %1</source>
+        <translation>Odeslat fakturu %1</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Od:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Komu:</translation>
+    </message>
+    <message>
+        <source>&amp;Cc:</source>
+        <translation>K&amp;opie:</translation>
+    </message>
+    <message>
+        <source>&amp;Bcc:</source>
+        <translation>Skrytá &amp;kopie:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Předmět:</translation>
+    </message>
+    <message>
+        <source>Attachment:</source>
+        <translation>Příloha:</translation>
+    </message>
+    <message>
+        <source>client@example.com, another@example.com</source>
+        <translation>klient@example.com, dalsi@example.com</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Odeslat</translation>
+    </message>
+</context>
+<context>
     <name>EditorCommands</name>
     <message>
         <source>Something went wrong. Details are in the log: %1</source>
@@ -1525,6 +1588,214 @@ Platnost do: %4</translation>
     <message>
         <source>No products yet. Products you add here complete invoice lines.</source>
         <translation>Ceník je zatím prázdný. Položky, které sem přidáte, se budou nabízet při vyplňování faktury.</translation>
+    </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Uložit</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Zrušit</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Zavřít</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>Zavřít bez uložení</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Uložit</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Uložit</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Uložit vše</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Otevřít</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ano</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Ano &amp;všem</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Ne</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>N&amp;e všem</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Přerušit</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Opakovat</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorovat</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zavřít</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Zahodit</translation>
+    </message>
+    <message>
+        <source>Don&apos;t Save</source>
+        <translation>Neukládat</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Nápověda</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Použít</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Obnovit</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Obnovit výchozí</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Zpět</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Zno&amp;vu</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Vyj&amp;mout</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopírovat</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Kopírovat adresu &amp;odkazu</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>V&amp;ložit</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Smazat</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Vybrat vše</translation>
+    </message>
+</context>
+<context>
+    <name>SendFlow</name>
+    <message>
+        <source>Issue the invoice?</source>
+        <translation>Vystavit fakturu?</translation>
+    </message>
+    <message>
+        <source>This invoice is a draft. Sending issues it first: it gets its number and can no longer be edited.</source>
+        <translation>Tato faktura je koncept. Před odesláním se vystaví: dostane číslo a už ji nebude možné upravovat.</translation>
+    </message>
+    <message>
+        <source>Issue and send</source>
+        <translation>Vystavit a odeslat</translation>
+    </message>
+    <message>
+        <source>Cannot send</source>
+        <translation>Nelze odeslat</translation>
+    </message>
+    <message>
+        <source>E-mail draft saved</source>
+        <translation>Koncept e-mailu byl uložen</translation>
+    </message>
+    <message>
+        <source>A cancelled invoice cannot be sent.</source>
+        <translation>Stornovanou fakturu nelze odeslat.</translation>
+    </message>
+    <message>
+        <source>Fill in your company profile before issuing invoices.</source>
+        <translation>Před vystavováním faktur vyplňte profil firmy.</translation>
+    </message>
+    <message>
+        <source>Choose a client before sending.</source>
+        <translation>Před odesláním vyberte klienta.</translation>
+    </message>
+    <message>
+        <source>Add at least one line before sending.</source>
+        <translation>Před odesláním přidejte alespoň jednu položku.</translation>
+    </message>
+    <message>
+        <source>Every line needs a description.</source>
+        <translation>Každá položka musí mít popis.</translation>
+    </message>
+    <message>
+        <source>E-mail sending is not set up</source>
+        <translation>Odesílání e-mailů není nastaveno</translation>
+    </message>
+    <message>
+        <source>Enter your SMTP settings, then send the invoice again.</source>
+        <translation>Zadejte nastavení SMTP a pak fakturu odešlete znovu.</translation>
+    </message>
+    <message>
+        <source>%1 was opened in your mail program; send it from there. Install the “Email sending via SMTP” module to send invoices directly from Faktura.</source>
+        <translation>%1 se otevřel ve vašem poštovním programu; odešlete ho odtamtud. Nainstalujte modul „Odesílání e-mailů přes SMTP“ a budete moci posílat faktury přímo z Faktury.</translation>
+    </message>
+    <message>
+        <source>The invoice cannot be issued: %1</source>
+        <translation>Fakturu nelze vystavit: %1</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: %1</source>
+        <translation>PDF se nepodařilo zapsat: %1</translation>
     </message>
 </context>
 <context>

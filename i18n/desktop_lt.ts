@@ -313,6 +313,69 @@ Galioja iki: %4</translation>
     </message>
 </context>
 <context>
+    <name>ComposeDialog</name>
+    <message>
+        <source>Not a valid e-mail address: %1</source>
+        <translation>Netinkamas el. pašto adresas: %1</translation>
+    </message>
+    <message>
+        <source>Enter at least one recipient.</source>
+        <translation>Įveskite bent vieną gavėją.</translation>
+    </message>
+    <message>
+        <source>Enter a subject.</source>
+        <translation>Įveskite temą.</translation>
+    </message>
+    <message>
+        <source>Line breaks are not allowed in this field.</source>
+        <translation>Šiame lauke eilučių lūžiai neleidžiami.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be read: %1</source>
+        <translation>Nepavyko perskaityti PDF failo: %1</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is in the outbox and will be sent now.</source>
+        <translation>Sąskaita faktūra %1 įtraukta į siunčiamų laiškų eilę ir bus išsiųsta dabar.</translation>
+    </message>
+    <message>
+        <source>Send invoice %1</source>
+        <translation>Siųsti sąskaitą faktūrą %1</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Nuo:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Kam:</translation>
+    </message>
+    <message>
+        <source>&amp;Cc:</source>
+        <translation>Ko&amp;pija:</translation>
+    </message>
+    <message>
+        <source>&amp;Bcc:</source>
+        <translation>&amp;Slapta kopija:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>Attachment:</source>
+        <translation>Priedas:</translation>
+    </message>
+    <message>
+        <source>client@example.com, another@example.com</source>
+        <translation>klientas@example.com, kitas@example.com</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Siųsti</translation>
+    </message>
+</context>
+<context>
     <name>EditorCommands</name>
     <message>
         <source>Something went wrong. Details are in the log: %1</source>
@@ -1525,6 +1588,214 @@ Galioja iki: %4</translation>
     <message>
         <source>No products yet. Products you add here complete invoice lines.</source>
         <translation>Prekių ir paslaugų dar nėra. Čia pridėtos prekės ir paslaugos padės greičiau užpildyti sąskaitos faktūros eilutes.</translation>
+    </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <source>&amp;OK</source>
+        <translation>&amp;Gerai</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Išsaugoti</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Atšaukti</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Užverti</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>Užverti neišsaugojus</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>Gerai</translation>
+    </message>
+    <message>
+        <source>&amp;OK</source>
+        <translation>&amp;Gerai</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Išsaugoti</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Išsaugoti</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Išsaugoti viską</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Atverti</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Taip</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Taip &amp;visiems</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Ne</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>N&amp;e visiems</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Nutraukti</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Kartoti</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Nepaisyti</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Užverti</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Atšaukti</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Atmesti</translation>
+    </message>
+    <message>
+        <source>Don&apos;t Save</source>
+        <translation>Neišsaugoti</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Žinynas</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Taikyti</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Nustatyti iš naujo</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Atkurti numatytuosius</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Atšaukti</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>A&amp;tstatyti</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Iški&amp;rpti</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopijuoti</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Kopijuoti &amp;saito adresą</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Į&amp;dėti</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Pašalinti</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Pažymėti viską</translation>
+    </message>
+</context>
+<context>
+    <name>SendFlow</name>
+    <message>
+        <source>Issue the invoice?</source>
+        <translation>Išrašyti sąskaitą faktūrą?</translation>
+    </message>
+    <message>
+        <source>This invoice is a draft. Sending issues it first: it gets its number and can no longer be edited.</source>
+        <translation>Ši sąskaita faktūra yra juodraštis. Prieš siunčiant ji bus išrašyta: jai bus suteiktas numeris, o redaguoti jos nebebus galima.</translation>
+    </message>
+    <message>
+        <source>Issue and send</source>
+        <translation>Išrašyti ir siųsti</translation>
+    </message>
+    <message>
+        <source>Cannot send</source>
+        <translation>Išsiųsti negalima</translation>
+    </message>
+    <message>
+        <source>E-mail draft saved</source>
+        <translation>El. laiško juodraštis išsaugotas</translation>
+    </message>
+    <message>
+        <source>A cancelled invoice cannot be sent.</source>
+        <translation>Anuliuotos sąskaitos faktūros siųsti negalima.</translation>
+    </message>
+    <message>
+        <source>Fill in your company profile before issuing invoices.</source>
+        <translation>Prieš išrašydami sąskaitas faktūras, užpildykite įmonės profilį.</translation>
+    </message>
+    <message>
+        <source>Choose a client before sending.</source>
+        <translation>Prieš siųsdami pasirinkite klientą.</translation>
+    </message>
+    <message>
+        <source>Add at least one line before sending.</source>
+        <translation>Prieš siųsdami pridėkite bent vieną eilutę.</translation>
+    </message>
+    <message>
+        <source>Every line needs a description.</source>
+        <translation>Kiekviena eilutė turi turėti pavadinimą.</translation>
+    </message>
+    <message>
+        <source>E-mail sending is not set up</source>
+        <translation>El. laiškų siuntimas nenustatytas</translation>
+    </message>
+    <message>
+        <source>Enter your SMTP settings, then send the invoice again.</source>
+        <translation>Įveskite SMTP nustatymus ir išsiųskite sąskaitą faktūrą dar kartą.</translation>
+    </message>
+    <message>
+        <source>%1 was opened in your mail program; send it from there. Install the “Email sending via SMTP” module to send invoices directly from Faktura.</source>
+        <translation>%1 atvertas Jūsų pašto programoje; išsiųskite jį iš ten. Įdiekite modulį „El. laiškų siuntimas per SMTP“, kad sąskaitas faktūras galėtumėte siųsti tiesiai iš „Faktura“.</translation>
+    </message>
+    <message>
+        <source>The invoice cannot be issued: %1</source>
+        <translation>Sąskaitos faktūros išrašyti negalima: %1</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: %1</source>
+        <translation>Nepavyko įrašyti PDF failo: %1</translation>
     </message>
 </context>
 <context>

@@ -153,9 +153,36 @@ def indirect_messages(files: list[str]) -> list[tuple[str, str, bool]]:
     return messages
 
 
+# Qt's own texts that its Lithuanian catalogue (qt_lt.qm, from Qt 4) lacks: standard dialog
+# buttons and the text-browser context menu.  Translated in our catalogues too; where Qt has
+# its own translation (qtbase_cs) that one is installed later and wins.
+QT_SUPPLEMENT = [
+    *(
+        ("QPlatformTheme", text)
+        for text in (
+            "OK", "&OK", "Save", "&Save", "Save All", "Open", "&Yes", "Yes to &All", "&No",
+            "N&o to All", "Abort", "Retry", "Ignore", "Close", "Cancel", "Discard",
+            "Don't Save", "Help", "Apply", "Reset", "Restore Defaults",
+        )
+    ),
+    *(
+        ("QGnomeTheme", text)
+        for text in ("&OK", "&Save", "&Cancel", "&Close", "Close without Saving")
+    ),
+    *(
+        ("QWidgetTextControl", text)
+        for text in (
+            "&Undo", "&Redo", "Cu&t", "&Copy", "Copy &Link Location", "&Paste", "Delete",
+            "Select All",
+        )
+    ),
+]  # fmt: skip
+
+
 def write_indirect(folder: Path, files: list[str]) -> Path:
     lines = ["from PySide6.QtCore import QCoreApplication\n"]
-    for context, source, plural in indirect_messages(files):
+    supplement = [(context, text, False) for context, text in QT_SUPPLEMENT]
+    for context, source, plural in [*indirect_messages(files), *supplement]:
         args = [json.dumps(context, ensure_ascii=False), json.dumps(source, ensure_ascii=False)]
         if plural:
             args += ['""', "1"]
@@ -186,7 +213,9 @@ def sha256(path: Path) -> str:
 def fix_language(path: Path, language: str) -> None:
     """lrelease takes the plural rules from this header, so it must name the right locale."""
     text = path.read_text(encoding="utf-8")
-    fixed = re.sub(r'<TS version="([^"]+)"[^>]*>', rf'<TS version="\1" language="{language}">', text)
+    fixed = re.sub(
+        r'<TS version="([^"]+)"[^>]*>', rf'<TS version="\1" language="{language}">', text
+    )
     if fixed != text:
         path.write_text(fixed, encoding="utf-8")
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from desktop.cli import LANGUAGES
 from desktop.paths import i18n_dir
+from desktop.ui.pseudo import install_pseudo_translator
 
 log = logging.getLogger(__name__)
 
@@ -39,7 +40,7 @@ def install_translators(lang: str) -> list[str]:
     QLocale.setDefault(QLocale(QT_LOCALES.get(lang, "en_GB")))
     loaded: list[str] = []
     if lang == "en" or app is None:
-        return loaded
+        return loaded + install_pseudo_translator(app, _installed)  # i18n: pseudo switch
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     candidates = [
         (f"desktop_{lang}", str(i18n_dir())),
@@ -54,4 +55,4 @@ def install_translators(lang: str) -> list[str]:
             loaded.append(name)
         else:
             log.debug("No translation catalogue %s in %s", name, folder)
-    return loaded
+    return loaded + install_pseudo_translator(app, _installed)  # i18n: pseudo switch
