@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.modules.registry import QT_TRANSLATE_NOOP, TR_CONTEXT, ModuleSpec
+from desktop.modules.registry import QT_TRANSLATE_NOOP, ModuleSpec
 from desktop.storage.database import Database
 
 SMTP_MODULE_ID = "smtp"
@@ -17,9 +17,9 @@ def _remove_smtp_data(db: Database) -> None:
 
 SMTP_MODULE = ModuleSpec(
     id=SMTP_MODULE_ID,
-    name=QT_TRANSLATE_NOOP(TR_CONTEXT, "Email sending via SMTP"),
+    name=QT_TRANSLATE_NOOP("Modules", "Email sending via SMTP"),
     description=QT_TRANSLATE_NOOP(
-        TR_CONTEXT,
+        "Modules",
         "Send invoices from your own e-mail address through your provider's SMTP server "
         "(Gmail, Seznam, your own domain…). Without it, Faktura prepares an e-mail draft "
         "for your mail program.",

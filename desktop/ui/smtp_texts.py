@@ -3,9 +3,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from desktop.mail.steps import Step
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Typed stand-in for PySide6's (which returns ``object``): marks text for extraction."""
+    return text
+
 
 _CONTEXT = "SmtpTexts"
 

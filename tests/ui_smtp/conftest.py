@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import pytest
-from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtCore import QObject, QPoint, Qt, QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractButton, QApplication, QCheckBox, QLineEdit, QPushButton
 
 from desktop.mail import settings_repo
@@ -68,9 +69,19 @@ def silent_server() -> Iterator[SilentServer]:
         yield server
 
 
+T = TypeVar("T", bound=QObject)
+
+
+def find(parent: QObject, cls: type[T], name: str) -> T:
+    """``findChild`` that fails the test (instead of returning None) when a name is missing."""
+    found = parent.findChild(cls, name)
+    assert found is not None, f"no {cls.__name__} named {name!r}"
+    return found
+
+
 def open_modules(window: MainWindow, qtbot: Any) -> ModulesDialog:
     """Trigger ``action_modules`` like the toolbar button does; return the dialog."""
-    window.findChild(type(window.action_modules), "action_modules").trigger()
+    find(window, QAction, "action_modules").trigger()
     shown = [d for d in window.findChildren(ModulesDialog, "modules_dialog") if d.isVisible()]
     assert len(shown) == 1
     dialog = shown[0]
@@ -80,10 +91,10 @@ def open_modules(window: MainWindow, qtbot: Any) -> ModulesDialog:
 
 def install_smtp(window: MainWindow, qtbot: Any) -> tuple[ModulesDialog, SmtpSettingsForm]:
     dialog = open_modules(window, qtbot)
-    install = dialog.findChild(QPushButton, "module_smtp_install")
+    install = find(dialog, QPushButton, "module_smtp_install")
     if install.isVisible():
         qtbot.mouseClick(install, Qt.MouseButton.LeftButton)
-    form = dialog.findChild(SmtpSettingsForm, "smtp_settings")
+    form = find(dialog, SmtpSettingsForm, "smtp_settings")
     assert form is not None and form.isVisible()
     return dialog, form
 
@@ -153,6 +164,6 @@ def click(qtbot: Any, widget: QAbstractButton) -> None:
 
 def run_test(qtbot: Any, form: SmtpSettingsForm, timeout_ms: int = 10_000) -> None:
     """Press Test connection and wait until the worker thread has finished."""
-    click(qtbot, form.findChild(QPushButton, "smtp_test"))
+    click(qtbot, find(form, QPushButton, "smtp_test"))
     assert form.test_panel.is_running()
     qtbot.waitUntil(lambda: not form.test_panel.is_running(), timeout=timeout_ms)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import time
 from pathlib import Path
 from typing import Any
@@ -16,7 +17,7 @@ from desktop.mail.steps import Step
 from desktop.ui.main_window import MainWindow
 from tests.conftest import MemoryKeyring
 from tests.smtp_server import PASSWORD, USER, SilentServer, SmtpTestServer, TestPki
-from tests.ui_smtp.conftest import answering, click, fill, install_smtp, run_test
+from tests.ui_smtp.conftest import answering, click, fill, find, install_smtp, run_test
 
 
 def _states(steps: QListWidget) -> dict[str, str]:
@@ -55,15 +56,15 @@ def test_full_setup_every_step_green(
     with SmtpTestServer(mode, pki, mechanisms=(mechanism,)) as server:  # type: ignore[arg-type]
         dialog, form = install_smtp(main_window, qtbot)
         fill(qtbot, form, server, encryption=mode)
-        click(qtbot, form.findChild(QCheckBox, "smtp_test_send_message"))
+        click(qtbot, find(form, QCheckBox, "smtp_test_send_message"))
         with qtbot.waitSignal(main_window.context.events.modules_changed):
-            click(qtbot, form.findChild(QPushButton, "smtp_update"))
+            click(qtbot, find(form, QPushButton, "smtp_update"))
         run_test(qtbot, form)
-        states = _states(form.findChild(QListWidget, "smtp_test_steps"))
+        states = _states(find(form, QListWidget, "smtp_test_steps"))
         expected_skip = {"tls"} if mode == "starttls" else {"starttls"}
         assert {s for s, st in states.items() if st == "skipped"} == expected_skip
         assert all(st == "ok" for s, st in states.items() if s not in expected_skip), states
-        assert "Everything works" in form.findChild(QLabel, "smtp_test_result").text()
+        assert "Everything works" in find(form, QLabel, "smtp_test_result").text()
         assert server.authenticator.mechanisms == [mechanism]
         assert len(server.handler.messages) == 1
         assert server.handler.messages[0].rcpt_tos == [USER]
@@ -84,7 +85,7 @@ def test_wrong_password_shows_auth_failed_guidance(
     _, form = install_smtp(main_window, qtbot)
     fill(qtbot, form, starttls_server, encryption="starttls", password="wrong")
     run_test(qtbot, form)
-    text = form.findChild(QLabel, "smtp_test_result").text()
+    text = find(form, QLabel, "smtp_test_result").text()
     assert "Wrong user name or password" in text
     assert "type the password again" in text
     assert "535" in text
@@ -100,7 +101,7 @@ def test_stored_password_is_used_and_never_shown(
 ) -> None:
     dialog, form = install_smtp(main_window, qtbot)
     fill(qtbot, form, ssl_server, encryption="ssl")
-    click(qtbot, form.findChild(QPushButton, "smtp_update"))
+    click(qtbot, find(form, QPushButton, "smtp_update"))
     dialog.close()
     # reopen: the field stays empty, the placeholder says a password is stored
     dialog, form = install_smtp(main_window, qtbot)
@@ -109,7 +110,7 @@ def test_stored_password_is_used_and_never_shown(
     assert "stored in the keyring" in form.fields.password.placeholderText()
     run_test(qtbot, form)  # uses the stored password
     assert form.test_panel.step_state(Step.LOGIN) == "ok"
-    click(qtbot, form.findChild(QPushButton, "smtp_update"))  # empty field keeps it
+    click(qtbot, find(form, QPushButton, "smtp_update"))  # empty field keeps it
     assert settings_repo.password_store().get(f"{USER}@{ssl_server.host}") == PASSWORD
 
 
@@ -120,12 +121,12 @@ def test_untrusted_certificate_trust_then_pinned_then_changed(
         _, form = install_smtp(main_window, qtbot)
         fill(qtbot, form, server, encryption="ssl")
         run_test(qtbot, form)
-        assert "Certificate not trusted" in form.findChild(QLabel, "smtp_test_result").text()
-        details = form.findChild(QLabel, "smtp_cert_details").text()
+        assert "Certificate not trusted" in find(form, QLabel, "smtp_test_result").text()
+        details = find(form, QLabel, "smtp_cert_details").text()
         fingerprint = TestPki.sha256(pki.other_cert)
         assert fingerprint[:2].upper() + ":" + fingerprint[2:4].upper() in details
         assert "Untrusted Test CA" in details
-        trust = form.findChild(QPushButton, "smtp_trust_certificate")
+        trust = find(form, QPushButton, "smtp_trust_certificate")
         assert trust.isVisible()
         with answering("cert_trust_dialog", "cert_trust_cancel") as answered:
             click(qtbot, trust)
@@ -142,7 +143,7 @@ def test_untrusted_certificate_trust_then_pinned_then_changed(
         form.fields.port.lineEdit().selectAll()
         qtbot.keyClicks(form.fields.port.lineEdit(), str(other.port))
         run_test(qtbot, form)
-        text = form.findChild(QLabel, "smtp_test_result").text()
+        text = find(form, QLabel, "smtp_test_result").text()
         assert "The server's certificate has changed" in text
         assert form.test_panel.step_state(Step.TLS) == "failed"
 
@@ -160,18 +161,18 @@ def test_gui_stays_responsive_and_cancel_is_quick(
     timer = QTimer()
     timer.timeout.connect(lambda: ticks.append(time.monotonic()))
     timer.start(20)
-    click(qtbot, form.findChild(QPushButton, "smtp_test"))
+    click(qtbot, find(form, QPushButton, "smtp_test"))
     qtbot.wait(1200)
     assert form.test_panel.is_running()
-    gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]
+    gaps = [b - a for a, b in itertools.pairwise(ticks)]
     assert len(ticks) > 20 and max(gaps) < 0.2, max(gaps)
     started = time.monotonic()
-    click(qtbot, form.findChild(QPushButton, "smtp_test_cancel"))
+    click(qtbot, find(form, QPushButton, "smtp_test_cancel"))
     qtbot.waitUntil(lambda: not form.test_panel.is_running(), timeout=3000)
     timer.stop()
     assert time.monotonic() - started < 2.0
-    assert "cancelled" in form.findChild(QLabel, "smtp_test_result").text()
-    assert form.findChild(QPushButton, "smtp_test").isEnabled()
+    assert "cancelled" in find(form, QLabel, "smtp_test_result").text()
+    assert find(form, QPushButton, "smtp_test").isEnabled()
 
 
 def test_keyring_unusable_offers_session_only(
@@ -180,22 +181,22 @@ def test_keyring_unusable_offers_session_only(
     import keyring
     import keyring.backends.fail
 
-    keyring.set_keyring(keyring.backends.fail.Keyring())  # the autouse fixture restores it
+    keyring.set_keyring(keyring.backends.fail.Keyring())  # type: ignore[no-untyped-call]  # the autouse fixture restores it
     _, form = install_smtp(main_window, qtbot)
-    notice = form.findChild(QLabel, "smtp_keyring_notice")
-    session_only = form.findChild(QCheckBox, "smtp_session_only")
+    notice = find(form, QLabel, "smtp_keyring_notice")
+    session_only = find(form, QCheckBox, "smtp_session_only")
     assert notice.isVisible() and session_only.isVisible()
     assert (
         "No system keyring" in notice.text()
         and "never writes your password to disk" in notice.text()
     )
     fill(qtbot, form, plain_server, encryption="none")
-    click(qtbot, form.findChild(QPushButton, "smtp_update"))
-    assert form.findChild(QLabel, "smtp_password_error").isVisible()
+    click(qtbot, find(form, QPushButton, "smtp_update"))
+    assert find(form, QLabel, "smtp_password_error").isVisible()
     assert settings_repo.load_settings(main_window.context.db) is None
     click(qtbot, session_only)
     assert session_only.isChecked()
-    click(qtbot, form.findChild(QPushButton, "smtp_update"))
+    click(qtbot, find(form, QPushButton, "smtp_update"))
     assert form.status.text() == "Settings saved.", form.status.text()
     account = f"{USER}@{plain_server.host}"
     store = settings_repo.password_store()
@@ -211,9 +212,9 @@ def test_remove_module_deletes_settings_and_password(
 ) -> None:
     dialog, form = install_smtp(main_window, qtbot)
     fill(qtbot, form, ssl_server, encryption="ssl")
-    click(qtbot, form.findChild(QPushButton, "smtp_update"))
+    click(qtbot, find(form, QPushButton, "smtp_update"))
     assert memory_keyring.store
-    remove = dialog.findChild(QPushButton, "module_smtp_uninstall")
+    remove = find(dialog, QPushButton, "module_smtp_uninstall")
     with answering("module_remove_dialog", "module_remove_cancel"):
         click(qtbot, remove)
     assert memory_keyring.store and dialog.registry.is_installed("smtp")
@@ -225,5 +226,5 @@ def test_remove_module_deletes_settings_and_password(
     assert memory_keyring.store == {}
     assert settings_repo.load(main_window.context.db) is None
     assert not dialog.registry.is_installed("smtp")
-    assert dialog.findChild(QLabel, "module_smtp_state").text() == "Not installed"
-    assert dialog.findChild(QPushButton, "module_smtp_install").isVisible()
+    assert find(dialog, QLabel, "module_smtp_state").text() == "Not installed"
+    assert find(dialog, QPushButton, "module_smtp_install").isVisible()

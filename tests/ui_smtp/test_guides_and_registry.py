@@ -1,0 +1,119 @@
+"""The guide pane's navigation, Help → Setup guides, and the module registry contract."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QLabel, QListWidget, QPushButton, QWidget
+
+from desktop.modules.guides import GUIDE_NAMES
+from desktop.modules.registry import ModuleRegistry, ModuleSpec, default_registry
+from desktop.ui.context import AppContext
+from desktop.ui.guide_viewer import GuideBrowser, GuideDialog
+from desktop.ui.main_window import MainWindow
+from desktop.ui.modules_dialog import ModulesDialog
+from tests.ui_smtp.conftest import click, find, install_smtp
+
+
+def test_links_between_guides_stay_in_the_pane(
+    app_context: AppContext, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[QUrl] = []
+
+    def fake_open(url: QUrl) -> bool:
+        opened.append(url)
+        return True
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", fake_open)
+    browser = GuideBrowser("en")
+    qtbot.addWidget(browser)
+    browser.resize(500, 400)
+    browser.show()
+    browser.show_guide("troubleshooting", "app_password_required")
+    assert browser.current_heading() == "App password required"
+    browser.anchorClicked.emit(QUrl("gmail.md#app-password"))
+    assert browser.guide is not None and browser.guide.name == "gmail"
+    assert browser.current_heading() == "Creating an app password"
+    assert browser.verticalScrollBar().value() > 0
+    browser.anchorClicked.emit(QUrl("#two-step"))
+    assert browser.guide.name == "gmail" and browser.current_heading() == "2-step verification"
+    browser.anchorClicked.emit(QUrl("https://myaccount.google.com/apppasswords"))
+    assert [u.toString() for u in opened] == ["https://myaccount.google.com/apppasswords"]
+    assert browser.guide.name == "gmail"
+
+
+def test_guide_language_falls_back_to_english(qtbot: Any) -> None:
+    browser = GuideBrowser("lt")
+    qtbot.addWidget(browser)
+    browser.show_guide("gmail")
+    assert browser.guide is not None and browser.guide.lang == "lt"
+    browser.set_language("xx")
+    assert browser.guide.lang == "en"
+
+
+def test_provider_note_link_opens_guide_section(main_window: MainWindow, qtbot: Any) -> None:
+    _, form = install_smtp(main_window, qtbot)
+    qtbot.keyClicks(form.fields.sender_email, "jonas@gmail.com")
+    note = find(form, QLabel, "smtp_provider_note")
+    note.linkActivated.emit("gmail.md#app-password")
+    assert form.guide.current_heading() == "Creating an app password"
+
+
+def test_help_guides_dialog_lists_every_guide(main_window: MainWindow, qtbot: Any) -> None:
+    main_window.action_guides.trigger()
+    dialog = main_window.findChild(GuideDialog, "guide_dialog")
+    assert dialog is not None
+    listing = find(dialog, QListWidget, "guide_list")
+    assert listing.count() == len(GUIDE_NAMES)
+    listing.setCurrentRow(GUIDE_NAMES.index("troubleshooting"))
+    assert dialog.browser.guide is not None and dialog.browser.guide.name == "troubleshooting"
+    dialog.browser.anchorClicked.emit(QUrl("gmail.md#app-password"))
+    assert listing.currentRow() == GUIDE_NAMES.index("gmail")
+    dialog.close()
+
+
+class _Hello(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("hello_settings")
+
+
+def test_a_new_module_needs_no_dialog_change(app_context: AppContext, qtbot: Any) -> None:
+    calls: list[str] = []
+    registry = default_registry(app_context.db)
+    registry.register(
+        ModuleSpec(
+            id="hello",
+            name="Hello",
+            description="A test module.",
+            icon="bell",
+            settings_widget=f"{__name__}:_Hello",
+            on_install=lambda db: calls.append("install"),
+            on_uninstall=lambda db: calls.append("uninstall"),
+        )
+    )
+    dialog = ModulesDialog(app_context, None, registry)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert find(dialog, QLabel, "module_hello_state").text() == "Not installed"
+    click(qtbot, find(dialog, QPushButton, "module_hello_install"))
+    assert calls == ["install"] and registry.is_installed("hello")
+    page = dialog.stack.currentWidget()
+    assert page is not None and page.objectName() == "hello_settings"
+    assert find(dialog, QLabel, "module_hello_state").text() == "Installed"
+    assert not registry.is_installed("smtp")
+    # installed state survives a new registry (it is in the database)
+    assert default_registry(app_context.db).installed_ids() == {"hello"}
+    dialog.close()
+
+
+def test_registry_rejects_duplicates(app_context: AppContext) -> None:
+    registry = ModuleRegistry(app_context.db)
+    spec = ModuleSpec(id="x", name="X", description="", icon="bell")
+    registry.register(spec)
+    with pytest.raises(ValueError, match="twice"):
+        registry.register(spec)
+    assert [s.id for s in default_registry(app_context.db)] == ["smtp"]
