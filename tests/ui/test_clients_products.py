@@ -1,0 +1,175 @@
+"""Clients and products pages, the client form, catalogue completion, buyer snapshots."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QTableView
+
+from desktop.storage import invoices
+from desktop.storage.models import Client, Product
+from desktop.ui.invoice_header import from_qdate
+from desktop.ui.line_items_model import DESCRIPTION, PRICE, UNIT
+from desktop.ui.main_window import MainWindow
+from tests.ui.helpers import (
+    child,
+    click,
+    confirm_issue,
+    fill_company,
+    new_editor,
+    open_dialog,
+    type_cell,
+    type_into,
+)
+
+# The completer's popup cannot raise or grab the keyboard on the offscreen platform.
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
+
+
+def _add_client(qtbot: Any, window: MainWindow, name: str, emails: str) -> Any:
+    window.nav.setCurrentRow(1)
+    page = window.findChild(QTableView, "clients_table").parent()
+    click(qtbot, page, "client_add")
+    dialog = open_dialog(qtbot, window, "client_dialog")
+    type_into(qtbot, dialog, "client_name", name)
+    type_into(qtbot, dialog, "client_emails", emails)
+    type_into(qtbot, dialog, "client_vat_code", "LT100001919017")
+    child(dialog, QComboBox, "client_language").setCurrentIndex(2)  # Czech
+    child(dialog, type(dialog.payment_days), "client_payment_days").setValue(30)
+    click(qtbot, dialog, "client_save")
+    return dialog
+
+
+def test_client_form_validates_emails_then_lists_the_client(
+    main_window: MainWindow, qtbot: Any
+) -> None:
+    dialog = _add_client(qtbot, main_window, "Firma s.r.o.", "a@firma.cz, broken@")
+    message = child(dialog, QLabel, "client_emails_message")
+    assert message.isVisible() and "e-mail" in message.text()
+    type_into(qtbot, dialog, "client_emails", "a@firma.cz; b@firma.cz")
+    click(qtbot, dialog, "client_save")
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    table = main_window.findChild(QTableView, "clients_table")
+    assert table.model().rowCount() == 1
+    assert table.model().index(0, 3).data() == "a@firma.cz, b@firma.cz"
+    search = main_window.findChild(QLineEdit, "clients_search")
+    qtbot.keyClicks(search, "nothing like it")
+    assert table.model().rowCount() == 0
+    search.clear()
+    table.selectRow(0)
+    click(qtbot, table.parent(), "client_archive")
+    assert table.model().rowCount() == 0
+
+
+def test_picking_a_client_sets_language_and_due_date(main_window: MainWindow, qtbot: Any) -> None:
+    dialog = _add_client(qtbot, main_window, "Firma s.r.o.", "a@firma.cz")
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    editor = new_editor(qtbot, main_window)
+    combo = child(editor, QComboBox, "invoice_client")
+    qtbot.keyClicks(combo, "firma s.r.o.")
+    qtbot.keyClick(combo.lineEdit(), Qt.Key.Key_Return)
+    assert editor.form.client_id is not None
+    assert child(editor, QComboBox, "invoice_language").currentData() == "cs"
+    header = editor.header
+    issued = from_qdate(header.issue_date.date())
+    assert from_qdate(header.due_date.date()) == issued + timedelta(days=30)
+    assert not editor.findChild(
+        type(editor.header.client.prompt), "invoice_client_prompt"
+    ).isVisible()
+
+
+def test_product_catalogue_fills_a_line(main_window: MainWindow, qtbot: Any) -> None:
+    fill_company(qtbot, main_window)
+    main_window.nav.setCurrentRow(2)
+    page = main_window.findChild(QTableView, "products_table").parent()
+    click(qtbot, page, "product_add")
+    dialog = open_dialog(qtbot, main_window, "product_dialog")
+    type_into(qtbot, dialog, "product_name", "Consulting hour")
+    type_into(qtbot, dialog, "product_unit", "h")
+    type_into(qtbot, dialog, "product_price", "forty")
+    click(qtbot, dialog, "product_save")
+    assert "not a number" in child(dialog, QLabel, "product_price_message").text()
+    type_into(qtbot, dialog, "product_price", "40,50")
+    child(dialog, QComboBox, "product_vat").setCurrentIndex(1)  # 12 %
+    click(qtbot, dialog, "product_save")
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert main_window.findChild(QTableView, "products_table").model().rowCount() == 1
+
+    editor = new_editor(qtbot, main_window)
+    type_cell(qtbot, editor, 0, DESCRIPTION, "Consulting hour")
+    line = editor.model.line(0)
+    assert (line.unit, line.unit_price, line.vat_key) == ("h", Decimal("40.50"), "12")
+    assert line.product_id is not None
+    model = editor.model
+    assert model.index(0, UNIT).data() == "h"
+    assert model.index(0, PRICE).data() == "40.50"
+    with main_window.context.db.session() as session:
+        assert session.query(Product).one().unit_price == Decimal("40.50")
+
+
+def test_issued_invoice_keeps_its_buyer_snapshot(main_window: MainWindow, qtbot: Any) -> None:
+    fill_company(qtbot, main_window)
+    dialog = _add_client(qtbot, main_window, "Old Name UAB", "x@old.lt")
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    editor = new_editor(qtbot, main_window)
+    combo = child(editor, QComboBox, "invoice_client")
+    qtbot.keyClicks(combo, "Old Name UAB")
+    qtbot.keyClick(combo.lineEdit(), Qt.Key.Key_Return)
+    type_cell(qtbot, editor, 0, DESCRIPTION, "Work")
+    type_cell(qtbot, editor, 0, PRICE, "100")
+    confirm_issue(qtbot, editor)
+    qtbot.waitUntil(lambda: editor.form.number is not None)
+
+    main_window.nav.setCurrentRow(1)
+    table = main_window.findChild(QTableView, "clients_table")
+    table.selectRow(0)
+    click(qtbot, table.parent(), "client_edit")
+    edit = open_dialog(qtbot, main_window, "client_dialog")
+    type_into(qtbot, edit, "client_name", "New Name UAB")
+    address = edit.findChild(type(edit.party.address), "client_address")
+    qtbot.keyClicks(address, "Somewhere else 5")
+    click(qtbot, edit, "client_save")
+    qtbot.waitUntil(lambda: not edit.isVisible())
+
+    with main_window.context.db.session() as session:
+        assert session.query(Client).one().name == "New Name UAB"
+        document = invoices.to_document(session, editor.invoice_id)
+    assert document.buyer.name == "Old Name UAB"
+    assert document.buyer.address == ""
+    list_model = main_window.list_page.model
+    assert list_model.index(0, 1).data() == "Old Name UAB"
+
+
+def test_after_issue_notes_stay_editable_and_follow_ups_work(
+    main_window: MainWindow, qtbot: Any
+) -> None:
+    fill_company(qtbot, main_window)
+    editor = new_editor(qtbot, main_window)
+    combo = child(editor, QComboBox, "invoice_client")
+    qtbot.keyClicks(combo, "Buyer")
+    qtbot.keyClick(combo.lineEdit(), Qt.Key.Key_Return)
+    click(qtbot, editor, "invoice_client_create")
+    type_cell(qtbot, editor, 0, DESCRIPTION, "Work")
+    type_cell(qtbot, editor, 0, PRICE, "100")
+    confirm_issue(qtbot, editor)
+    qtbot.waitUntil(lambda: editor.form.number is not None)
+    assert not editor.header.issue_date.isEnabled()
+    assert not editor.model.flags(editor.model.index(0, DESCRIPTION)) & Qt.ItemFlag.ItemIsEditable
+    notes = editor.notes
+    assert notes.isEnabled()
+    qtbot.keyClicks(notes, "Thank you!")
+    editor.flush()
+    with main_window.context.db.session() as session:
+        assert invoices.load_form(session, editor.invoice_id).notes == "Thank you!"
+
+    click(qtbot, editor, "invoice_mark_paid")
+    assert editor.form.status == "paid"
+    click(qtbot, editor, "invoice_credit_note")
+    credit = main_window.invoice_tabs.currentWidget()
+    assert credit is not editor and credit.objectName() == "invoice_editor"
+    assert credit.model.line(0).quantity == -1
+    assert child(credit, QLabel, "invoice_total_to_pay").text() == "-121.00 EUR"
