@@ -32,6 +32,9 @@ from desktop.ui.icons import icon
 
 log = logging.getLogger(__name__)
 
+#: Room for a settings form with its guide beside it.
+SETTINGS_SIZE = QSize(1240, 800)
+
 
 def create_settings_widget(
     spec: ModuleSpec, context: AppContext, parent: QWidget
@@ -136,7 +139,7 @@ class ModulesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(body, 1)
         layout.addWidget(self.buttons)
-        self.resize(1240, 800)
+        self.resize(760, 480)  # grows when a settings page is shown
         self.retranslate()
         first = next((s.id for s in self.registry if s.id in installed), None)
         if first is not None:
@@ -157,6 +160,9 @@ class ModulesDialog(QDialog):
             self.pages[module_id] = page
             self.stack.addWidget(page)
         self.stack.setCurrentWidget(page)
+        self.resize(
+            max(self.width(), SETTINGS_SIZE.width()), max(self.height(), SETTINGS_SIZE.height())
+        )
 
     def uninstall(self, module_id: str) -> bool:
         name = QCoreApplication.translate(TR_CONTEXT, self.registry.get(module_id).name)

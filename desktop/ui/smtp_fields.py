@@ -262,6 +262,7 @@ class SmtpFields(QWidget):
         else:
             text = ""
         self.password.setPlaceholderText(text)
+        self.password.setToolTip(text)  # the placeholder may be cut short in a narrow window
 
     # -- language ------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import ipaddress
 import logging
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -101,11 +101,12 @@ class SmtpSettingsForm(QWidget):
         buttons.addStretch(1)
         column.addLayout(buttons)
         column.addWidget(self.status)
-        column.addWidget(self.test_panel, 1)
+        column.addWidget(self.test_panel)
+        column.addStretch(1)
         unusable = not self.keyring.usable
         self.keyring_notice.setVisible(unusable)
         self.session_only.setVisible(unusable)
-        scroll = QScrollArea()
+        self.scroll = scroll = QScrollArea()
         scroll.setWidget(left)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -227,6 +228,12 @@ class SmtpSettingsForm(QWidget):
         if isinstance(result, ConnectionTestResult) and result.failure is not None:
             name, anchor = guide_for_guidance(result.failure.guidance.value)
             self.guide.show_guide(name, anchor)
+            QTimer.singleShot(0, self, self._reveal_result)
+
+    def _reveal_result(self) -> None:
+        panel = self.test_panel
+        target = panel.trust_button if panel.cert_box.isVisible() else panel.result_label
+        self.scroll.ensureWidgetVisible(target, 0, 8)
 
     def trust_certificate(self, cert: CertInfo | None) -> None:
         """Pin ``cert`` for the tested host after an explicit yes, save, and test again."""

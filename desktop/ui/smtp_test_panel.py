@@ -98,7 +98,6 @@ class SmtpTestPanel(QWidget):
         self.result: ConnectionTestResult | Exception | None = None
         self.cert: CertInfo | None = None
         self.host = ""
-        self.steps.setMinimumHeight(150)
         self.send_message.toggled.connect(self._preview_rows)
         self.retranslate()
 
@@ -194,6 +193,10 @@ class SmtpTestPanel(QWidget):
             colour = {"ok": OK_COLOUR, "failed": ERROR_COLOUR, "skipped": SKIPPED_COLOUR}.get(state)
             if colour:
                 item.setForeground(QBrush(QColor(colour)))
+        rows = max(self.steps.count(), 1)
+        self.steps.setFixedHeight(
+            self.steps.sizeHintForRow(0) * rows + 2 * self.steps.frameWidth() + 6
+        )
 
     def _render_result(self) -> None:
         result = self.result
@@ -261,7 +264,7 @@ class SmtpTestPanel(QWidget):
                 self.tr("Issued by:"),
                 cert.issuer + (" " + self.tr("(self-signed)") if cert.self_signed else ""),
             ),
-            (self.tr("Valid until:"), cert.not_after),
+            (self.tr("Valid until:"), cert.not_after.replace("T", " ")[:16] + " UTC"),
         ]
         body = "".join(
             f"<tr><td><b>{html.escape(k, quote=False)}</b>&nbsp;</td><td><tt>{html.escape(v, quote=False).replace(chr(10), '<br>')}</tt></td></tr>"
