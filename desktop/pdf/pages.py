@@ -63,7 +63,7 @@ def draw_watermark(canvas: Any, text: str) -> None:
     if not text:
         return
     canvas.saveState()
-    canvas.setFillColor("#c9302c")
+    canvas.setFillColor(st.WATERMARK)
     canvas.setFillAlpha(0.10)
     canvas.translate(st.PAGE_WIDTH / 2, st.PAGE_HEIGHT / 2)
     canvas.rotate(40)

@@ -16,7 +16,8 @@ from desktop.core.money import format_number, format_quantity
 from desktop.core.totals import net_unit_price
 from desktop.core.vat import VatCategory
 from desktop.pdf import styles as st
-from desktop.pdf.text import markup, rate_label
+from desktop.pdf.blocks import TextLine, columns, key_values, stack, text_block
+from desktop.pdf.text import markup, rate_label, wrapped
 from desktop.pdf.vocabulary import Vocabulary, document_title
 
 Flowable = Any
@@ -41,23 +42,24 @@ def _logo(path: str) -> Flowable | None:
 
 
 def header(doc: InvoiceDocument, words: Vocabulary) -> list[Flowable]:
-    from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+    from reportlab.platypus import Spacer
 
-    s = st.styles()
     left: list[Flowable] = []
     logo = _logo(doc.seller.logo_path)
     if logo is not None:
         left += [logo, Spacer(1, 4 * st.MM)]
-    left.append(Paragraph(markup(document_title(doc)), s["title"]))
+    right_width = 64 * st.MM
+    left_width = st.FRAME_WIDTH - right_width
+    lines = [TextLine(document_title(doc), st.BOLD, 19, st.ACCENT)]
     if doc.is_draft or not doc.number:
-        left.append(Paragraph(markup(words["draft_no_number"]), s["muted"]))
+        lines.append(TextLine(words["draft_no_number"], size=8.5, color=st.MUTED))
     else:
-        left.append(Paragraph(markup(words["number"].format(number=doc.number)), s["number"]))
+        lines.append(TextLine(words["number"].format(number=doc.number), st.BOLD, 11))
     if doc.is_credit_note and doc.credited_number:
-        text = words["corrects"].format(number=doc.credited_number)
-        left.append(Paragraph(markup(text), s["body"]))
+        lines.append(TextLine(words["corrects"].format(number=doc.credited_number)))
     if doc.kind.value == "proforma":
-        left.append(Paragraph(markup(words["proforma_notice"]), s["muted"]))
+        lines.append(TextLine(words["proforma_notice"], size=8.5, color=st.MUTED))
+    left.append(text_block(lines, left_width - 4 * st.MM))
 
     lang = doc.language
     dates = [(words["issue_date"], format_date(doc.issue_date, lang))]
@@ -66,50 +68,26 @@ def header(doc: InvoiceDocument, words: Vocabulary) -> list[Flowable]:
         dates.append((words["supply_date"], format_date(doc.supply_date, lang)))
     if doc.due_date:
         dates.append((words["due_date"], format_date(doc.due_date, lang)))
-    date_rows = [
-        [Paragraph(markup(label), s["muted"]), Paragraph(f"<b>{markup(value)}</b>", s["body"])]
-        for label, value in dates
-    ]
-    date_table = Table(date_rows, colWidths=[34 * st.MM, 30 * st.MM], hAlign="RIGHT")
-    date_table.setStyle(
-        TableStyle(
-            [
-                *st.BASE_FONT,
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-            ]
-        )
-    )
-    right_width = 64 * st.MM
-    table = Table([[left, date_table]], colWidths=[st.FRAME_WIDTH - right_width, right_width])
-    table.setStyle(
-        TableStyle(
-            [
-                *st.BASE_FONT,
-                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-            ]
-        )
+    date_block = key_values(dates, 34 * st.MM, 30 * st.MM)
+    table = columns(
+        [
+            (stack(left, left_width), 0, left_width),
+            (date_block, left_width, right_width),
+        ],
+        align_bottom=True,
     )
     return [table, Spacer(1, 6 * st.MM)]
 
 
-def _party(party: Party, label: str, words: Vocabulary, *, is_seller: bool) -> list[Flowable]:
-    from reportlab.platypus import Paragraph, Spacer
-
-    s = st.styles()
-    out: list[Flowable] = [
-        Paragraph(markup(label.upper()), s["label"]),
-        Spacer(1, 1.5 * st.MM),
-        Paragraph(markup(party.name) or "–", s["party_name"]),
+def _party(
+    party: Party, label: str, words: Vocabulary, width: float, *, is_seller: bool
+) -> Flowable:
+    lines = [
+        TextLine(label.upper(), st.BOLD, 7.2, st.MUTED),
+        TextLine(party.name or "–", st.BOLD, 10.5, gap_before=4),
     ]
     if party.address:
-        out.append(Paragraph(markup(party.address), s["body"]))
+        lines.append(TextLine(party.address.strip()))
     codes = []
     if party.company_code:
         codes.append(f"{words['company_code']}: {party.company_code}")
@@ -118,48 +96,32 @@ def _party(party: Party, label: str, words: Vocabulary, *, is_seller: bool) -> l
     if is_seller and not party.vat_payer:
         # "Neplátce DPH" is customary on Czech non-payers' invoices (INVOICE-RULES.md).
         codes.append(words["not_vat_payer"])
-    if codes:
-        out.append(Spacer(1, 1.2 * st.MM))
-        out += [Paragraph(markup(code), s["body"]) for code in codes]
+    for index, code in enumerate(codes):
+        lines.append(TextLine(code, gap_before=3 if index == 0 else 0))
     contact = [
         f"{words['email']}: {party.email}" if party.email else "",
         f"{words['phone']}: {party.phone}" if party.phone else "",
     ]
     if any(contact):
-        out.append(Paragraph(markup("   ".join(c for c in contact if c)), s["muted"]))
+        lines.append(TextLine("   ".join(c for c in contact if c), size=8, color=st.MUTED))
     if is_seller and party.register_line:
         # Czech Civil Code §435: the register entry goes on business documents.
-        out.append(Paragraph(markup(party.register_line), s["muted"]))
-    return out
+        lines.append(TextLine(party.register_line, size=8, color=st.MUTED))
+    return text_block(lines, width)
 
 
 def parties(doc: InvoiceDocument, words: Vocabulary) -> list[Flowable]:
-    from reportlab.platypus import Spacer, Table, TableStyle
+    from reportlab.platypus import Spacer
 
     gutter = 10 * st.MM
     half = (st.FRAME_WIDTH - gutter) / 2
-    table = Table(
+    table = columns(
         [
-            [
-                _party(doc.seller, words["seller"], words, is_seller=True),
-                "",
-                _party(doc.buyer, words["buyer"], words, is_seller=False),
-            ]
+            (_party(doc.seller, words["seller"], words, half, is_seller=True), 0, half),
+            (_party(doc.buyer, words["buyer"], words, half, is_seller=False), half + gutter, half),
         ],
-        colWidths=[half, gutter, half],
-    )
-    table.setStyle(
-        TableStyle(
-            [
-                *st.BASE_FONT,
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("LINEABOVE", (0, 0), (0, 0), 1.2, st.ACCENT),
-                ("LINEABOVE", (2, 0), (2, 0), 1.2, st.ACCENT),
-                ("TOPPADDING", (0, 0), (-1, -1), 3 * st.MM),
-            ]
-        )
+        rules=(st.ACCENT, 1.2),
+        rule_gap=3 * st.MM,
     )
     return [table, Spacer(1, 8 * st.MM)]
 
@@ -175,9 +137,22 @@ def _column_width(texts: list[str], head: str, font: str, size: float) -> float:
     return float(max(widest, head_word, head_two_lines)) + 2 * CELL_PAD + 1
 
 
+def _description(text: str, width: float, style: Any) -> Any:
+    """Short descriptions as pre-wrapped strings (fast); long ones, or ones with a word too
+    wide for the column, as a Paragraph, which can split across pages and break long words."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.platypus import Paragraph
+
+    text = text.strip() or "–"
+    lines = wrapped(text, st.REGULAR, 8.6, width).split("\n")
+    if len(lines) <= 4 and all(stringWidth(ln, st.REGULAR, 8.6) <= width for ln in lines):
+        return "\n".join(lines)
+    return Paragraph(markup(text), style)
+
+
 def lines_table(doc: InvoiceDocument, words: Vocabulary) -> list[Flowable]:
     """The line items; the header row repeats on every page of a long invoice."""
-    from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+    from reportlab.platypus import Spacer, Table, TableStyle
 
     s = st.styles()
     lang = doc.language
@@ -230,17 +205,19 @@ def lines_table(doc: InvoiceDocument, words: Vocabulary) -> list[Flowable]:
     ]
     widths[1] = max(40 * st.MM, st.FRAME_WIDTH - sum(widths))
     head_row = [
-        Paragraph(markup(head), s["head_right"] if right else s["head"])
-        for head, right, _ in columns
+        wrapped(head, st.BOLD, 7.4, width - 2 * CELL_PAD)
+        for (head, _, _), width in zip(columns, widths, strict=True)
     ]
     body = []
     for row_index, line in enumerate(doc.lines):
         row: list[Any] = [values[row_index] if values else "" for _, _, values in columns]
-        row[1] = Paragraph(markup(line.description) or "–", s["cell"])
+        row[1] = _description(line.description, widths[1] - 2 * CELL_PAD, s["cell"])
         body.append(row)
 
     style = [
         ("FONT", (0, 0), (-1, -1), st.REGULAR, 8.6, 11),
+        ("FONT", (0, 0), (-1, 0), st.BOLD, 7.4, 9),
+        ("TEXTCOLOR", (0, 0), (-1, 0), st.MUTED),
         ("TEXTCOLOR", (0, 1), (-1, -1), st.INK),
         ("TEXTCOLOR", (0, 1), (0, -1), st.MUTED),
         ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
@@ -256,7 +233,7 @@ def lines_table(doc: InvoiceDocument, words: Vocabulary) -> list[Flowable]:
     ]
     for index, (_, right, _) in enumerate(columns):
         if right:
-            style.append(("ALIGN", (index, 1), (index, -1), "RIGHT"))
+            style.append(("ALIGN", (index, 0), (index, -1), "RIGHT"))
     table = Table([head_row, *body], colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
     table.setStyle(TableStyle(style))
     return [table, Spacer(1, 5 * st.MM)]

@@ -1,9 +1,15 @@
-"""Colours, sizes and paragraph styles: the invoice's visual language in one place."""
+"""Colours, sizes and paragraph styles: the invoice's visual language in one place.
+
+Importing this module loads reportlab; only the render path imports it (``desktop.pdf``'s
+package file stays light).
+"""
 
 from __future__ import annotations
 
 from functools import cache
 from typing import Any
+
+from reportlab.lib.colors import HexColor
 
 from desktop.pdf.fonts import BOLD as BOLD  # re-exported: sections measure with it
 from desktop.pdf.fonts import REGULAR as REGULAR
@@ -17,11 +23,15 @@ MARGIN_TOP = 16 * MM
 MARGIN_BOTTOM = 20 * MM
 FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
 
-INK = "#1f2933"  # body text
-MUTED = "#6b7785"  # labels
-RULE = "#d5dbe1"  # table rules
-BAND = "#f2f5f8"  # header band and meta strip
-ACCENT = "#1f5f99"  # title and the total to pay
+# Colour objects, not hex strings: reportlab would parse a string on every use.
+INK = HexColor("#1f2933")  # body text
+MUTED = HexColor("#6b7785")  # labels
+RULE = HexColor("#d5dbe1")  # table rules
+BAND = HexColor("#f2f5f8")  # table header band
+ACCENT = HexColor("#1f5f99")  # title and the total to pay
+WHITE = HexColor("#ffffff")
+BLACK = HexColor("#000000")
+WATERMARK = HexColor("#c9302c")
 
 
 @cache
@@ -56,15 +66,13 @@ def styles() -> dict[str, Any]:
             alignment=TA_RIGHT,
         ),
         "legal": make("legal", fontSize=8.6, leading=11.5, alignment=TA_LEFT),
-        "total_label": make(
-            "total_label", fontName=BOLD, fontSize=11, leading=14, textColor="#ffffff"
-        ),
+        "total_label": make("total_label", fontName=BOLD, fontSize=11, leading=14, textColor=WHITE),
         "total_value": make(
             "total_value",
             fontName=BOLD,
             fontSize=14,
             leading=17,
-            textColor="#ffffff",
+            textColor=WHITE,
             alignment=TA_RIGHT,
         ),
         "caption": make("caption", fontSize=7.2, leading=9, textColor=MUTED, alignment=1),

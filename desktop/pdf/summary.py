@@ -17,8 +17,9 @@ from desktop.core.payments import format_iban
 from desktop.core.vat import VatCategory
 from desktop.core.words import amount_in_words
 from desktop.pdf import styles as st
+from desktop.pdf.blocks import TextLine, columns, key_values, stack, text_block
 from desktop.pdf.qr import payment_code, qr_flowable, variable_symbol
-from desktop.pdf.text import NATIONAL_CURRENCY, format_rate, markup, rate_label
+from desktop.pdf.text import NATIONAL_CURRENCY, format_rate, markup, rate_label, wrapped
 from desktop.pdf.vocabulary import Vocabulary
 
 Flowable = Any
@@ -69,9 +70,8 @@ def _national_rows(doc: InvoiceDocument, words: Vocabulary, national: str) -> li
 
 def totals_box(doc: InvoiceDocument, words: Vocabulary) -> list[Flowable]:
     """Per-rate table, then the total to pay on a solid band: the one number the reader wants."""
-    from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+    from reportlab.platypus import Spacer, Table, TableStyle
 
-    s = st.styles()
     lang, cur = doc.language, doc.currency
     totals = doc.totals
     heads = [words[k] for k in ("vat_rate", "tax_base", "vat_amount", "gross")]
@@ -96,16 +96,16 @@ def totals_box(doc: InvoiceDocument, words: Vocabulary) -> list[Flowable]:
     width = sum(col)
     out: list[Flowable] = []
     if _charges_vat(doc):
-        head_row = [
-            Paragraph(markup(h), s["head_right"] if i else s["head"]) for i, h in enumerate(heads)
-        ]
+        head_row = [wrapped(h, st.BOLD, 7.4, w - 10) for h, w in zip(heads, col, strict=True)]
         table = Table([head_row, *rows], colWidths=col, hAlign="RIGHT")
         table.setStyle(
             TableStyle(
                 [
                     *st.BASE_FONT,
+                    ("FONT", (0, 0), (-1, 0), st.BOLD, 7.4, 9),
+                    ("TEXTCOLOR", (0, 0), (-1, 0), st.MUTED),
                     ("FONT", (0, -1), (-1, -1), st.BOLD, 8.6, 11),
-                    ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
+                    ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
                     ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
                     ("LINEBELOW", (0, 0), (-1, 0), 0.8, st.MUTED),
                     ("LINEABOVE", (0, -1), (-1, -1), 0.6, st.MUTED),
@@ -118,8 +118,8 @@ def totals_box(doc: InvoiceDocument, words: Vocabulary) -> list[Flowable]:
     band = Table(
         [
             [
-                Paragraph(markup(label), s["total_label"]),
-                Paragraph(markup(format_money(totals.gross, cur, lang)), s["total_value"]),
+                wrapped(label, st.BOLD, 11, width * 0.42 - 14),
+                format_money(totals.gross, cur, lang),
             ]
         ],
         colWidths=[width * 0.42, width * 0.58],
@@ -129,6 +129,10 @@ def totals_box(doc: InvoiceDocument, words: Vocabulary) -> list[Flowable]:
         TableStyle(
             [
                 *st.BASE_FONT,
+                ("FONT", (0, 0), (0, 0), st.BOLD, 11, 14),
+                ("FONT", (1, 0), (1, 0), st.BOLD, 14, 17),
+                ("TEXTCOLOR", (0, 0), (-1, -1), st.WHITE),
+                ("ALIGN", (1, 0), (1, 0), "RIGHT"),
                 ("BACKGROUND", (0, 0), (-1, -1), st.ACCENT),
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 8),
@@ -223,12 +227,11 @@ def legal_notes(doc: InvoiceDocument, words: Vocabulary) -> list[Flowable]:
 
 def payment_block(doc: InvoiceDocument, words: Vocabulary) -> list[Flowable]:
     """Bank details on the left, the payment QR code with its caption on the right."""
-    from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+    from reportlab.platypus import KeepTogether, Spacer
 
     seller = doc.seller
     if not seller.iban:
         return []
-    s = st.styles()
     lang = doc.language
     rows = [(words["bank_account"], format_iban(seller.iban))]
     if seller.bank_name:
@@ -242,47 +245,23 @@ def payment_block(doc: InvoiceDocument, words: Vocabulary) -> list[Flowable]:
         rows.append((words["payment_reference"], doc.number))
     if doc.due_date:
         rows.append((words["due_date"], format_date(doc.due_date, lang)))
-    details = Table(
-        [
-            [Paragraph(markup(k), s["muted"]), Paragraph(f"<b>{markup(v)}</b>", s["body"])]
-            for k, v in rows
-        ],
-        colWidths=[40 * st.MM, 70 * st.MM],
-        hAlign="LEFT",
-    )
-    details.setStyle(
-        TableStyle(
-            [
-                *st.BASE_FONT,
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-            ]
-        )
-    )
-    left = [Paragraph(markup(words["payment"].upper()), s["label"]), Spacer(1, 2 * st.MM), details]
-    right: list[Flowable] = []
-    code = payment_code(doc)
     qr_size = 34 * st.MM
-    if code is not None:
-        right = [
-            qr_flowable(code.payload, qr_size),
-            Paragraph(markup(words[code.caption_key]), s["caption"]),
-        ]
-    table = Table([[left, right]], colWidths=[st.FRAME_WIDTH - qr_size, qr_size])
-    table.setStyle(
-        TableStyle(
-            [
-                *st.BASE_FONT,
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 3 * st.MM),
-                ("LINEABOVE", (0, 0), (-1, 0), 0.6, st.RULE),
-            ]
-        )
+    left_width = st.FRAME_WIDTH - qr_size  # the two cells' rules join into one
+    left = stack(
+        [
+            text_block([TextLine(words["payment"].upper(), st.BOLD, 7.2, st.MUTED)], left_width),
+            Spacer(1, 2 * st.MM),
+            key_values(rows, 40 * st.MM, 70 * st.MM),
+        ],
+        left_width,
     )
+    cells = [(left, 0.0, left_width)]
+    code = payment_code(doc)
+    if code is not None:
+        caption = text_block([TextLine(words[code.caption_key], size=7.2, color=st.MUTED)], qr_size)
+        right = stack([qr_flowable(code.payload, qr_size), caption], qr_size)
+        cells.append((right, st.FRAME_WIDTH - qr_size, qr_size))
+    table = columns(cells, rules=(st.RULE, 0.6), rule_gap=3 * st.MM)
     return [KeepTogether([table, Spacer(1, 4 * st.MM)])]
 
 

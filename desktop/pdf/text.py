@@ -34,3 +34,17 @@ def format_rate(rate: Decimal, lang: str) -> str:
     exponent = rate.normalize().as_tuple().exponent
     places = min(6, max(2, -exponent if isinstance(exponent, int) else 2))
     return format_number(rate, lang, places)
+
+
+def wrapped(text: str, font: str, size: float, width: float) -> str:
+    """Pre-wrap a table cell to ``width`` as a plain multi-line string.
+
+    Plain strings in table cells cost a fraction of a Paragraph's layout; short labels and
+    values do not need Paragraph's markup or page splitting.
+    """
+    from reportlab.lib.utils import simpleSplit
+
+    lines: list[str] = []
+    for part in text.splitlines() or [""]:
+        lines += simpleSplit(part, font, size, width) or [""]
+    return "\n".join(lines)
