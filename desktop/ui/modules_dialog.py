@@ -12,6 +12,7 @@ import importlib
 import logging
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -48,6 +49,20 @@ def create_settings_widget(
     return widget
 
 
+class WrappingLabel(QLabel):
+    """A word-wrapped label that claims the height its text needs at its current width.
+
+    Without this a wrapped description in a fixed-width column is squeezed to its
+    one-line size hint, and long (Lithuanian, Czech) texts get cut.
+    """
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        needed = self.heightForWidth(self.width())
+        if needed > 0 and needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
+
+
 class ModuleRow(QFrame):
     """Icon, name, description, state, and the Install / Set up / Remove buttons."""
 
@@ -58,22 +73,24 @@ class ModuleRow(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.icon_label = QLabel()
         self.icon_label.setPixmap(icon(spec.icon).pixmap(QSize(32, 32)))
-        self.name_label = QLabel(objectName=f"module_{spec.id}_name")
-        self.description = QLabel(objectName=f"module_{spec.id}_description")
+        self.name_label = WrappingLabel(objectName=f"module_{spec.id}_name")
+        self.name_label.setWordWrap(True)
+        self.description = WrappingLabel(objectName=f"module_{spec.id}_description")
         self.description.setWordWrap(True)
         self.state_label = QLabel(objectName=f"module_{spec.id}_state")
         self.install_button = QPushButton(objectName=f"module_{spec.id}_install")
         self.settings_button = QPushButton(objectName=f"module_{spec.id}_settings")
         self.uninstall_button = QPushButton(objectName=f"module_{spec.id}_uninstall")
         buttons = QHBoxLayout()
-        buttons.addWidget(self.state_label, 1)
+        buttons.addStretch(1)
         for button in (self.install_button, self.settings_button, self.uninstall_button):
             buttons.addWidget(button)
         grid = QGridLayout(self)
-        grid.addWidget(self.icon_label, 0, 0, 2, 1, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.icon_label, 0, 0, 3, 1, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self.name_label, 0, 1)
         grid.addWidget(self.description, 1, 1)
-        grid.addLayout(buttons, 2, 1)
+        grid.addWidget(self.state_label, 2, 1)
+        grid.addLayout(buttons, 3, 0, 1, 2)
         grid.setColumnStretch(1, 1)
 
     def set_installed(self, installed: bool) -> None:
@@ -114,7 +131,7 @@ class ModulesDialog(QDialog):
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
         self.stack.addWidget(self.placeholder)
-        self.intro = QLabel()
+        self.intro = WrappingLabel()
         self.intro.setWordWrap(True)
         column = QVBoxLayout()
         column.addWidget(self.intro)
@@ -130,7 +147,7 @@ class ModulesDialog(QDialog):
         column.addStretch(1)
         side = QWidget()
         side.setLayout(column)
-        side.setFixedWidth(300)
+        side.setFixedWidth(320)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
         body = QHBoxLayout()

@@ -87,6 +87,7 @@ class SmtpSettingsForm(QWidget):
         self.test_panel.test_finished.connect(self._test_finished)
         self.update_button.clicked.connect(self.update_settings)
         self.test_button.clicked.connect(self.test_connection)
+        context.events.language_changed.connect(self.guide.set_language)
         self.retranslate()
 
     def _build(self) -> None:
@@ -276,5 +277,4 @@ class SmtpSettingsForm(QWidget):
             self.tr("<b>No system keyring is available</b> (%1). Faktura never writes your password to disk, so it cannot remember it after you quit. Tick the box below to keep it in memory until Faktura closes; you will type it again next time.")
             .replace("%1", self.keyring.backend_name.rsplit(".", 2)[-2] if "." in self.keyring.backend_name else self.keyring.backend_name)
         )  # fmt: skip
-        if self.guide.guide is not None and self.guide.guide.lang != self.context.language:
-            self.guide.set_language(self.context.language)
+        self._refresh_placeholder()

@@ -179,3 +179,25 @@ def test_account_rename_moves_the_password(
     assert list(memory_keyring.store.items()) == [
         (("faktura-smtp", "jonas.j@gmail.com@smtp.gmail.com"), "abcd efgh ijkl mnop")
     ]
+
+
+def test_language_switch_retranslates_form_and_guide(main_window: MainWindow, qtbot: Any) -> None:
+    from desktop.ui.translations import install_translators
+
+    dialog, form = install_smtp(main_window, qtbot)
+    context = main_window.context
+    try:
+        context.language = "lt"
+        install_translators("lt")
+        context.events.language_changed.emit("lt")
+        update = find(form, QPushButton, "smtp_update")
+        qtbot.waitUntil(lambda: update.text() == "Atnaujinti nustatymus")
+        assert find(form, QPushButton, "smtp_test").text() == "Tikrinti ryšį"
+        encryption = find(form, QComboBox, "smtp_encryption")
+        assert [encryption.itemData(i) for i in range(3)] == ["ssl", "starttls", "none"]
+        assert form.guide.guide is not None and form.guide.guide.lang == "lt"
+        assert find(dialog, QLabel, "module_smtp_name").text() != "<b>Email sending via SMTP</b>"
+    finally:
+        context.language = "en"
+        install_translators("en")
+    qtbot.waitUntil(lambda: find(form, QPushButton, "smtp_update").text() == "Update settings")
