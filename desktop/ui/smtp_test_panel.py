@@ -68,6 +68,10 @@ class SmtpTestPanel(QWidget):
         self.cancel_button.clicked.connect(self.cancel)
         self.steps = QListWidget(objectName="smtp_test_steps")
         self.steps.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.steps.setTextElideMode(Qt.TextElideMode.ElideRight)  # full text in the tooltip
+        self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.steps.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.steps.setUniformItemSizes(True)
         self.result_label = QLabel(objectName="smtp_test_result")
         self.result_label.setWordWrap(True)
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
@@ -189,6 +193,7 @@ class SmtpTestPanel(QWidget):
                 text += f" — {detail}"
             item = QListWidgetItem(text, self.steps)
             item.setData(Qt.ItemDataRole.UserRole, state)
+            item.setToolTip(text)
             item.setData(Qt.ItemDataRole.UserRole + 1, step.value)
             colour = {"ok": OK_COLOUR, "failed": ERROR_COLOUR, "skipped": SKIPPED_COLOUR}.get(state)
             if colour:
