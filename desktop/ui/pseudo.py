@@ -40,8 +40,14 @@ def pseudo_text(text: str) -> str:
         parts.append(match.group())
         position = match.end()
     parts.append(text[position:].translate(_ACCENTS))
-    padding = "~" * max(2, round(len(text) * GROWTH) - 2)
-    return f"[{''.join(parts)} {padding}]"
+    return f"[{''.join(parts)} {_padding(round(len(text) * GROWTH) - 2)}]"
+
+
+def _padding(length: int) -> str:
+    """Tildes in words of up to eight, so long texts can still wrap like real sentences."""
+    length = max(2, length)
+    words = ["~" * 8] * (length // 9) + ["~" * max(2, length % 9)]
+    return " ".join(words)
 
 
 class PseudoTranslator(QTranslator):

@@ -1,0 +1,146 @@
+"""Screenshots of the main screens in Lithuanian, Czech and pseudo-translation.
+
+    python -m tests.i18n.screenshots [OUTDIR]     # default /tmp/i18nshots
+
+Offscreen, with a small sample of data, one PNG per screen and language
+(``main-window-lt.png``, ``smtp-settings-pseudo.png`` …).  Look at them after every
+change of texts or layouts: pseudo-translation lengthens each text by ~40 %, so a clipped
+label or a hidden button shows up before a translator meets it.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+
+from desktop.cli import parse_args
+from desktop.paths import DataPaths
+from desktop.ui.app import ensure_application, start_session
+from desktop.ui.pseudo import ENV_VAR
+from desktop.ui.translations import install_translators
+
+CLIENTS = [
+    ("UAB „Žalias sodas“", "LT", "lt", [("Svetainės priežiūra, rugsėjis", "12", "h", "45")]),
+    ("Kavárna U Řeky s.r.o.", "CZ", "cs", [("Grafický návrh jídelního lístku", "1", "ks", "8900")]),
+    ("Nordlicht GmbH", "DE", "en", [("Consulting", "3.5", "h", "120")]),
+]
+
+
+def seed(paths: DataPaths) -> int:
+    """A company, three clients and their invoices; returns the id of an open draft."""
+    from desktop.storage import invoices
+    from desktop.storage.database import open_database
+    from desktop.storage.models import Client
+    from desktop.storage.parties import get_company
+
+    db = open_database(paths.database_url())
+    draft_id = 0
+    try:
+        with db.session() as session:
+            company = get_company(session)
+            company.name, company.email, company.country = (
+                "Jonas Jonaitis IVV",
+                "jonas@example.com",
+                "LT",
+            )
+            for number, (name, country, language, lines) in enumerate(CLIENTS):
+                client = Client(
+                    name=name, emails="info@example.com", language=language, country=country
+                )
+                session.add(client)
+                session.flush()
+                form = invoices.new_form(session, today=date(2026, 3, 5))
+                form.client_id, form.language = client.id, language
+                form.currency = "CZK" if country == "CZ" else "EUR"
+                form.lines = [
+                    invoices.LineForm(
+                        description=d, quantity=Decimal(q), unit=u, unit_price=Decimal(p)
+                    )
+                    for d, q, u, p in lines
+                ]
+                inv = invoices.save_draft(session, form)
+                if number < 2:
+                    invoices.issue(session, inv.id)
+                else:
+                    draft_id = inv.id
+            session.commit()
+    finally:
+        db.dispose()
+    return draft_id
+
+
+def settle(app: QApplication) -> None:
+    """Let layouts and deferred deletions finish, as the running event loop would."""
+    for _ in range(10):
+        app.processEvents()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def shoot(widget: QWidget, path: Path, app: QApplication) -> None:
+    settle(app)
+    if not widget.grab().save(str(path)):
+        raise OSError(f"could not write {path}")
+    print(path)
+
+
+def capture(lang: str, out: Path) -> None:
+    """``lang`` is lt, cs, en or pseudo (English sources, pseudo-translated)."""
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.modules_dialog import ModulesDialog
+
+    app = ensure_application([])
+    if lang == "pseudo":
+        os.environ[ENV_VAR] = "1"
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = DataPaths(Path(tmp)).ensure()
+        draft_id = seed(paths)
+        real = "en" if lang == "pseudo" else lang
+        started = start_session(parse_args(["--data-dir", tmp, "--lang", real]))
+        assert not isinstance(started, int)
+        install_translators(real)
+        window = MainWindow(started.context)
+        window.show()
+        try:
+            shoot(window, out / f"main-window-{lang}.png", app)
+            editor = window.open_invoice(draft_id)
+            shoot(window, out / f"editor-{lang}.png", app)
+            window.close_tab(window.invoice_tabs.indexOf(editor))
+            dialog = ModulesDialog(started.context, window)
+            dialog.show()
+            shoot(dialog, out / f"modules-{lang}.png", app)
+            install = dialog.findChild(QPushButton, "module_smtp_install")
+            if install is not None and install.isVisible():
+                install.click()
+            shoot(dialog, out / f"modules-smtp-{lang}.png", app)
+            form = dialog.findChild(QWidget, "smtp_settings")
+            if form is not None:
+                shoot(form, out / f"smtp-settings-{lang}.png", app)
+            dialog.close()
+        finally:
+            window.close()
+            window.shutdown()
+            started.close()
+            os.environ.pop(ENV_VAR, None)
+            install_translators("en")
+            QCoreApplication.processEvents()
+
+
+def main(argv: list[str]) -> int:
+    out = Path(argv[0] if argv else "/tmp/i18nshots")
+    out.mkdir(parents=True, exist_ok=True)
+    for lang in ("lt", "cs", "pseudo"):
+        capture(lang, out)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
