@@ -7,7 +7,7 @@ import email.policy
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QListView, QMessageBox, QPushButton, QWidget
 
 from desktop.storage.models import Invoice
@@ -90,6 +90,7 @@ def test_send_from_editor_queued_sending_sent(
         pdf = main_window.context.paths.pdf / f"{inv.number}.pdf"
     [attachment] = list(got.iter_attachments())
     assert attachment.get_content() == pdf.read_bytes()
+    qtbot.wait(300)  # the batch ends with QUIT; let it close before the server stops
 
 
 def test_failure_shows_guidance_and_retry_works(
@@ -124,6 +125,7 @@ def test_failure_shows_guidance_and_retry_works(
 
     qtbot.mouseClick(pane.findChild(QPushButton, "notification_dismiss"), Qt.MouseButton.LeftButton)
     assert model.rowCount() == 0
+    qtbot.wait(300)
 
 
 def test_model_passes_qt_model_tester(app_context: Any, qtmodeltester: Any) -> None:
@@ -142,7 +144,7 @@ def test_model_passes_qt_model_tester(app_context: Any, qtmodeltester: Any) -> N
                 subject="s",
                 message_id=f"<{i}@example.lt>",
                 raw=b"x",
-            )  # fmt: skip
+            )
             for i in range(3)
         ]
         session.commit()
@@ -162,8 +164,6 @@ def test_model_passes_qt_model_tester(app_context: Any, qtmodeltester: Any) -> N
     model.set_pause(None)
     assert model.rowCount() == 3
     assert model.data(model.index(0), STATE_ROLE) in {s.value for s in OutboxState}
-    assert not model.index(0, 0, model.index(0)).isValid() or True
-    assert QModelIndex().isValid() is False
 
 
 @pytest.mark.parametrize("name", ["compose_dialog", "compose_to", "compose_cc", "compose_bcc",
