@@ -5,7 +5,8 @@ the same page size and invariant mode, so the ratio measures only our layout ove
 (platypus tables, paragraphs, QR code).  Target: ``pdf_ratio`` ≤ 3.
 
 Times are per-process CPU milliseconds (medians of interleaved runs), so a busy shared machine
-does not skew one side.  Run: ``python benchmarks/pdf_bench.py [--quick]``.
+does not skew one side.  Run: ``python -m benchmarks.pdf_bench [--quick]`` (or through
+``python -m benchmarks``, which calls :func:`measure`).
 """
 
 from __future__ import annotations
@@ -17,13 +18,10 @@ import time
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from desktop.core.document import DocumentLine, InvoiceDocument, Party  # noqa: E402
-from desktop.core.lifecycle import DocumentKind, InvoiceStatus  # noqa: E402
-from desktop.core.vat import VatRate  # noqa: E402
+from desktop.core.document import DocumentLine, InvoiceDocument, Party
+from desktop.core.lifecycle import DocumentKind, InvoiceStatus
+from desktop.core.vat import VatRate
 
 
 def sample_invoice() -> InvoiceDocument:
@@ -57,7 +55,7 @@ def sample_invoice() -> InvoiceDocument:
             Decimal("45.50"),
             Decimal(0),
             vat,
-        )  # fmt: skip
+        )
         for i in range(1, 6)
     )
     return InvoiceDocument(
