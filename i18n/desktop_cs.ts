@@ -924,16 +924,20 @@ Platnost do: %4</translation>
         <translation>Data</translation>
     </message>
     <message>
-        <source>Payment</source>
-        <translation>Platba</translation>
-    </message>
-    <message>
         <source>Client:</source>
         <translation>Klient:</translation>
     </message>
     <message>
-        <source>Document language:</source>
-        <translation>Jazyk dokladu:</translation>
+        <source>Document</source>
+        <translation>Doklad</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Jazyk:</translation>
+    </message>
+    <message>
+        <source>The language the invoice is printed in</source>
+        <translation>Jazyk, ve kterém se faktura vytiskne</translation>
     </message>
     <message>
         <source>English</source>
@@ -976,8 +980,12 @@ Platnost do: %4</translation>
         <translation>Ceny včetně DPH</translation>
     </message>
     <message>
-        <source>Print the amount in words</source>
-        <translation>Tisknout částku slovy</translation>
+        <source>Amount in words</source>
+        <translation>Částka slovy</translation>
+    </message>
+    <message>
+        <source>Print the total in words (customary in Lithuania)</source>
+        <translation>Vytisknout celkovou částku slovy (v Litvě obvyklé)</translation>
     </message>
 </context>
 <context>
@@ -1282,6 +1290,7 @@ Platnost do: %4</translation>
     <name>ModuleRow</name>
     <message>
         <source>Installed</source>
+        <extracomment>Room for a settings form with its guide beside it.</extracomment>
         <translation>Nainstalováno</translation>
     </message>
     <message>
@@ -1516,8 +1525,8 @@ Platnost do: %4</translation>
         <translation>Plátce DPH</translation>
     </message>
     <message>
-        <source>e.g. Zapsán v živnostenském rejstříku (Czech non-payers)</source>
-        <translation>např. Zapsán v živnostenském rejstříku (u neplátců DPH)</translation>
+        <source>e.g. Zapsán v živnostenském rejstříku</source>
+        <translation>např. Zapsán v živnostenském rejstříku</translation>
     </message>
 </context>
 <context>

@@ -924,16 +924,20 @@ Galioja iki: %4</translation>
         <translation>Datos</translation>
     </message>
     <message>
-        <source>Payment</source>
-        <translation>Mokėjimas</translation>
-    </message>
-    <message>
         <source>Client:</source>
         <translation>Klientas:</translation>
     </message>
     <message>
-        <source>Document language:</source>
-        <translation>Dokumento kalba:</translation>
+        <source>Document</source>
+        <translation>Dokumentas</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Kalba:</translation>
+    </message>
+    <message>
+        <source>The language the invoice is printed in</source>
+        <translation>Kalba, kuria spausdinama sąskaita faktūra</translation>
     </message>
     <message>
         <source>English</source>
@@ -976,8 +980,12 @@ Galioja iki: %4</translation>
         <translation>Kainos su PVM</translation>
     </message>
     <message>
-        <source>Print the amount in words</source>
-        <translation>Spausdinti sumą žodžiais</translation>
+        <source>Amount in words</source>
+        <translation>Suma žodžiais</translation>
+    </message>
+    <message>
+        <source>Print the total in words (customary in Lithuania)</source>
+        <translation>Spausdinti bendrą sumą žodžiais (įprasta Lietuvoje)</translation>
     </message>
 </context>
 <context>
@@ -1282,6 +1290,7 @@ Galioja iki: %4</translation>
     <name>ModuleRow</name>
     <message>
         <source>Installed</source>
+        <extracomment>Room for a settings form with its guide beside it.</extracomment>
         <translation>Įdiegtas</translation>
     </message>
     <message>
@@ -1516,8 +1525,8 @@ Galioja iki: %4</translation>
         <translation>PVM mokėtojas</translation>
     </message>
     <message>
-        <source>e.g. Zapsán v živnostenském rejstříku (Czech non-payers)</source>
-        <translation>pvz., „Zapsán v živnostenském rejstříku“ (Čekijos ne PVM mokėtojams)</translation>
+        <source>e.g. Zapsán v živnostenském rejstříku</source>
+        <translation>pvz., „Zapsán v živnostenském rejstříku“</translation>
     </message>
 </context>
 <context>
