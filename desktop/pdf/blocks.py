@@ -21,6 +21,7 @@ class TextLine:
     size: float = 9
     color: Any = st.INK
     gap_before: float = 0.0  # extra space above, in points
+    centred: bool = False
 
 
 LEADING = 1.32  # line height as a multiple of the font size
@@ -55,7 +56,10 @@ def text_block(lines: list[TextLine], width: float) -> Any:
             for line, text, baseline in placed:
                 canvas.setFont(line.font, line.size)
                 canvas.setFillColor(line.color)
-                canvas.drawString(0, height - baseline, text)
+                if line.centred:
+                    canvas.drawCentredString(width / 2, height - baseline, text)
+                else:
+                    canvas.drawString(0, height - baseline, text)
 
     return _TextBlock()
 

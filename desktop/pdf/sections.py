@@ -22,6 +22,7 @@ from desktop.pdf.vocabulary import Vocabulary, document_title
 
 Flowable = Any
 CELL_PAD = 4.5
+UNIT_MAX_WIDTH = 20 * st.MM
 
 
 def _logo(path: str) -> Flowable | None:
@@ -103,10 +104,10 @@ def _party(
         f"{words['phone']}: {party.phone}" if party.phone else "",
     ]
     if any(contact):
-        lines.append(TextLine("   ".join(c for c in contact if c), size=8, color=st.MUTED))
+        lines.append(TextLine("   ".join(c for c in contact if c), size=7.6, color=st.MUTED))
     if is_seller and party.register_line:
         # Czech Civil Code §435: the register entry goes on business documents.
-        lines.append(TextLine(party.register_line, size=8, color=st.MUTED))
+        lines.append(TextLine(party.register_line, size=7.6, color=st.MUTED))
     return text_block(lines, width)
 
 
@@ -203,6 +204,21 @@ def lines_table(doc: InvoiceDocument, words: Vocabulary) -> list[Flowable]:
         0.0 if i == 1 else _column_width(values, head, st.REGULAR, 8.6)
         for i, (head, _, values) in enumerate(columns)
     ]
+    # A long unit name ("valandos konsultacijoms") wraps in its column instead of
+    # squeezing the description.
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    longest_word = max(
+        (stringWidth(w, st.REGULAR, 8.6) for u in columns[3][2] for w in u.split()), default=0
+    )
+    unit_width = min(widths[3], max(UNIT_MAX_WIDTH, longest_word + 2 * CELL_PAD + 1))
+    if unit_width < widths[3]:
+        widths[3] = unit_width
+        columns[3] = (
+            columns[3][0],
+            False,
+            [wrapped(u, st.REGULAR, 8.6, unit_width - 2 * CELL_PAD) for u in columns[3][2]],
+        )
     widths[1] = max(40 * st.MM, st.FRAME_WIDTH - sum(widths))
     head_row = [
         wrapped(head, st.BOLD, 7.4, width - 2 * CELL_PAD)

@@ -36,9 +36,11 @@ WATERMARK = HexColor("#c9302c")
 
 @cache
 def styles() -> dict[str, Any]:
-    """Paragraph styles keyed by role; built once, after the fonts are registered."""
+    """Paragraph styles for the text that may wrap across pages (descriptions, notes, legal).
+
+    Built once, after the fonts are registered; everything else is drawn as plain strings.
+    """
     register_fonts()
-    from reportlab.lib.enums import TA_LEFT, TA_RIGHT
     from reportlab.lib.styles import ParagraphStyle
 
     base = ParagraphStyle("base", fontName=REGULAR, fontSize=9, leading=12.2, textColor=INK)
@@ -48,34 +50,10 @@ def styles() -> dict[str, Any]:
 
     return {
         "body": base,
-        "small": make("small", fontSize=8, leading=10.5),
         "muted": make("muted", fontSize=8, leading=10.5, textColor=MUTED),
         "label": make("label", fontName=BOLD, fontSize=7.2, leading=9.5, textColor=MUTED),
-        "title": make("title", fontName=BOLD, fontSize=19, leading=23, textColor=ACCENT),
-        "number": make("number", fontName=BOLD, fontSize=11, leading=14),
-        "party_name": make("party_name", fontName=BOLD, fontSize=10.5, leading=13.5),
         "cell": make("cell", fontSize=8.6, leading=11),
-        "cell_right": make("cell_right", fontSize=8.6, leading=11, alignment=TA_RIGHT),
-        "head": make("head", fontName=BOLD, fontSize=7.4, leading=9, textColor=MUTED),
-        "head_right": make(
-            "head_right",
-            fontName=BOLD,
-            fontSize=7.4,
-            leading=9,
-            textColor=MUTED,
-            alignment=TA_RIGHT,
-        ),
-        "legal": make("legal", fontSize=8.6, leading=11.5, alignment=TA_LEFT),
-        "total_label": make("total_label", fontName=BOLD, fontSize=11, leading=14, textColor=WHITE),
-        "total_value": make(
-            "total_value",
-            fontName=BOLD,
-            fontSize=14,
-            leading=17,
-            textColor=WHITE,
-            alignment=TA_RIGHT,
-        ),
-        "caption": make("caption", fontSize=7.2, leading=9, textColor=MUTED, alignment=1),
+        "legal": make("legal", fontSize=8.6, leading=11.5),
     }
 
 

@@ -245,8 +245,10 @@ def payment_block(doc: InvoiceDocument, words: Vocabulary) -> list[Flowable]:
         rows.append((words["payment_reference"], doc.number))
     if doc.due_date:
         rows.append((words["due_date"], format_date(doc.due_date, lang)))
+    code = payment_code(doc)
     qr_size = 34 * st.MM
-    left_width = st.FRAME_WIDTH - qr_size  # the two cells' rules join into one
+    # With a code, the two cells' rules join into one line across the page.
+    left_width = st.FRAME_WIDTH - qr_size if code is not None else st.FRAME_WIDTH
     left = stack(
         [
             text_block([TextLine(words["payment"].upper(), st.BOLD, 7.2, st.MUTED)], left_width),
@@ -256,9 +258,10 @@ def payment_block(doc: InvoiceDocument, words: Vocabulary) -> list[Flowable]:
         left_width,
     )
     cells = [(left, 0.0, left_width)]
-    code = payment_code(doc)
     if code is not None:
-        caption = text_block([TextLine(words[code.caption_key], size=7.2, color=st.MUTED)], qr_size)
+        caption = text_block(
+            [TextLine(words[code.caption_key], size=7.2, color=st.MUTED, centred=True)], qr_size
+        )
         right = stack([qr_flowable(code.payload, qr_size), caption], qr_size)
         cells.append((right, st.FRAME_WIDTH - qr_size, qr_size))
     table = columns(cells, rules=(st.RULE, 0.6), rule_gap=3 * st.MM)
@@ -266,13 +269,13 @@ def payment_block(doc: InvoiceDocument, words: Vocabulary) -> list[Flowable]:
 
 
 def notes(doc: InvoiceDocument, words: Vocabulary) -> list[Flowable]:
-    from reportlab.platypus import Paragraph, Spacer
+    """The user's notes; the heading never stays behind alone at the foot of a page."""
+    from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
     if not doc.notes.strip():
         return []
     s = st.styles()
-    return [
-        Paragraph(markup(words["notes"].upper()), s["label"]),
-        Spacer(1, 1.5 * st.MM),
-        Paragraph(markup(doc.notes), s["body"]),
-    ]
+    heading = Paragraph(markup(words["notes"].upper()), s["label"])
+    body = Paragraph(markup(doc.notes), s["body"])
+    # KeepTogether moves a short note whole to the next page and splits a long one.
+    return [KeepTogether([heading, Spacer(1, 1.5 * st.MM), body])]

@@ -68,3 +68,16 @@ def test_printed_code_decodes_to_the_payload(make, tmp_path: Path) -> None:  # t
         encoding="utf-8",
     ).stdout
     assert decoded.rstrip("\n") == code.payload
+
+
+def test_credit_note_and_proforma() -> None:
+    from desktop.core.lifecycle import DocumentKind
+
+    assert payment_code(lt_invoice(kind=DocumentKind.CREDIT_NOTE)) is None  # nothing to pay
+    proforma = payment_code(cz_invoice(kind=DocumentKind.PROFORMA, number="ZAL2026-0001"))
+    assert proforma is not None and "*MSG:ZAL2026-0001" in proforma.payload
+
+
+def test_variable_symbol_falls_back_to_number_digits() -> None:
+    code = payment_code(cz_invoice(variable_symbol=""))
+    assert code is not None and "*X-VS:20260042*" in code.payload

@@ -87,7 +87,7 @@ def test_czech_vat_invoice(cz_text: str) -> None:
         "Šťastný & Říha s.r.o.",
         "IČO: 12345678",
         "DIČ: CZ8001011234",
-        "Fyzická osoba zapsaná v živnostenském rejstříku",
+        "Zapsán v živnostenském rejstříku ÚMČ Praha 2",
         "Datum vystavení 5. 3. 2026",
         "DUZP 1. 3. 2026",
         "Datum splatnosti 19. 3. 2026",
@@ -282,3 +282,45 @@ def test_logo_is_drawn_when_the_file_exists(tmp_path: Path) -> None:
 def test_package_import_does_not_load_reportlab() -> None:
     code = "import sys, desktop.pdf; sys.exit('reportlab' in sys.modules)"
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
+
+
+def test_pdffonts_lists_only_embedded_noto(tmp_path: Path) -> None:
+    import shutil
+
+    if not shutil.which("pdffonts"):
+        pytest.skip("pdffonts (poppler-utils) is not installed")
+    pdf = tmp_path / "x.pdf"
+    pdf.write_bytes(render_invoice_pdf(cz_invoice(status=InvoiceStatus.DRAFT, number=None)))
+    out = subprocess.run(["pdffonts", pdf], capture_output=True, text=True, check=True).stdout
+    rows = out.splitlines()[2:]
+    assert len(rows) == 2
+    for row in rows:
+        name, *_rest = row.split()
+        assert name.split("+")[-1] in {"NotoSans-Regular", "NotoSans-Bold"}, row
+        assert " yes yes yes " in row, row  # embedded, subset, with a ToUnicode map
+
+
+def test_proforma_says_it_is_not_a_tax_document() -> None:
+    text = flat(rendered_text(lt_invoice(kind=DocumentKind.PROFORMA, number="ZAL2026-0001")))
+    assert "Išankstinė sąskaita Nr. ZAL2026-0001" in text
+    assert "Išankstinė sąskaita nėra PVM sąskaita faktūra." in text
+
+
+def test_zero_rate_wording() -> None:
+    from desktop.core.vat import VatCategory, VatRate
+
+    zero = VatRate(D(0), VatCategory.ZERO)
+    doc = lt_invoice(lines=(replace(lt_invoice().lines[0], vat=zero),))
+    text = flat(rendered_text(doc))
+    assert "Taikomas 0 % PVM tarifas" in text
+    assert "0 %" in text
+
+
+def test_amount_in_words_can_be_switched_off() -> None:
+    assert "Suma žodžiais" not in rendered_text(lt_invoice(amount_in_words=False))
+
+
+def test_unknown_language_falls_back_to_english() -> None:
+    text = flat(rendered_text(lt_invoice(language="de")))
+    assert "VAT invoice" in text
+    assert "Issue date" in text
