@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QFormLayout,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -118,13 +117,16 @@ class CompanyDialog(QDialog):
             form.setVerticalSpacing(6)
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
 
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(14)
-        grid.addWidget(self.identity_box, 0, 0, 2, 1)
-        grid.addWidget(self.bank_box, 0, 1)
-        grid.addWidget(self.defaults_box, 1, 1)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
+        left, right = QVBoxLayout(), QVBoxLayout()
+        left.addWidget(self.identity_box)
+        left.addStretch(1)
+        right.addWidget(self.bank_box)
+        right.addWidget(self.defaults_box)
+        right.addStretch(1)
+        grid = QHBoxLayout()
+        grid.setSpacing(14)
+        grid.addLayout(left, 1)
+        grid.addLayout(right, 1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.cancel_button)

@@ -9,7 +9,7 @@ the input's frame and the label by severity (errors block saving, warnings only 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from desktop.core.validation import MAX_DESCRIPTION, MAX_NAME, Problem, Severity
 
@@ -83,6 +83,19 @@ class FieldMessage(QLabel):
         value = self.property("severity")
         return Severity(value) if value else None
 
+    def _make_room(self) -> None:
+        """A wrapped message needs more height than the form had; let the dialog grow."""
+        window = self.window()
+        if window is not None and window.isWindow() and window is not self:
+            layout = window.layout()
+            if layout is not None:
+                layout.activate()
+            hint = window.sizeHint()
+            if hint.height() > window.height() or hint.width() > window.width():
+                window.resize(
+                    max(hint.width(), window.width()), max(hint.height(), window.height())
+                )
+
     def show_message(self, text: str, severity: Severity = Severity.ERROR) -> None:
         colour = ERROR_COLOUR if severity is Severity.ERROR else WARNING_COLOUR
         self.setText(text)
@@ -93,6 +106,8 @@ class FieldMessage(QLabel):
             self._field.setToolTip(text)
             self._field.setStyleSheet(f"border: 1px solid {colour};")
         self.show()
+        if isinstance(self.window(), QDialog):
+            self._make_room()
 
     def show_problem(self, problem: Problem | None, value: str = "") -> None:
         if problem is None:

@@ -34,7 +34,7 @@ def _date_edit(name: str) -> QDateEdit:
     edit.setObjectName(name)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("d. M. yyyy" if ui_language() == "cs" else "yyyy-MM-dd")
-    edit.setMinimumWidth(130)
+    edit.setMinimumWidth(112)
     return edit
 
 
@@ -78,7 +78,6 @@ class InvoiceHeader(QWidget):
         self.client_label, self.language_label = QLabel(), QLabel()
         client_form.addRow(self.client_label, self.client)
         client_form.addRow("", self.client_info)
-        client_form.addRow(self.language_label, self.language)
 
         self.dates_box = QGroupBox()
         dates_form = QFormLayout(self.dates_box)
@@ -95,6 +94,7 @@ class InvoiceHeader(QWidget):
         payment_form = QFormLayout(self.payment_box)
         self.currency_label, self.vs_label = QLabel(), QLabel()
         payment_form.addRow(self.currency_label, self.currency)
+        payment_form.addRow(self.language_label, self.language)
         payment_form.addRow(self.vs_label, self.variable_symbol)
         payment_form.addRow(self.prices_include_vat)
         payment_form.addRow(self.amount_in_words)
@@ -193,9 +193,10 @@ class InvoiceHeader(QWidget):
     def retranslate(self) -> None:
         self.client_box.setTitle(self.tr("Buyer"))
         self.dates_box.setTitle(self.tr("Dates"))
-        self.payment_box.setTitle(self.tr("Payment"))
+        self.payment_box.setTitle(self.tr("Document"))
         self.client_label.setText(self.tr("Client:"))
-        self.language_label.setText(self.tr("Document language:"))
+        self.language_label.setText(self.tr("Language:"))
+        self.language.setToolTip(self.tr("The language the invoice is printed in"))
         for i, text in enumerate((self.tr("English"), self.tr("Lithuanian"), self.tr("Czech"))):
             self.language.setItemText(i, text)
         self.issue_label.setText(self.tr("Issue date:"))
@@ -205,4 +206,7 @@ class InvoiceHeader(QWidget):
         self.currency_label.setText(self.tr("Currency:"))
         self.vs_label.setText(self.tr("Variable symbol:"))
         self.prices_include_vat.setText(self.tr("Prices include VAT"))
-        self.amount_in_words.setText(self.tr("Print the amount in words"))
+        self.amount_in_words.setText(self.tr("Amount in words"))
+        self.amount_in_words.setToolTip(
+            self.tr("Print the total in words (customary in Lithuania)")
+        )

@@ -175,6 +175,4 @@ class PartyFields(QObject):
         self.company_code.setPlaceholderText(self.tr("įmonės kodas / IČO"))
         self.vat_code.setPlaceholderText(self.tr("e.g. LT123456789 or CZ12345678"))
         self.vat_payer.setText(self.tr("VAT payer"))
-        self.register_line.setPlaceholderText(
-            self.tr("e.g. Zapsán v živnostenském rejstříku (Czech non-payers)")
-        )
+        self.register_line.setPlaceholderText(self.tr("e.g. Zapsán v živnostenském rejstříku"))

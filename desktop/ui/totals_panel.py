@@ -22,7 +22,7 @@ class TotalsPanel(QFrame):
             " border-radius: 6px; }"
             " #invoice_totals QLabel { background: transparent; }"
         )
-        self.setMinimumWidth(380)
+        self.setMinimumWidth(360)
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(14, 10, 14, 12)
         self._grid.setHorizontalSpacing(18)

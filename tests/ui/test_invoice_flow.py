@@ -154,3 +154,14 @@ def test_issue_without_company_offers_the_profile(main_window: MainWindow, qtbot
     click(qtbot, editor, "invoice_issue")
     assert "company profile" in child(editor, QLabel, "invoice_message").text()
     click(qtbot, editor, "invoice_fill_company")
+
+
+def test_ctrl_s_saves_the_draft(main_window: MainWindow, qtbot: Any) -> None:
+    editor = new_editor(qtbot, main_window)
+    editor.activateWindow()
+    type_line(qtbot, editor, 0, {DESCRIPTION: "Saved by keyboard"})
+    table = child(editor, QTableView, "invoice_lines")
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert editor.invoice_id is not None
+    assert not editor.autosave.dirty
