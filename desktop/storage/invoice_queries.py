@@ -3,6 +3,11 @@
 Rows are tuples, not ORM objects, so 100,000 invoices scroll without loading lines.  On SQLite
 the search goes through the FTS5 trigram index from migration 0002 (one frame at 100k rows);
 terms shorter than three characters, and other engines, fall back to LIKE.
+
+Sorting a large match set is the slow part ("paid" matches half the books), so in the default
+order (by issue date) a page is first looked for among the most recent matches in id order,
+which FTS5 yields lazily; the page is used only when no older id could sort before its last
+row (ids follow issue order in practice), otherwise the full query runs.
 """
 
 from __future__ import annotations
@@ -44,6 +49,30 @@ SORT_COLUMNS = {
 }
 
 _fts = table("invoice_search", column("rowid"), column("body"))
+_RECENT_PLAN = "faktura_recent_matches"
+_FIRST_CANDIDATES = 400
+_MAX_CANDIDATES = 25_000
+_PROBES = {  # descending: (k-th newest match, an older row issued later than a date)
+    True: (
+        "SELECT rowid FROM invoice_search WHERE invoice_search MATCH ? "
+        "ORDER BY rowid DESC LIMIT 1 OFFSET ?",
+        "SELECT 1 FROM invoice WHERE id < ? AND issue_date > ? LIMIT 1",
+    ),
+    False: (
+        "SELECT rowid FROM invoice_search WHERE invoice_search MATCH ? "
+        "ORDER BY rowid ASC LIMIT 1 OFFSET ?",
+        "SELECT 1 FROM invoice WHERE id > ? AND issue_date < ? LIMIT 1",
+    ),
+}
+
+
+@dataclass(frozen=True)
+class _RecentMatches:
+    """How to find a page among the newest matches first (see the module docstring)."""
+
+    base: Select[Any]  # the list query without the full-text condition
+    match: str
+    descending: bool
 
 
 def _fts_phrase(term: str) -> str:
@@ -87,28 +116,67 @@ def build_query(
     terms = _search_terms(search.strip().lower())
     long_terms = [t for t in terms if len(t) >= 3]
     short_terms = [t for t in terms if len(t) < 3]
+    match = ""
+    base = query
     if long_terms and engine.dialect.name == "sqlite":
         match = " AND ".join(_fts_phrase(t) for t in long_terms)
         ids = select(_fts.c.rowid).where(text("invoice_search MATCH :match")).params(match=match)
         query = query.where(Invoice.id.in_(ids.scalar_subquery()))
     else:
         short_terms = terms
+    sqlite = engine.dialect.name == "sqlite"
     for term in short_terms:
         like = f"%{term}%"
-        query = query.where(
-            or_(
-                func.lower(func.coalesce(Invoice.number, "")).like(like),
-                func.lower(Invoice.client_name).like(like),
-            )
-        )
+        # SQLite's LIKE already ignores ASCII case, and its lower() folds nothing more.
+        number = Invoice.number if sqlite else func.lower(func.coalesce(Invoice.number, ""))
+        client = Invoice.client_name if sqlite else func.lower(Invoice.client_name)
+        condition = or_(number.like(like), client.like(like))
+        query = query.where(condition)
+        base = base.where(condition)
     order = SORT_COLUMNS.get(sort, Invoice.issue_date)
     primary = order.desc() if descending else order.asc()
     tie = Invoice.id.desc() if descending else Invoice.id.asc()
-    return query.order_by(primary, tie)
+    query = query.order_by(primary, tie)
+    if match and sort == "issue_date":
+        plan = _RecentMatches(base.order_by(primary, tie), match, descending)
+        query = query.execution_options(**{_RECENT_PLAN: plan})
+    return query
+
+
+def _from_recent_matches(conn: Any, plan: _RecentMatches, need: int) -> list[Any] | None:
+    """The first ``need`` rows if they can be proven from the newest matches, else None.
+
+    FTS5 walks a match list in id order lazily and seeks on id ranges, so the ``k`` newest
+    matches cost about ``k`` steps, not the whole list.  Their best ``need`` rows are the
+    answer when no row older than the ``k``-th match (by id) was issued later than the last
+    of them.  Raw SQL for the two probes: they run on every keystroke.
+    """
+    edge_sql, sooner_sql = _PROBES[plan.descending]
+    candidates = max(_FIRST_CANDIDATES, 2 * need)
+    while candidates <= _MAX_CANDIDATES:
+        edge = conn.exec_driver_sql(edge_sql, (plan.match, candidates - 1)).scalar()
+        if edge is None:  # fewer matches than candidates: the full query is cheap
+            return None
+        newer = Invoice.id >= edge if plan.descending else Invoice.id <= edge
+        fts_newer = _fts.c.rowid >= edge if plan.descending else _fts.c.rowid <= edge
+        ids = select(_fts.c.rowid).where(text("invoice_search MATCH :match"), fts_newer)
+        query = plan.base.where(newer, Invoice.id.in_(ids.scalar_subquery()))
+        rows = list(conn.execute(query.limit(need), {"match": plan.match}))
+        if len(rows) == need:
+            last_date = rows[-1][3].isoformat()
+            if conn.exec_driver_sql(sooner_sql, (edge, last_date)).first() is None:
+                return rows
+        candidates *= 4
+    return None
 
 
 def fetch_rows(engine: Engine, query: Select[Any], offset: int, limit: int) -> list[InvoiceRow]:
+    plan = query.get_execution_options().get(_RECENT_PLAN)
     with engine.connect() as conn:
+        if isinstance(plan, _RecentMatches):
+            rows = _from_recent_matches(conn, plan, offset + limit)
+            if rows is not None:
+                return [InvoiceRow(*row) for row in rows[offset:]]
         result = conn.execute(query.offset(offset).limit(limit))
         return [InvoiceRow(*row) for row in result]
 
