@@ -195,3 +195,19 @@ def test_formats_follow_the_interface_language(
     assert format_money(Decimal("1234.56"), currency) == money
     assert format_date(date(2026, 3, 5)) == day
     assert QApplication.instance() is not None
+
+
+@pytest.mark.parametrize("lang", ["lt", "cs"])
+def test_switching_leaves_no_english_in_open_windows(
+    open_window: OpenWindow, qtbot: Any, lang: str
+) -> None:
+    window = open_window("--lang", "en")
+    window.open_invoice(None)
+    dialog = open_modules(window, qtbot)
+    install_smtp(dialog, qtbot)
+    new_invoice = child(window, QAction, "action_new_invoice")
+    child(window, QAction, f"action_language_{lang}").trigger()
+    qtbot.waitUntil(lambda: new_invoice.text() == EXPECTED[lang]["new_invoice"])
+    assert english_leftovers(window, lang) == []
+    assert english_leftovers(dialog, lang) == []
+    dialog.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -38,7 +38,12 @@ def english_sources(lang: str) -> set[str]:
 
 
 def visible_texts(root: QWidget) -> Iterator[tuple[str, str]]:
-    """``(where, text)`` for labels, buttons, actions, titles, placeholders and headers."""
+    """``(where, text)`` for labels, buttons, actions, titles, placeholders and headers.
+
+    Widgets already handed to ``deleteLater`` (replaced by fresh ones) are deleted first,
+    as the running event loop would have done before the user sees the screen.
+    """
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     widgets = [root, *root.findChildren(QWidget)]
     for widget in widgets:
         name = widget.objectName() or type(widget).__name__
