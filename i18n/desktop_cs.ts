@@ -820,6 +820,9 @@ Platnost do: %4</translation>
         <source>Saved.</source>
         <translation>Uloženo.</translation>
     </message>
+</context>
+<context>
+    <name>InvoiceEditorView</name>
     <message>
         <source>Save</source>
         <translation>Uložit</translation>

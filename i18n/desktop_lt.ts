@@ -820,6 +820,9 @@ Galioja iki: %4</translation>
         <source>Saved.</source>
         <translation>Išsaugota.</translation>
     </message>
+</context>
+<context>
+    <name>InvoiceEditorView</name>
     <message>
         <source>Save</source>
         <translation>Išsaugoti</translation>
