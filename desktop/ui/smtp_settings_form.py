@@ -107,7 +107,7 @@ class SmtpSettingsForm(QWidget):
         unusable = not self.keyring.usable
         self.keyring_notice.setVisible(unusable)
         self.session_only.setVisible(unusable)
-        self.scroll = scroll = QScrollArea()
+        self.scroll_area = scroll = QScrollArea()
         scroll.setWidget(left)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -143,6 +143,8 @@ class SmtpSettingsForm(QWidget):
         settings = self.fields.build_settings(self._timeout_s)
         errors = settings.validate()
         typed = self.fields.password.text()
+        if typed and not settings.username:  # a password without a login would be dropped
+            errors.setdefault("username", "required")
         if for_save and typed and not self.keyring.usable and not self.session_only.isChecked():
             errors["password"] = "password_no_keyring"
         self.fields.show_errors(errors)
@@ -234,7 +236,7 @@ class SmtpSettingsForm(QWidget):
     def _reveal_result(self) -> None:
         panel = self.test_panel
         target = panel.trust_button if panel.cert_box.isVisible() else panel.result_label
-        self.scroll.ensureWidgetVisible(target, 0, 8)
+        self.scroll_area.ensureWidgetVisible(target, 0, 8)
 
     def trust_certificate(self, cert: CertInfo | None) -> None:
         """Pin ``cert`` for the tested host after an explicit yes, save, and test again."""

@@ -201,3 +201,14 @@ def test_language_switch_retranslates_form_and_guide(main_window: MainWindow, qt
         context.language = "en"
         install_translators("en")
     qtbot.waitUntil(lambda: find(form, QPushButton, "smtp_update").text() == "Update settings")
+
+
+def test_password_without_user_name_is_refused(main_window: MainWindow, qtbot: Any) -> None:
+    _, form = install_smtp(main_window, qtbot)
+    f = form.fields
+    qtbot.keyClicks(f.sender_email, "jonas@gmail.com")
+    f.username.clear()
+    qtbot.keyClicks(f.password, "secret")
+    click(qtbot, find(form, QPushButton, "smtp_update"))
+    assert find(form, QLabel, "smtp_username_error").text() == "This field is required."
+    assert settings_repo.load(main_window.context.db) is None
