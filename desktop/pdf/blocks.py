@@ -150,3 +150,85 @@ def columns(
                     canvas.line(x, self.height, x + width, self.height)
 
     return _Columns()
+
+
+@dataclass(frozen=True)
+class GridRow:
+    """One row of a :func:`grid`: the first cell left-aligned, the others right-aligned.
+
+    A row with a single cell spans the whole width (a caption).  ``sizes`` overrides the
+    font size per cell (the total band sets a bigger amount than its label).
+    """
+
+    cells: tuple[str, ...]
+    font: str = st.REGULAR
+    size: float = 8.6
+    color: Any = st.INK
+    sizes: tuple[float, ...] = ()
+    rule_above: tuple[Any, float] | None = None
+    rule_below: tuple[Any, float] | None = None
+    background: Any = None
+    pad: float = 3.2
+    bottom_aligned: bool = False  # headers: wrapped labels line up on their last line
+
+
+def grid(rows: list[GridRow], widths: list[float], *, pad_x: float = 5) -> Any:
+    """A small fixed table (VAT summary, total to pay) drawn directly, right-aligned numbers."""
+    from reportlab.lib.utils import simpleSplit
+    from reportlab.platypus import Flowable
+
+    total_width = sum(widths)
+    # Per row: height, then (size, x, anchor, line index, line count, text) per printed line.
+    laid: list[tuple[GridRow, float, list[tuple[float, float, str, int, int, str]]]] = []
+    for row in rows:
+        spans = [total_width] if len(row.cells) == 1 else widths
+        items: list[tuple[float, float, str, int, int, str]] = []
+        tallest = 0.0
+        for index, (text, width) in enumerate(zip(row.cells, spans, strict=False)):
+            size = row.sizes[index] if row.sizes else row.size
+            lines = simpleSplit(text, row.font, size, width - 2 * pad_x) or [""]
+            right = index > 0
+            x = sum(spans[:index]) + (width - pad_x if right else pad_x)
+            for n, line in enumerate(lines):
+                items.append((size, x, "r" if right else "l", n, len(lines), line))
+            tallest = max(tallest, size * (1 + (len(lines) - 1) * LEADING) + size * 0.28)
+        laid.append((row, tallest + 2 * row.pad, items))
+    height = sum(h for _, h, _ in laid)
+
+    class _Grid(Flowable):  # type: ignore[misc]
+        def wrap(self, _avail_width: float, _avail_height: float) -> tuple[float, float]:
+            return total_width, height
+
+        def draw(self) -> None:
+            canvas = self.canv
+            top = height
+            for row, row_height, items in laid:
+                bottom = top - row_height
+                if row.background is not None:
+                    canvas.setFillColor(row.background)
+                    canvas.rect(0, bottom, total_width, row_height, stroke=0, fill=1)
+                # Baselines hang from the row's top (or sit on its bottom for headers); a
+                # bigger neighbour (the total's amount) centres a smaller label against it.
+                biggest = max(item[0] for item in items)
+                canvas.setFillColor(row.color)
+                for size, x, anchor, n, count, text in items:
+                    canvas.setFont(row.font, size)
+                    leading = size * LEADING
+                    if row.bottom_aligned:
+                        y = bottom + row.pad + size * 0.28 + (count - 1 - n) * leading
+                    else:
+                        y = top - row.pad - size - n * leading - (biggest - size) * 0.5
+                    if anchor == "r":
+                        canvas.drawRightString(x, y, text)
+                    else:
+                        canvas.drawString(x, y, text)
+                for rule, y in ((row.rule_above, top), (row.rule_below, bottom)):
+                    if rule is not None:
+                        canvas.setStrokeColor(rule[0])
+                        canvas.setLineWidth(rule[1])
+                        canvas.line(0, y, total_width, y)
+                top = bottom
+
+    block = _Grid()
+    block.hAlign = "RIGHT"
+    return block

@@ -17,19 +17,13 @@ from desktop.core.payments import format_iban
 from desktop.core.vat import VatCategory
 from desktop.core.words import amount_in_words
 from desktop.pdf import styles as st
-from desktop.pdf.blocks import TextLine, columns, key_values, stack, text_block
+from desktop.pdf.blocks import GridRow, TextLine, columns, grid, key_values, stack, text_block
 from desktop.pdf.qr import payment_code, qr_flowable, variable_symbol
-from desktop.pdf.text import NATIONAL_CURRENCY, format_rate, markup, rate_label, wrapped
+from desktop.pdf.text import NATIONAL_CURRENCY, format_rate, markup, rate_label
 from desktop.pdf.vocabulary import Vocabulary
 
 Flowable = Any
 SUMMARY_WIDTH = 96 * st.MM
-_PAD = [
-    ("LEFTPADDING", (0, 0), (-1, -1), 5),
-    ("RIGHTPADDING", (0, 0), (-1, -1), 5),
-    ("TOPPADDING", (0, 0), (-1, -1), 3),
-    ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
-]
 
 
 def _charges_vat(doc: InvoiceDocument) -> bool:
@@ -70,7 +64,7 @@ def _national_rows(doc: InvoiceDocument, words: Vocabulary, national: str) -> li
 
 def totals_box(doc: InvoiceDocument, words: Vocabulary) -> list[Flowable]:
     """Per-rate table, then the total to pay on a solid band: the one number the reader wants."""
-    from reportlab.platypus import Spacer, Table, TableStyle
+    from reportlab.platypus import Spacer
 
     lang, cur = doc.language, doc.currency
     totals = doc.totals
@@ -96,53 +90,23 @@ def totals_box(doc: InvoiceDocument, words: Vocabulary) -> list[Flowable]:
     width = sum(col)
     out: list[Flowable] = []
     if _charges_vat(doc):
-        head_row = [wrapped(h, st.BOLD, 7.4, w - 10) for h, w in zip(heads, col, strict=True)]
-        table = Table([head_row, *rows], colWidths=col, hAlign="RIGHT")
-        table.setStyle(
-            TableStyle(
-                [
-                    *st.BASE_FONT,
-                    ("FONT", (0, 0), (-1, 0), st.BOLD, 7.4, 9),
-                    ("TEXTCOLOR", (0, 0), (-1, 0), st.MUTED),
-                    ("FONT", (0, -1), (-1, -1), st.BOLD, 8.6, 11),
-                    ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
-                    ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-                    ("LINEBELOW", (0, 0), (-1, 0), 0.8, st.MUTED),
-                    ("LINEABOVE", (0, -1), (-1, -1), 0.6, st.MUTED),
-                    *_PAD,
-                ]
-            )
-        )
-        out += [table, Spacer(1, 2.5 * st.MM)]
+        thin, strong = (st.MUTED, 0.6), (st.MUTED, 0.8)
+        summary = [
+            GridRow(tuple(heads), st.BOLD, 7.4, st.MUTED, rule_below=strong, bottom_aligned=True),
+            *(GridRow(tuple(r)) for r in rows[:-1]),
+            GridRow(tuple(rows[-1]), st.BOLD, rule_above=thin),
+        ]
+        out += [grid(summary, col), Spacer(1, 2.5 * st.MM)]
     label = words["total_credited"] if doc.is_credit_note else words["total_to_pay"]
-    band = Table(
-        [
-            [
-                wrapped(label, st.BOLD, 11, width * 0.42 - 14),
-                format_money(totals.gross, cur, lang),
-            ]
-        ],
-        colWidths=[width * 0.42, width * 0.58],
-        hAlign="RIGHT",
+    band = GridRow(
+        (label, format_money(totals.gross, cur, lang)),
+        st.BOLD,
+        color=st.WHITE,
+        sizes=(11, 14),
+        background=st.ACCENT,
+        pad=6.5,
     )
-    band.setStyle(
-        TableStyle(
-            [
-                *st.BASE_FONT,
-                ("FONT", (0, 0), (0, 0), st.BOLD, 11, 14),
-                ("FONT", (1, 0), (1, 0), st.BOLD, 14, 17),
-                ("TEXTCOLOR", (0, 0), (-1, -1), st.WHITE),
-                ("ALIGN", (1, 0), (1, 0), "RIGHT"),
-                ("BACKGROUND", (0, 0), (-1, -1), st.ACCENT),
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 8),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 6),
-                ("TOPPADDING", (0, 0), (-1, -1), 6),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
-            ]
-        )
-    )
-    out.append(band)
+    out.append(grid([band], [width * 0.42, width * 0.58], pad_x=8))
     if national:
         out += national_vat(doc, words, national, national_rows, col)
     return [*out, Spacer(1, 5 * st.MM)]
@@ -156,9 +120,8 @@ def national_vat(
     col: list[float],
 ) -> list[Flowable]:
     """VAT restated in EUR (LT) or CZK (CZ), with the rate and its date, under the total."""
-    from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+    from reportlab.platypus import Spacer
 
-    s = st.styles()
     lang = doc.language
     heading = words["national_heading"].format(national=national)
     if doc.exchange_rate is None:
@@ -171,23 +134,11 @@ def national_vat(
             national=national,
             date=format_date(when, lang),
         )
-    caption = Paragraph(f"<b>{markup(heading)}</b> · {markup(rate_text)}", s["muted"])
-    data: list[list[Any]] = [[caption, "", "", ""], *rows]
-    table = Table(data, colWidths=col, hAlign="RIGHT")
-    table.setStyle(
-        TableStyle(
-            [
-                *st.BASE_FONT,
-                ("SPAN", (0, 0), (-1, 0)),
-                ("FONT", (0, 1), (-1, -1), st.REGULAR, 8, 10),
-                ("TEXTCOLOR", (0, 1), (-1, -1), st.INK),
-                ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
-                ("LINEBELOW", (0, 1), (-1, -1), 0.4, st.RULE),
-                *_PAD,
-            ]
-        )
-    )
-    return [Spacer(1, 3 * st.MM), table]
+    lines = [
+        GridRow((f"{heading} · {rate_text}",), size=8, color=st.MUTED, pad=2.5),
+        *(GridRow(tuple(r), size=8, rule_below=(st.RULE, 0.4), pad=2.8) for r in rows),
+    ]
+    return [Spacer(1, 3 * st.MM), grid(lines, col)]
 
 
 def legal_notes(doc: InvoiceDocument, words: Vocabulary) -> list[Flowable]:
