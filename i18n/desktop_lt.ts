@@ -625,7 +625,7 @@ Galioja iki: %4</translation>
     </message>
     <message>
         <source>Connect to the internet and try again; queued invoices are sent when the network returns.</source>
-        <translation>Prisijunkite prie interneto ir bandykite dar kartą; eilėje laukiančios sąskaitos bus išsiųstos, kai ryšys atsiras.</translation>
+        <translation>Prisijunkite prie interneto ir bandykite dar kartą; eilėje laukiančios sąskaitos faktūros bus išsiųstos, kai ryšys atsiras.</translation>
     </message>
     <message>
         <source>Certificate not trusted</source>
@@ -865,7 +865,7 @@ Galioja iki: %4</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation>Kopijuoti</translation>
+        <translation>Sukurti kopiją</translation>
     </message>
     <message>
         <source>A new draft with the same lines</source>
@@ -996,9 +996,9 @@ Galioja iki: %4</translation>
     <message numerus="yes">
         <source>%n invoice(s) selected: %1</source>
         <translation>
-            <numerusform>Pasirinkta %n sąskaita: %1</numerusform>
-            <numerusform>Pasirinktos %n sąskaitos: %1</numerusform>
-            <numerusform>Pasirinkta %n sąskaitų: %1</numerusform>
+            <numerusform>Pasirinkta %n sąskaita faktūra: %1</numerusform>
+            <numerusform>Pasirinktos %n sąskaitos faktūros: %1</numerusform>
+            <numerusform>Pasirinkta %n sąskaitų faktūrų: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1011,7 +1011,7 @@ Galioja iki: %4</translation>
     </message>
     <message>
         <source>Duplicate as new draft</source>
-        <translation>Kopijuoti kaip naują juodraštį</translation>
+        <translation>Sukurti kopiją kaip naują juodraštį</translation>
     </message>
     <message>
         <source>Create credit note</source>
@@ -1031,7 +1031,7 @@ Galioja iki: %4</translation>
     </message>
     <message>
         <source>All invoices</source>
-        <translation>Visos sąskaitos</translation>
+        <translation>Visos sąskaitos faktūros</translation>
     </message>
     <message>
         <source>Drafts</source>
@@ -1194,7 +1194,7 @@ Galioja iki: %4</translation>
     </message>
     <message>
         <source>New invoice</source>
-        <translation>Nauja sąskaita</translation>
+        <translation>Nauja sąskaita faktūra</translation>
     </message>
     <message>
         <source>Create a new invoice draft</source>

@@ -28,7 +28,7 @@ EXPECTED = {
         "settings": "&Nustatymai",
         "language": "Kalba",
         "help": "&Pagalba",
-        "new_invoice": "Nauja sąskaita",
+        "new_invoice": "Nauja sąskaita faktūra",
         "modules": "Moduliai",
         "search": "Ieškoti pagal numerį, klientą, sumą ar būseną",
         "save": "Išsaugoti",
@@ -157,7 +157,7 @@ def test_language_menu_switches_every_open_window(open_window: OpenWindow, qtbot
     assert dialog.windowTitle() == "Moduly"
     assert child(dialog, QAbstractButton, "module_smtp_install").text() == "Nainstalovat"
     child(window, QAction, "action_language_lt").trigger()
-    qtbot.waitUntil(lambda: new_invoice.text() == "Nauja sąskaita")
+    qtbot.waitUntil(lambda: new_invoice.text() == "Nauja sąskaita faktūra")
     assert child(editor, QAbstractButton, "invoice_add_line").text() == "Pridėti eilutę"
     dialog.close()
 
@@ -167,7 +167,7 @@ def test_language_choice_is_remembered_and_lang_overrides_it(open_window: OpenWi
     child(window, QAction, "action_language_lt").trigger()
     window = open_window()  # the next start, without --lang
     assert window.context.language == "lt"
-    assert child(window, QAction, "action_new_invoice").text() == "Nauja sąskaita"
+    assert child(window, QAction, "action_new_invoice").text() == "Nauja sąskaita faktūra"
     assert child(window, QAction, "action_language_lt").isChecked()
     window = open_window("--lang", "cs")  # one run in Czech...
     assert child(window, QAction, "action_new_invoice").text() == "Nová faktura"
