@@ -38,6 +38,12 @@ log = logging.getLogger(__name__)
 ExportPdf = Callable[[int], Path | None]
 
 
+def client_summary(client: Client) -> str:
+    """One grey line under the client field: address and VAT or company code."""
+    parts = [client.address.replace("\n", ", "), client.vat_code or client.company_code]
+    return " · ".join(part for part in parts if part)
+
+
 class InvoiceEditor(InvoiceEditorView):
     close_requested = Signal()
 
@@ -65,6 +71,7 @@ class InvoiceEditor(InvoiceEditorView):
         self.autosave = Autosave(self._autosave, self)
         self.commands = EditorCommands(self)
         self._loading = False
+        self.client_days: int | None = None  # the chosen client's payment terms, if any
         self._build()
         self.reload_clients()
         self.reload_catalogue()
@@ -211,11 +218,11 @@ class InvoiceEditor(InvoiceEditorView):
             self.form.client_id, self.form.client_name = client.id, client.name
             self.form.language = client.language
             self.client_days = client.payment_days
-            info = [client.address.replace("\n", ", "), client.vat_code or client.company_code]
+            info = client_summary(client)
         self._loading = True
         header = self.header
         header.client.set_current(client_id, self.form.client_name)
-        header.client_info.setText(" · ".join(part for part in info if part))
+        header.client_info.setText(info)
         header.language.setCurrentIndex(max(0, header.language.findData(self.form.language)))
         header.amount_in_words.setChecked(self.form.language == "lt")
         if currency and header.currency.findText(currency) >= 0:
@@ -225,8 +232,7 @@ class InvoiceEditor(InvoiceEditorView):
         self._on_changed()
 
     def _update_due_date(self) -> None:
-        days = getattr(self, "client_days", None)
-        days = self.company_payment_days if days is None else days
+        days = self.company_payment_days if self.client_days is None else self.client_days
         issued = from_qdate(self.header.issue_date.date())
         self.header.due_date.setDate(to_qdate(issued + timedelta(days=days)))
 
@@ -292,6 +298,10 @@ class InvoiceEditor(InvoiceEditorView):
     def reload_clients(self) -> None:
         with self.context.db.session() as session:
             clients = [(c.id, c.name) for c in list_clients(session)]
+            chosen = session.get(Client, self.form.client_id) if self.form.client_id else None
+            if chosen is not None:
+                self.client_days = chosen.payment_days
+                self.header.client_info.setText(client_summary(chosen))
         self.header.client.set_clients(clients)
         if self.form.client_id is not None:
             self.header.client.set_current(self.form.client_id, self.form.client_name)

@@ -122,7 +122,12 @@ class InvoiceHeader(QWidget):
         self.issue_date.dateChanged.connect(self.changed)
         self.supply_enabled.toggled.connect(self.supply_date.setEnabled)
         self.currency.currentIndexChanged.connect(self._show_variable_symbol)
+        self.language.currentIndexChanged.connect(self._language_picked)
         self.retranslate()
+
+    def _language_picked(self) -> None:
+        # The amount in words is customary only in Lithuania (INVOICE-RULES.md).
+        self.amount_in_words.setChecked(self.language.currentData() == "lt")
 
     def _show_variable_symbol(self) -> None:
         visible = self.currency.currentText() == "CZK"
