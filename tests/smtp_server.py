@@ -15,6 +15,7 @@ import asyncio
 import hashlib
 import socket
 import ssl
+import threading
 from collections import deque
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -111,6 +112,7 @@ class RecordingHandler:
     drop_in_data: int = 0  # this many DATA commands hang up instead of replying
     delay_data_s: float = 0.0  # wait this long before the final DATA reply (cancel tests)
     dropped: list[bytes] = field(default_factory=list)
+    in_data: threading.Event = field(default_factory=threading.Event)  # a DATA has arrived
 
     def script(self, command: str, *replies: str) -> None:
         self.replies[command.upper()].extend(replies)
@@ -120,6 +122,7 @@ class RecordingHandler:
         self.dropped.clear()
         self.drop_in_data = 0
         self.delay_data_s = 0.0
+        self.in_data.clear()
         for queue in self.replies.values():
             queue.clear()
 
@@ -146,6 +149,7 @@ class RecordingHandler:
 
     async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:
         data = envelope.original_content or b""
+        self.in_data.set()
         if self.delay_data_s:
             await asyncio.sleep(self.delay_data_s)
         if self.drop_in_data:
@@ -189,6 +193,35 @@ class Authenticator:
         return AuthResult(success=ok, handled=False, auth_data=data)
 
 
+class _TrackingController(Controller):
+    """Remembers every session so ``stop`` can hang them up first.
+
+    aiosmtpd's ``stop`` cancels tasks but leaves accepted sockets open (a client that never
+    finished its TLS handshake, a handler still sleeping); under ``filterwarnings=error`` their
+    ResourceWarning would fail some later test when garbage collection finds them.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.sessions: list[SMTP] = []
+
+    def factory(self) -> SMTP:
+        session = super().factory()
+        self.sessions.append(session)
+        return session
+
+    def stop(self, no_assert: bool = False) -> None:
+        async def hang_up() -> None:
+            for session in self.sessions:
+                if session.transport is not None:
+                    session.transport.abort()
+            await asyncio.sleep(0.01)  # let connection_lost callbacks run
+
+        if self.loop.is_running():
+            asyncio.run_coroutine_threadsafe(hang_up(), self.loop).result(timeout=5)
+        super().stop(no_assert)
+
+
 class SmtpTestServer:
     """An aiosmtpd Controller on a free port, started and stopped as a context manager."""
 
@@ -226,7 +259,7 @@ class SmtpTestServer:
                 kwargs.update(tls_context=ctx, require_starttls=require_starttls is not False)
         else:
             kwargs.update(auth_require_tls=False, require_starttls=bool(require_starttls))
-        self.controller = Controller(self.handler, hostname=HOST, port=self.port, **kwargs)
+        self.controller = _TrackingController(self.handler, hostname=HOST, port=self.port, **kwargs)
 
     def __enter__(self) -> Self:
         self.controller.start()

@@ -145,12 +145,18 @@ def test_abort_from_another_thread_interrupts_data(plain_server: SmtpTestServer)
     plain_server.handler.delay_data_s = 5.0
     conn = SmtpConnection(settings_for(plain_server, timeout_s=10.0), PASSWORD)
     conn.open()
-    timer = threading.Timer(0.2, conn.abort)
+    waited: list[float] = []
+
+    def abort_once_in_data() -> None:
+        plain_server.handler.in_data.wait(5)
+        waited.append(time.monotonic())
+        conn.abort()
+
+    timer = threading.Thread(target=abort_once_in_data)
     timer.start()
-    started = time.monotonic()
     with pytest.raises(SmtpCancelled) as info:
         conn.send(invoice())
-    assert time.monotonic() - started < 1.0
+    assert time.monotonic() - waited[0] < 1.0
     assert info.value.step is Step.DATA and info.value.transient
     conn.close()  # tolerant after abort
     timer.join()
