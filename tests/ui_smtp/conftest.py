@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 import pytest
 from PySide6.QtCore import QObject, QPoint, Qt, QTimer
@@ -123,10 +124,23 @@ def answering(dialog_name: str, button_name: str) -> Iterator[list[str]]:
         timer.stop()
 
 
+class Endpoint(Protocol):
+    host: str
+    port: int
+
+
+@dataclass
+class Address:
+    """Where nothing (or something odd) listens, for a test that needs no server object."""
+
+    host: str
+    port: int
+
+
 def fill(
     qtbot: Any,
     form: SmtpSettingsForm,
-    server: SmtpTestServer | SilentServer,
+    server: Endpoint,
     *,
     encryption: str,
     password: str | None = None,
