@@ -18,6 +18,7 @@ from desktop.mail.compose import (
     encode_address,
     is_valid_address,
 )
+from desktop.mail.envelope import prepare
 
 
 def build(**changes: object) -> EmailMessage:
@@ -146,3 +147,16 @@ def test_any_subject_is_rejected_or_cannot_inject(subject: str) -> None:
 def test_printable_subjects_round_trip(subject: str) -> None:
     parsed = reparse(build(subject=subject))
     assert " ".join(str(parsed["Subject"]).split()) == " ".join(subject.split())
+
+
+def test_bcc_goes_to_the_envelope_only() -> None:
+    message = build(bcc=["archyvas@example.lt"])
+    wire = prepare(message)
+    assert wire.recipients == ["pavel@xn--pklad-zsa96e.cz", "ucetni@example.cz",
+                               "archyvas@example.lt"]  # fmt: skip
+    assert wire.sender == "jurate@xn--algiris-cxb.lt" and not wire.international
+    parsed = email.message_from_bytes(wire.data, policy=email.policy.default)
+    assert parsed["Bcc"] is None and b"archyvas" not in wire.data
+    assert message["Bcc"] is not None  # the caller's message (and its .eml draft) is untouched
+    assert prepare(message, ["x@example.com"]).recipients == ["x@example.com"]
+    assert b"\r\n" in wire.data and b"\n" not in wire.data.replace(b"\r\n", b"")
