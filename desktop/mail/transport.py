@@ -79,8 +79,10 @@ class SmtpConnection(SmtpLink):
         else:
             self._emit(Step.STARTTLS, "skipped")
         if s.encryption != "none" and not isinstance(smtp.sock, ssl.SSLSocket):  # fail closed
+            not_tls = SmtpFailure(Step.STARTTLS, Guidance.STARTTLS_NOT_OFFERED, transient=False)
+            self._emit(Step.STARTTLS, "failed", str(not_tls))
             self._drop()
-            raise SmtpFailure(Step.STARTTLS, Guidance.STARTTLS_NOT_OFFERED, transient=False)
+            raise not_tls
         if s.username:
             self._do(Step.LOGIN, self._login, lambda mech: f"{mech} as {s.username}")
         else:
