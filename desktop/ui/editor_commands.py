@@ -34,11 +34,13 @@ class EditorCommands(QObject):
     def context(self):  # type: ignore[no-untyped-def]
         return self.editor.context
 
-    def _notify(self, invoice_id: int | None) -> None:
+    def _notify(self, invoice_id: int | None, *, created: bool = False) -> None:
+        """A new invoice changes the list's rows; an edit changes one row (one refresh)."""
         events = self.context.events
-        if invoice_id is not None:
+        if created or invoice_id is None:
+            events.invoices_changed.emit()
+        else:
             events.invoice_changed.emit(invoice_id)
-        events.invoices_changed.emit()
 
     def _bug(self, what: str) -> None:
         log.exception("Invoice editor: %s failed", what)
@@ -51,6 +53,7 @@ class EditorCommands(QObject):
     # -- saving --------------------------------------------------------------------------
     def save(self) -> bool:
         editor = self.editor
+        created = editor.invoice_id is None
         try:
             if not editor.editable:
                 if editor.invoice_id is None:
@@ -71,7 +74,7 @@ class EditorCommands(QObject):
             self._bug("save")
             return False
         editor.update_title()
-        self._notify(editor.invoice_id)
+        self._notify(editor.invoice_id, created=created)
         return True
 
     # -- issuing -------------------------------------------------------------------------
@@ -181,7 +184,7 @@ class EditorCommands(QObject):
         except invoices.IssueError as exc:
             editor.message.show_message(problem_text(exc.code))
             return
-        self._notify(new_id)
+        self._notify(new_id, created=True)
         opener = getattr(editor.window(), "open_invoice", None)
         if callable(opener):
             opener(new_id)
