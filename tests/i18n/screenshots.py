@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -28,15 +28,18 @@ from desktop.ui.app import ensure_application, start_session
 from desktop.ui.pseudo import ENV_VAR
 from desktop.ui.translations import install_translators
 
+# (client, country, document language, lines, days before today, status after issuing)
 CLIENTS = [
-    ("UAB „Žalias sodas“", "LT", "lt", [("Svetainės priežiūra, rugsėjis", "12", "h", "45")]),
-    ("Kavárna U Řeky s.r.o.", "CZ", "cs", [("Grafický návrh jídelního lístku", "1", "ks", "8900")]),
-    ("Nordlicht GmbH", "DE", "en", [("Consulting", "3.5", "h", "120")]),
+    ("UAB „Žalias sodas“", "LT", "lt", [("Svetainės priežiūra", "12", "h", "45")], 40, "paid"),
+    ("Kavárna U Řeky s.r.o.", "CZ", "cs", [("Grafický návrh lístku", "1", "ks", "8900")], 30, ""),
+    ("Medžio dirbtuvės MB", "LT", "lt", [("Logotipo dizainas", "1", "vnt.", "350")], 6, "sent"),
+    ("Nordlicht GmbH", "DE", "en", [("Consulting", "3.5", "h", "120")], 0, "draft"),
 ]
 
 
 def seed(paths: DataPaths) -> int:
-    """A company, three clients and their invoices; returns the id of an open draft."""
+    """A company, a few clients and their invoices; returns the id of an open draft."""
+    from desktop.core.lifecycle import InvoiceStatus
     from desktop.storage import invoices
     from desktop.storage.database import open_database
     from desktop.storage.models import Client
@@ -47,35 +50,60 @@ def seed(paths: DataPaths) -> int:
     try:
         with db.session() as session:
             company = get_company(session)
-            company.name, company.email, company.country = (
-                "Jonas Jonaitis IVV",
-                "jonas@example.com",
-                "LT",
-            )
-            for number, (name, country, language, lines) in enumerate(CLIENTS):
+            company.name, company.country = "Jonas Jonaitis IVV", "LT"
+            company.email = "jonas@example.com"
+            for name, country, language, lines, age, status in CLIENTS:
                 client = Client(
                     name=name, emails="info@example.com", language=language, country=country
                 )
                 session.add(client)
                 session.flush()
-                form = invoices.new_form(session, today=date(2026, 3, 5))
+                form = invoices.new_form(session, today=date.today() - timedelta(days=age))
                 form.client_id, form.language = client.id, language
                 form.currency = "CZK" if country == "CZ" else "EUR"
                 form.lines = [
                     invoices.LineForm(
-                        description=d, quantity=Decimal(q), unit=u, unit_price=Decimal(p)
+                        description=text,
+                        quantity=Decimal(qty),
+                        unit=unit,
+                        unit_price=Decimal(price),
                     )
-                    for d, q, u, p in lines
+                    for text, qty, unit, price in lines
                 ]
                 inv = invoices.save_draft(session, form)
-                if number < 2:
-                    invoices.issue(session, inv.id)
-                else:
+                if status == "draft":
                     draft_id = inv.id
+                    continue
+                invoices.issue(session, inv.id)
+                if status:
+                    invoices.set_status(session, inv.id, InvoiceStatus(status))
             session.commit()
     finally:
         db.dispose()
     return draft_id
+
+
+def fill_example(form: QWidget, lang: str) -> None:
+    """What a freelancer would type: Seznam in Czech, Gmail otherwise."""
+    from PySide6.QtWidgets import QComboBox, QLineEdit
+
+    provider = form.findChild(QComboBox, "smtp_provider")
+    if provider is not None and lang == "cs":
+        index = max(0, provider.findData("seznam"))
+        provider.setCurrentIndex(index)
+        provider.activated.emit(index)  # as if the user picked it: fills server and guide
+    name, address = (
+        ("Jan Novák", "jan.novak@seznam.cz")
+        if lang == "cs"
+        else ("Jonas Jonaitis", "jonas.jonaitis@gmail.com")
+    )
+    for field, text in (("smtp_sender_name", name), ("smtp_sender_email", address)):
+        edit = form.findChild(QLineEdit, field)
+        if edit is not None:
+            edit.setText(text)
+    user = form.findChild(QLineEdit, "smtp_username")
+    if user is not None and not user.text():
+        user.setText(address)
 
 
 def settle(app: QApplication) -> None:
@@ -120,9 +148,10 @@ def capture(lang: str, out: Path) -> None:
             install = dialog.findChild(QPushButton, "module_smtp_install")
             if install is not None and install.isVisible():
                 install.click()
-            shoot(dialog, out / f"modules-smtp-{lang}.png", app)
             form = dialog.findChild(QWidget, "smtp_settings")
             if form is not None:
+                fill_example(form, lang)
+                shoot(dialog, out / f"modules-smtp-{lang}.png", app)
                 shoot(form, out / f"smtp-settings-{lang}.png", app)
             dialog.close()
         finally:
@@ -135,6 +164,11 @@ def capture(lang: str, out: Path) -> None:
 
 
 def main(argv: list[str]) -> int:
+    import keyring
+
+    from tests.conftest import MemoryKeyring
+
+    keyring.set_keyring(MemoryKeyring())  # a working keyring, as on a normal desktop
     out = Path(argv[0] if argv else "/tmp/i18nshots")
     out.mkdir(parents=True, exist_ok=True)
     for lang in ("lt", "cs", "pseudo"):
