@@ -22,7 +22,7 @@ from desktop.core.lifecycle import DocumentKind, InvoiceStatus
 from desktop.core.totals import compute_totals
 from desktop.core.vat import rate_presets
 from desktop.storage import invoices
-from desktop.storage.models import Client
+from desktop.storage.models import Client, Invoice
 from desktop.storage.parties import get_company, list_clients, list_products
 from desktop.ui.autosave import Autosave
 from desktop.ui.context import AppContext
@@ -107,6 +107,8 @@ class InvoiceEditor(InvoiceEditorView):
         events = self.context.events
         events.clients_changed.connect(self.reload_clients)
         events.products_changed.connect(self.reload_catalogue)
+        events.invoice_changed.connect(self._on_invoice_changed)
+        events.invoices_changed.connect(lambda: self._on_invoice_changed(self.invoice_id))
 
     # -- showing the form ----------------------------------------------------------------
     @property
@@ -294,6 +296,16 @@ class InvoiceEditor(InvoiceEditorView):
             self.form = invoices.load_form(session, self.invoice_id)
         self.autosave.clear()
         self._show_form()
+
+    def _on_invoice_changed(self, invoice_id: int | None) -> None:
+        """Follow changes made elsewhere (sending issues a draft; the list marks it paid)."""
+        if invoice_id is None or invoice_id != self.invoice_id:
+            return
+        with self.context.db.session() as session:
+            inv = session.get(Invoice, invoice_id)
+            stored = (inv.status, inv.number) if inv is not None else None
+        if stored is not None and stored != (self.form.status, self.form.number):
+            self.reload()
 
     def reload_clients(self) -> None:
         with self.context.db.session() as session:

@@ -83,3 +83,37 @@ def test_document_options_follow_language_and_currency(main_window: MainWindow, 
         invoice = session.get(Invoice, editor.invoice_id)
         assert invoice is not None and invoice.currency == "CZK"
     assert "CZK" in child(editor, QLabel, "invoice_total_to_pay").text()
+
+
+def test_editor_follows_an_issue_made_elsewhere(main_window: MainWindow, qtbot: Any) -> None:
+    from desktop.storage import invoices
+
+    fill_company(qtbot, main_window)
+    editor = new_editor(qtbot, main_window)
+    create_client_by_typing(qtbot, editor, "Buyer")
+    type_cell(qtbot, editor, 0, DESCRIPTION, "Work")
+    editor.flush()
+    with main_window.context.db.session() as session:
+        invoices.issue(session, editor.invoice_id)
+        session.commit()
+    main_window.context.events.invoice_changed.emit(editor.invoice_id)
+    assert editor.form.number is not None
+    assert editor.windowTitle() == editor.form.number
+    assert not editor.issue_button.isVisible()
+
+
+def test_send_hands_the_saved_draft_to_the_send_flow(
+    main_window: MainWindow, qtbot: Any, monkeypatch: Any
+) -> None:
+    import desktop.ui.send_flow as send_flow
+
+    calls: list[tuple[int, object]] = []
+    monkeypatch.setattr(
+        send_flow,
+        "send_invoice",
+        lambda context, invoice_id, parent: calls.append((invoice_id, parent)),
+    )
+    editor = new_editor(qtbot, main_window)
+    type_cell(qtbot, editor, 0, DESCRIPTION, "To be sent")
+    click(qtbot, editor, "invoice_send")
+    assert calls == [(editor.invoice_id, editor)]
