@@ -95,7 +95,7 @@ def build_query(
     descending: bool = True,
     today: date | None = None,
 ) -> Select[Any]:
-    query: Select[Any] = select(
+    query: Select[Any] = select(  # type: ignore[assignment]  # SQLAlchemy 2.1's variadic Select
         Invoice.id,
         Invoice.number,
         Invoice.client_name,
