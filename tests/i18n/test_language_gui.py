@@ -80,7 +80,7 @@ def install_smtp(dialog: QWidget, qtbot: Any) -> QWidget:
     install = child(dialog, QAbstractButton, "module_smtp_install")
     if install.isVisible():
         install.click()
-    form = child(dialog, QWidget, "smtp_settings")
+    form: QWidget = child(dialog, QWidget, "smtp_settings")
     qtbot.waitUntil(form.isVisible)
     return form
 
