@@ -7,7 +7,6 @@ it once the main window is shown: it types like a user, waits for autosave, writ
 
 from __future__ import annotations
 
-import inspect
 import os
 import signal
 import subprocess
@@ -47,32 +46,9 @@ marker = Path(os.environ["FAKTURA_TEST_MARKER"])
 QTimer.singleShot(2500, lambda: marker.write_text("typed"))
 """
 
-# Until desktop/ui/app.py calls run_test_hook(window) itself, start the same app through a
-# launcher that calls it right after the main window is shown.
-LAUNCHER = """
-import sys
-from desktop.ui import main_window, test_hook
-show = main_window.MainWindow.show
-def show_and_hook(self):
-    show(self)
-    test_hook.run_test_hook(self)
-main_window.MainWindow.show = show_and_hook
-from desktop.__main__ import main
-sys.exit(main(sys.argv[1:]))
-"""
-
-
-def _hook_wired() -> bool:
-    import desktop.ui.app
-
-    return "run_test_hook" in inspect.getsource(desktop.ui.app)
-
 
 def _command(data_dir: Path) -> list[str]:
-    args = ["--data-dir", str(data_dir), "--lang", "en"]
-    if _hook_wired():
-        return [sys.executable, "-m", "desktop", *args]
-    return [sys.executable, "-c", LAUNCHER, *args]
+    return [sys.executable, "-m", "desktop", "--data-dir", str(data_dir), "--lang", "en"]
 
 
 def _env(**extra: str) -> dict[str, str]:
@@ -140,7 +116,7 @@ def test_second_instance_refuses_the_same_data_dir(
 ) -> None:
     env = _env()
     first = subprocess.Popen(
-        [sys.executable, "-m", "desktop", "--data-dir", str(data_paths.root), "--lang", "en"],
+        _command(data_paths.root),
         env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -149,7 +125,7 @@ def test_second_instance_refuses_the_same_data_dir(
     log = data_paths.log_file
     _wait_for(lambda: log.exists() and "started with data" in log.read_text("utf-8"), first)
     second = subprocess.run(
-        [sys.executable, "-m", "desktop", "--data-dir", str(data_paths.root), "--lang", "en"],
+        _command(data_paths.root),
         env=env,
         capture_output=True,
         timeout=60,
