@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, Qt, QThread, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,6 +31,7 @@ from desktop.mail.settings import SmtpSettings
 from desktop.mail.steps import Step
 from desktop.mail.x509 import CertInfo
 from desktop.modules.guides import guide_for_guidance
+from desktop.ui import smtp_test_worker
 from desktop.ui.field_errors import ERROR_COLOUR
 from desktop.ui.guidance_text import guidance_advice, guidance_title
 from desktop.ui.smtp_test_worker import SmtpTestWorker
@@ -95,7 +96,6 @@ class SmtpTestPanel(QWidget):
         layout.addWidget(self.steps)
         layout.addWidget(self.result_label)
         layout.addWidget(self.cert_box)
-        self._thread: QThread | None = None
         self._worker: SmtpTestWorker | None = None
         self._rows: tuple[Step, ...] = STEP_ROWS[:-1]
         self._states: dict[Step, tuple[str, str]] = {s: ("pending", "") for s in self._rows}
@@ -115,7 +115,7 @@ class SmtpTestPanel(QWidget):
 
     # -- running -------------------------------------------------------------------------
     def is_running(self) -> bool:
-        return self._thread is not None
+        return self._worker is not None
 
     def start(self, settings: SmtpSettings, password: str | None) -> None:
         if self.is_running():
@@ -128,18 +128,14 @@ class SmtpTestPanel(QWidget):
         self._render_steps()
         self.result_label.clear()
         self.cert_box.hide()
-        self._worker = SmtpTestWorker(settings, password, send_to)
-        self._thread = QThread(self)
-        self._thread.setObjectName("smtp_test_thread")
-        self._worker.moveToThread(self._thread)
-        self._thread.started.connect(self._worker.run)
-        self._worker.step.connect(self._on_step)
-        self._worker.finished.connect(self._on_finished)
-        self._worker.finished.connect(self._thread.quit)
-        self._thread.finished.connect(self._thread_done)
+        self._worker = worker = SmtpTestWorker(settings, password, send_to)
+        worker.step.connect(self._on_step)
+        worker.finished.connect(self._on_finished)
+        cancel = worker.cancel
+        self._stop_on_destroy = self.destroyed.connect(lambda *_: cancel())
         self.cancel_button.setEnabled(True)
         self.result_label.setText(self.tr("Testing…"))
-        self._thread.start()
+        smtp_test_worker.start(worker)
 
     def cancel(self) -> None:
         if self._worker is not None:
@@ -148,16 +144,10 @@ class SmtpTestPanel(QWidget):
 
     def shutdown(self) -> None:
         """Stop a running test and wait for its thread (closing the dialog, quitting)."""
-        if self._thread is not None:
-            self.cancel()
-            self._thread.quit()
-            self._thread.wait(5000)
-            self._thread_done()
-
-    def _thread_done(self) -> None:
-        if self._thread is not None:
-            self._thread.deleteLater()
-        self._thread, self._worker = None, None
+        if self._worker is not None:
+            smtp_test_worker.wait(self._worker)
+            self._worker = None
+            self.cancel_button.setEnabled(False)
 
     def _on_step(self, step_value: str, state: str, detail: str) -> None:
         row = row_step(Step(step_value))
@@ -169,6 +159,8 @@ class SmtpTestPanel(QWidget):
         self._render_steps()
 
     def _on_finished(self, result: ConnectionTestResult | Exception) -> None:
+        self._worker = None
+        QObject.disconnect(self._stop_on_destroy)
         self.cancel_button.setEnabled(False)
         self.result = result
         if isinstance(result, ConnectionTestResult) and result.failure is not None:

@@ -42,6 +42,15 @@ def fresh_password_store(monkeypatch: pytest.MonkeyPatch) -> PasswordStore:
 
 
 @pytest.fixture(autouse=True)
+def no_test_thread_left() -> Iterator[None]:
+    """Every "Test connection" thread has ended when a test ends (or is stopped here)."""
+    from desktop.ui import smtp_test_worker
+
+    yield
+    assert smtp_test_worker.stop_all() == 0
+
+
+@pytest.fixture(autouse=True)
 def short_timeout(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("desktop.ui.smtp_settings_form.DEFAULT_TIMEOUT_S", 3.0)
 

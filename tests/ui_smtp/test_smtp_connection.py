@@ -228,3 +228,22 @@ def test_remove_module_deletes_settings_and_password(
     assert not dialog.registry.is_installed("smtp")
     assert find(dialog, QLabel, "module_smtp_state").text() == "Not installed"
     assert find(dialog, QPushButton, "module_smtp_install").isVisible()
+
+
+def test_closing_the_window_mid_test_is_safe(
+    app_context: Any, qtbot: Any, silent_server: SilentServer
+) -> None:
+    """Quitting while a test runs deletes the form; the thread must end, not abort the app."""
+    from desktop.ui import smtp_test_worker
+
+    window = MainWindow(app_context)
+    window.show()
+    _, form = install_smtp(window, qtbot)
+    fill(qtbot, form, silent_server, encryption="starttls")
+    click(qtbot, find(form, QPushButton, "smtp_test"))
+    qtbot.wait(100)
+    assert smtp_test_worker.running_count() == 1
+    window.close()
+    window.shutdown()
+    window.deleteLater()
+    qtbot.waitUntil(lambda: smtp_test_worker.running_count() == 0, timeout=3000)
