@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-PYTHON="${PYTHON:-python}"
+PYTHON="${PYTHON:-$(command -v python3 || command -v python)}"
 DIST="${DIST:-dist}"
 APP="$DIST/faktura/faktura"
 [ -x "$APP.exe" ] && APP="$APP.exe"
