@@ -247,3 +247,22 @@ def test_closing_the_window_mid_test_is_safe(
     window.shutdown()
     window.deleteLater()
     qtbot.waitUntil(lambda: smtp_test_worker.running_count() == 0, timeout=3000)
+
+
+def test_closing_the_dialog_cancels_the_test(
+    main_window: MainWindow,
+    qtbot: Any,
+    silent_server: SilentServer,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from desktop.ui import smtp_test_worker
+
+    monkeypatch.setattr("desktop.ui.smtp_settings_form.DEFAULT_TIMEOUT_S", 15.0)
+    dialog, form = install_smtp(main_window, qtbot)
+    fill(qtbot, form, silent_server, encryption="starttls")
+    click(qtbot, find(form, QPushButton, "smtp_test"))
+    qtbot.wait(100)
+    started = time.monotonic()
+    dialog.close()
+    assert time.monotonic() - started < 0.2  # closing does not wait for the network
+    qtbot.waitUntil(lambda: smtp_test_worker.running_count() == 0, timeout=2000)
