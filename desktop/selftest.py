@@ -215,11 +215,24 @@ def check_keyring() -> str:
     status = keyring_status()
     if not status.usable:
         raise CheckError(
-            f"{status.backend_name} is not usable ({status.detail}); "
+            f"{status.backend_name} is not usable ({status.detail}{_secret_service_reason()}); "
             "passwords can be remembered for the session only",
             warn=True,
         )
     return f"{status.backend_name}, usable"
+
+
+def _secret_service_reason() -> str:
+    """Why the Linux Secret Service backend (bundled) declined, e.g. no D-Bus session."""
+    if not sys.platform.startswith("linux"):
+        return ""
+    try:
+        from keyring.backends import SecretService
+
+        SecretService.Keyring.priority  # noqa: B018  (the property probes D-Bus)
+    except Exception as exc:
+        return f"; Secret Service: {exc}"
+    return ""
 
 
 def check_tls() -> str:
