@@ -277,6 +277,6 @@ class SmtpSettingsForm(QWidget):
         self.session_only.setText(self.tr("Keep the password for this session only"))
         self.keyring_notice.setText(
             self.tr("<b>No system keyring is available</b> (%1). Faktura never writes your password to disk, so it cannot remember it after you quit. Tick the box below to keep it in memory until Faktura closes; you will type it again next time.")
-            .replace("%1", self.keyring.backend_name.rsplit(".", 2)[-2] if "." in self.keyring.backend_name else self.keyring.backend_name)
+            .replace("%1", self.keyring.backend_name)
         )  # fmt: skip
         self._refresh_placeholder()
