@@ -20,12 +20,24 @@
         <translation>Server: %1</translation>
     </message>
     <message>
+        <source>Fix the SMTP settings, then choose Retry now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sent at %1</source>
         <translation>Odesláno %1</translation>
     </message>
     <message>
         <source>Attempt %1 failed; next attempt at %2</source>
         <translation>Pokus č. %1 selhal; další pokus v %2</translation>
+    </message>
+    <message>
+        <source>Interrupted while sending: it may not have arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resend it, or mark it as sent.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Faktura stopped while sending, so it may or may not have arrived. Resend it, or mark it as sent if the client has it.</source>
@@ -1402,6 +1414,10 @@ Platnost do: %4</translation>
         <translation>Odesílání je pozastaveno</translation>
     </message>
     <message>
+        <source>Fix the SMTP settings, then choose Retry now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sent at %1</source>
         <translation>Odesláno %1</translation>
     </message>
@@ -1412,6 +1428,14 @@ Platnost do: %4</translation>
     <message>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>Interrupted while sending: it may not have arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resend it, or mark it as sent.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Attempt %1 failed; next attempt at %2</source>
@@ -2085,7 +2109,7 @@ Platnost do: %4</translation>
     </message>
     <message>
         <source>Connecting</source>
-        <translation>Připojování</translation>
+        <translation>Připojení k serveru</translation>
     </message>
     <message>
         <source>Encryption (TLS) and certificate</source>

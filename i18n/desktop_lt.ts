@@ -20,12 +20,24 @@
         <translation>Serveris: %1</translation>
     </message>
     <message>
+        <source>Fix the SMTP settings, then choose Retry now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sent at %1</source>
         <translation>Išsiųsta %1</translation>
     </message>
     <message>
         <source>Attempt %1 failed; next attempt at %2</source>
         <translation>%1 bandymas nepavyko; kitas bandymas %2</translation>
+    </message>
+    <message>
+        <source>Interrupted while sending: it may not have arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resend it, or mark it as sent.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Faktura stopped while sending, so it may or may not have arrived. Resend it, or mark it as sent if the client has it.</source>
@@ -1402,6 +1414,10 @@ Galioja iki: %4</translation>
         <translation>Siuntimas pristabdytas</translation>
     </message>
     <message>
+        <source>Fix the SMTP settings, then choose Retry now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sent at %1</source>
         <translation>Išsiųsta %1</translation>
     </message>
@@ -1412,6 +1428,14 @@ Galioja iki: %4</translation>
     <message>
         <source>Server: %1</source>
         <translation>Serveris: %1</translation>
+    </message>
+    <message>
+        <source>Interrupted while sending: it may not have arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resend it, or mark it as sent.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Attempt %1 failed; next attempt at %2</source>
@@ -2013,7 +2037,7 @@ Galioja iki: %4</translation>
     </message>
     <message>
         <source>(self-signed)</source>
-        <translation>(pasirašytas savo paties)</translation>
+        <translation>(savarankiškai pasirašytas)</translation>
     </message>
     <message>
         <source>Valid until:</source>
@@ -2085,7 +2109,7 @@ Galioja iki: %4</translation>
     </message>
     <message>
         <source>Connecting</source>
-        <translation>Jungiamasi</translation>
+        <translation>Jungiamasi prie serverio</translation>
     </message>
     <message>
         <source>Encryption (TLS) and certificate</source>
@@ -2109,7 +2133,7 @@ Galioja iki: %4</translation>
     </message>
     <message>
         <source>Closing the connection</source>
-        <translation>Ryšys baigiamas</translation>
+        <translation>Užbaigiamas ryšys</translation>
     </message>
 </context>
 <context>
