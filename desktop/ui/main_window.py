@@ -314,4 +314,7 @@ class MainWindow(QMainWindow):
 
     def shutdown(self) -> None:
         """Called once after the event loop ends: stop background work, keep queued mail."""
+        from desktop.ui.smtp_test_worker import stop_all
+
+        stop_all()
         self.mail_service.shutdown()
