@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>Fix the SMTP settings, then choose Retry now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opravte nastavení SMTP a pak zvolte „Zkusit hned“.</translation>
     </message>
     <message>
         <source>Sent at %1</source>
@@ -33,11 +33,11 @@
     </message>
     <message>
         <source>Interrupted while sending: it may not have arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odesílání bylo přerušeno: zpráva možná nedorazila.</translation>
     </message>
     <message>
         <source>Resend it, or mark it as sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odešlete ji znovu, nebo ji označte jako odeslanou.</translation>
     </message>
     <message>
         <source>Faktura stopped while sending, so it may or may not have arrived. Resend it, or mark it as sent if the client has it.</source>
@@ -1415,7 +1415,7 @@ Platnost do: %4</translation>
     </message>
     <message>
         <source>Fix the SMTP settings, then choose Retry now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opravte nastavení SMTP a pak zvolte „Zkusit hned“.</translation>
     </message>
     <message>
         <source>Sent at %1</source>
@@ -1431,11 +1431,11 @@ Platnost do: %4</translation>
     </message>
     <message>
         <source>Interrupted while sending: it may not have arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odesílání bylo přerušeno: zpráva možná nedorazila.</translation>
     </message>
     <message>
         <source>Resend it, or mark it as sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odešlete ji znovu, nebo ji označte jako odeslanou.</translation>
     </message>
     <message>
         <source>Attempt %1 failed; next attempt at %2</source>
