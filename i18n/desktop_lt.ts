@@ -206,7 +206,7 @@ Galioja iki: %4</translation>
     </message>
     <message>
         <source>Search by name, code or e-mail</source>
-        <translation>Ieškoti pagal pavadinimą, kodą ar el. pašto adresą</translation>
+        <translation>Ieškoti: pavadinimas, kodas, el. paštas</translation>
     </message>
     <message>
         <source>Add client</source>
@@ -249,7 +249,7 @@ Galioja iki: %4</translation>
     </message>
     <message>
         <source>Invoice defaults</source>
-        <translation>Numatytieji sąskaitų nustatymai</translation>
+        <translation>Numatytieji sąskaitų faktūrų nustatymai</translation>
     </message>
     <message>
         <source>E-mail:</source>

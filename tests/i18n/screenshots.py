@@ -142,6 +142,15 @@ def capture(lang: str, out: Path) -> None:
             editor = window.open_invoice(draft_id)
             shoot(window, out / f"editor-{lang}.png", app)
             window.close_tab(window.invoice_tabs.indexOf(editor))
+            window.nav.setCurrentRow(1)
+            shoot(window, out / f"clients-{lang}.png", app)
+            window.nav.setCurrentRow(0)
+            from desktop.ui.company_dialog import CompanyDialog
+
+            company = CompanyDialog(started.context, window)
+            company.show()
+            shoot(company, out / f"company-{lang}.png", app)
+            company.close()
             dialog = ModulesDialog(started.context, window)
             dialog.show()
             shoot(dialog, out / f"modules-{lang}.png", app)
