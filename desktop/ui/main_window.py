@@ -191,7 +191,7 @@ class MainWindow(QMainWindow):
         # Imported on first use: the editor's modules are not needed to show the list.
         from desktop.ui.invoice_editor import InvoiceEditor
 
-        editor = InvoiceEditor(self.context, invoice_id, self)
+        editor = InvoiceEditor(self.context, invoice_id, self, export_pdf=self.actions_.export_pdf)
         index = self.invoice_tabs.addTab(editor, editor.windowTitle())
         editor.windowTitleChanged.connect(lambda title, e=editor: self._retitle(e, title))
         editor.close_requested.connect(
