@@ -26,6 +26,7 @@ import logging
 import secrets
 import threading
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from email.message import EmailMessage
@@ -141,8 +142,28 @@ class DrainResult:
     errors: list[str] = field(default_factory=list)
 
 
+class StoredMessage(EmailMessage):
+    """A queued message's wire bytes, handed to ``SmtpConnection.send`` without re-rendering.
+
+    ``envelope.prepare`` reads the envelope sender from From and renders with ``as_bytes``;
+    here that returns the stored bytes unchanged (they were rendered by ``prepare`` at queue
+    time, Bcc already removed).  ``test_sender`` checks the server gets exactly these bytes.
+    """
+
+    def __init__(self, wire: bytes, sender: str) -> None:
+        super().__init__(policy=email.policy.SMTP)
+        self["From"] = sender
+        self._wire = wire
+
+    def as_bytes(self, unixfrom: bool = False, policy: Any = None) -> bytes:
+        return self._wire
+
+
 def settings_fingerprint(settings: SmtpSettings) -> str:
     return hashlib.sha256(json.dumps(settings.to_dict(), sort_keys=True).encode()).hexdigest()
+
+
+_Loaded = tuple[bytes, dict[str, Any]]
 
 
 class _Stop(Exception):  # noqa: N818 - control flow
@@ -175,6 +196,7 @@ class OutboxSender:
         self._lock = threading.Lock()
         self._conn: Connection | None = None
         self._in_data = False
+        self._pool: ThreadPoolExecutor | None = None
         self._token_key = secrets.token_bytes(32)  # per process: compares passwords in memory
         self._paused_password: bytes | None = None
 
@@ -294,21 +316,71 @@ class OutboxSender:
         return result
 
     def _drain(self, account: Account, policy: RetryPolicy, result: DrainResult) -> None:
+        """One database thread beside the sending one: it reads the next message and commits
+        "sent" while this thread waits on the network.  "sending" is still committed (and
+        waited for) before DATA; a crash before a queued "sent" commit lands leaves the row
+        "sending", i.e. uncertain, never sent twice."""
+        with ThreadPoolExecutor(1, thread_name_prefix="outbox-db") as pool:
+            self._pool = pool
+            try:
+                self._drain_batches(account, policy, result)
+            finally:
+                self._pool = None
+
+    def _drain_batches(self, account: Account, policy: RetryPolicy, result: DrainResult) -> None:
+        pool = self._pool
+        assert pool is not None
         while True:
+            self._flush()
             with self._db.session() as session:
                 ids = outbox.due_ids(session, self._clock(), BATCH_LIMIT)
             if not ids:
                 return
+            ahead: Future[_Loaded | None] = pool.submit(self._load, ids[0])
             for index, row_id in enumerate(ids):
                 if self._stop.is_set():
                     raise _Stop
                 conn = self._conn or self._open(account, policy, ids[index:], result)
                 if conn is None:
                     return
-                if not self._send_one(conn, account, policy, row_id, result):
+                loaded = ahead.result()
+                if index + 1 < len(ids):
+                    ahead = pool.submit(self._load, ids[index + 1])
+                if loaded is None:
+                    continue  # cancelled or resent by the user meanwhile
+                if not self._send_one(conn, account, policy, row_id, loaded, result):
                     return
                 if result.paused is not None:
                     return
+
+    def _flush(self) -> None:
+        """Wait until every queued database write has landed."""
+        if self._pool is not None:
+            self._pool.submit(lambda: None).result()
+
+    def _load(self, row_id: int) -> _Loaded | None:
+        with self._db.session() as session:
+            row = session.get(outbox.OutboxMessage, row_id)
+            if row is None or row.state not in {s.value for s in outbox.PENDING}:
+                return None
+            return outbox.message_bytes(session, row_id), dict(row.recipients or {})
+
+    def _mark_sending(self, row_id: int) -> OutboxEntry:
+        with self._db.session() as session:
+            sending = outbox.mark_sending(session, row_id, self._clock())
+            session.commit()
+            return outbox.entry_of(sending)
+
+    def _mark_sent(self, row_id: int, reply: str) -> None:
+        try:
+            with self._db.session() as session:
+                sent = outbox.mark_sent(session, row_id, reply, self._clock())
+                session.commit()
+                entry = outbox.entry_of(sent)
+        except Exception:  # the row stays "sending" and becomes uncertain at the next start
+            log.exception("could not record message %s as sent", row_id)
+            return
+        self._on_change(entry)
 
     def _open(
         self, account: Account, policy: RetryPolicy, waiting: list[int], result: DrainResult
@@ -343,45 +415,48 @@ class OutboxSender:
         account: Account,
         policy: RetryPolicy,
         row_id: int,
+        loaded: _Loaded,
         result: DrainResult,
     ) -> bool:
         """One message; returns False when the batch must end (pause, stop)."""
-        with self._db.session() as session:
-            row = session.get(outbox.OutboxMessage, row_id)
-            if row is None or row.state not in {s.value for s in outbox.PENDING}:
-                return True  # cancelled or resent by the user meanwhile
-            raw = outbox.message_bytes(session, row_id)
-        message = email.message_from_bytes(raw, policy=email.policy.SMTP)
-        assert isinstance(message, EmailMessage)
+        raw, recipients = loaded
+        envelope_to: list[str] | None = None
+        if recipients.get("envelope") and recipients.get("from"):
+            message: EmailMessage = StoredMessage(raw, str(recipients["from"]))
+            envelope_to = [str(a) for a in recipients["envelope"]]
+        else:
+            parsed = email.message_from_bytes(raw, policy=email.policy.SMTP)
+            assert isinstance(parsed, EmailMessage)
+            message = parsed
         reached_data = False
 
         def before_data() -> None:
             nonlocal reached_data
-            with self._db.session() as session:
-                sending = outbox.mark_sending(session, row_id, self._clock())
-                session.commit()
-                entry = outbox.entry_of(sending)
+            if self._pool is not None:  # after any queued "sent" commit, then wait for it
+                entry = self._pool.submit(self._mark_sending, row_id).result()
+            else:
+                entry = self._mark_sending(row_id)
             reached_data = True
             self._in_data = True
             self._on_change(entry)
 
         try:
-            reply = conn.send(message, before_data=before_data)
+            reply = conn.send(message, envelope_to=envelope_to, before_data=before_data)
         except outbox.OutboxError:
             return True  # the user cancelled it between the query and DATA
         except SmtpFailure as failure:
             self._in_data = False
+            self._flush()
             return self._handle_failure(
                 conn, account, policy, row_id, failure, reached_data, result
             )
         finally:
             self._in_data = False
-        with self._db.session() as session:
-            sent = outbox.mark_sent(session, row_id, reply, self._clock())
-            session.commit()
-            entry = outbox.entry_of(sent)
         result.sent += 1
-        self._on_change(entry)
+        if self._pool is not None:
+            self._pool.submit(self._mark_sent, row_id, reply)
+        else:
+            self._mark_sent(row_id, reply)
         return True
 
     def _handle_failure(
@@ -463,13 +538,20 @@ def _reply_of(failure: SmtpFailure) -> str:
 
 
 def queue_message(db: Database, message: EmailMessage, invoice_id: int | None) -> OutboxEntry:
-    """Store a built message (its exact bytes, Bcc kept for the envelope) in the outbox."""
+    """Store a built message in the outbox as its exact wire bytes plus the envelope.
+
+    Serialising once here (on the user's click) spares the mailer a parse and a re-render
+    per message, and what was queued is byte for byte what the server receives.
+    """
     from email.utils import getaddresses
+
+    from desktop.mail.envelope import prepare
 
     def addresses(name: str) -> list[str]:
         return [a for _, a in getaddresses([str(v) for v in message.get_all(name, [])]) if a]
 
-    raw = message.as_bytes(policy=email.policy.SMTP)
+    envelope = prepare(message)
+    raw = envelope.data
     with db.session() as session:
         row = outbox.enqueue(
             session,
@@ -480,6 +562,8 @@ def queue_message(db: Database, message: EmailMessage, invoice_id: int | None) -
             subject=str(message.get("Subject", "")),
             message_id=str(message["Message-ID"]),
             raw=raw,
+            envelope_from=envelope.sender,
+            envelope_to=envelope.recipients,
         )
         session.commit()
         return outbox.entry_of(row)

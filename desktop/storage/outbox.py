@@ -162,15 +162,27 @@ def enqueue(
     raw: bytes,
     cc: Sequence[str] = (),
     bcc: Sequence[str] = (),
+    envelope_from: str = "",
+    envelope_to: Sequence[str] = (),
     now: datetime | None = None,
 ) -> OutboxMessage:
-    """Add a ready message (its exact bytes); due immediately."""
+    """Add a ready message; due immediately.
+
+    ``raw`` is either the wire form (Bcc removed) together with ``envelope_from`` and
+    ``envelope_to``, sent byte for byte, or a whole message whose headers give the envelope.
+    """
     now = now or datetime.now()
     inv = session.get(Invoice, invoice_id) if invoice_id is not None else None
     row = OutboxMessage(
         invoice_id=invoice_id,
         invoice_number=(inv.number or "") if inv is not None else "",
-        recipients={"to": list(to), "cc": list(cc), "bcc": list(bcc)},
+        recipients={
+            "to": list(to),
+            "cc": list(cc),
+            "bcc": list(bcc),
+            "from": envelope_from,
+            "envelope": list(envelope_to),
+        },
         subject=subject,
         message_id=message_id,
         raw=raw,

@@ -40,6 +40,7 @@ STATE_ROLE = Qt.ItemDataRole.UserRole + 2
 PAUSE_ID = -1
 MISSING_ID = -2
 LIMIT = 500
+ROW_LINES = 4  # every row has the same height, so the list never measures all rows
 
 STATE_LABELS: dict[str, str] = {
     "queued": QT_TRANSLATE_NOOP("NotificationModel", "Queued"),
@@ -128,6 +129,7 @@ class NotificationModel(QAbstractListModel):
         self._paused = False
         self._next_notice = -100
         self._icons: dict[str, QIcon] = {}
+        self._texts: dict[tuple[int, datetime, str, bool], str] = {}
         self._unread = 0
 
     # -- feeding -----------------------------------------------------------------------------
@@ -302,31 +304,52 @@ class NotificationModel(QAbstractListModel):
             return None
         item = self._items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.text(item)
+            return self.cached_text(item)
         if role == Qt.ItemDataRole.DecorationRole:
             return self._icon(state_of(item, self._paused))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return item.subject if isinstance(item, OutboxEntry) else item.detail
+            return self.details(item)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self.text(item).replace("\n", ". ")
+            return self.cached_text(item).replace("\n", ". ")
         if role == ENTRY_ROLE:
             return item
         if role == STATE_ROLE:
             return state_of(item, self._paused)
         return None
 
+    def cached_text(self, item: Item) -> str:
+        """The view asks for every row on each layout; formatting once keeps that cheap."""
+        stamp = item.updated_at if isinstance(item, OutboxEntry) else item.at
+        key = (item.id, stamp, state_of(item, self._paused), item.seen)
+        text = self._texts.get(key)
+        if text is None:
+            if len(self._texts) > 4 * LIMIT:
+                self._texts.clear()
+            text = self._texts[key] = self.text(item)
+        return text
+
+    def clear_text_cache(self) -> None:
+        """The language changed: texts are formatted again on demand."""
+        self._texts.clear()
+
     def text(self, item: Item) -> str:
+        """The row: at most ``ROW_LINES`` lines (state and invoice, recipient, what happened,
+        the server's words); the full story is in ``details``."""
         state = state_of(item, self._paused)
-        label = tr(STATE_LABELS[state])
         if isinstance(item, Notice):
-            lines = [f"{item.title}", item.detail]
+            title, _ = guidance_lines(item.guidance)
+            lines = [item.title, title or item.detail]
             if item.reply:
                 lines.append(tr("Server: %1").replace("%1", item.reply))
-            if item.guidance:
-                lines.append(guidance_lines(item.guidance)[1])
-            return "\n".join(line for line in lines if line)
+            if item.kind == "paused":
+                lines.append(tr("Fix the SMTP settings, then choose Retry now."))
+            elif title:
+                lines.append(item.detail)
+            return "\n".join(line for line in lines[:ROW_LINES] if line)
+        label = tr(STATE_LABELS[state])
         head = label + (f" · {item.invoice_number}" if item.invoice_number else "")
         lines = [head, item.recipient]
+        reply = tr("Server: %1").replace("%1", item.last_reply) if item.last_reply else ""
         if item.state is OutboxState.SENT:
             lines.append(tr("Sent at %1").replace("%1", _time(item.sent_at)))
         elif item.state is OutboxState.RETRYING and state != "paused":
@@ -335,18 +358,39 @@ class NotificationModel(QAbstractListModel):
                 .replace("%1", str(item.attempts))
                 .replace("%2", _time(item.next_attempt_at))
             )
+            lines.append(reply)
+        elif item.state is OutboxState.FAILED:
+            title, advice = guidance_lines(item.guidance)
+            lines.append(title or advice or _time(item.updated_at))
+            lines.append(reply)
         elif item.state is OutboxState.UNCERTAIN:
+            lines.append(tr("Interrupted while sending: it may not have arrived."))
+            lines.append(tr("Resend it, or mark it as sent."))
+        else:
+            lines.append(_time(item.updated_at))
+        return "\n".join(line for line in lines if line)
+
+    def details(self, item: Item) -> str:
+        """Everything about one entry, for the pane's details area and the tooltip."""
+        lines = self.cached_text(item).split("\n")
+        if isinstance(item, Notice):
+            lines = [item.title, item.detail]
+            if item.reply:
+                lines.append(tr("Server: %1").replace("%1", item.reply))
+            if item.guidance:
+                title, advice = guidance_lines(item.guidance)
+                lines += [title, advice]
+            return "\n".join(line for line in lines if line)
+        if item.subject:
+            lines.insert(1, item.subject)
+        if item.state is OutboxState.UNCERTAIN:
             lines.append(
                 tr(
                     "Faktura stopped while sending, so it may or may not have arrived. "
                     "Resend it, or mark it as sent if the client has it."
                 )
             )
-        else:
-            lines.append(_time(item.updated_at))
-        if item.state in (OutboxState.FAILED, OutboxState.RETRYING) and item.last_reply:
-            lines.append(tr("Server: %1").replace("%1", item.last_reply))
-        if item.state is OutboxState.FAILED and item.guidance:
+        if item.state in (OutboxState.FAILED, OutboxState.RETRYING) and item.guidance:
             title, advice = guidance_lines(item.guidance)
             lines.append(f"{title}: {advice}" if title else advice)
         return "\n".join(line for line in lines if line)

@@ -10,16 +10,19 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QPoint, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
     QGridLayout,
+    QLabel,
     QListView,
     QMainWindow,
     QMenu,
     QMessageBox,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -28,7 +31,7 @@ from PySide6.QtWidgets import (
 from desktop.storage import outbox
 from desktop.storage.outbox import OutboxEntry, OutboxError, OutboxState
 from desktop.ui.context import AppContext
-from desktop.ui.notification_model import PAUSE_ID, Item, Notice, NotificationModel
+from desktop.ui.notification_model import PAUSE_ID, ROW_LINES, Item, Notice, NotificationModel
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +61,21 @@ def applicable(item: Item | None) -> set[str]:
     return found
 
 
+class EntryDelegate(QStyledItemDelegate):
+    """Rows of ``ROW_LINES`` lines, each elided to the width.
+
+    With rows of one height the list uses ``uniformItemSizes`` and never asks every row for
+    its size; measuring hundreds of wrapped rows on each change stalled the GUI while a
+    batch of messages went out.
+    """
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        metrics = option.fontMetrics
+        return QSize(max(option.rect.width(), 120), ROW_LINES * metrics.lineSpacing() + 10)
+
+
 class NotificationPane(QDockWidget):
     wake_requested = Signal()
     resume_requested = Signal()
@@ -71,19 +89,23 @@ class NotificationPane(QDockWidget):
         self.model = NotificationModel(context.db, self)
         self.list_view = QListView(objectName="notification_list")
         self.list_view.setModel(self.model)
-        self.list_view.setWordWrap(True)
-        self.list_view.setUniformItemSizes(False)
+        self.delegate = EntryDelegate(self.list_view)
+        self.list_view.setItemDelegate(self.delegate)
+        self.list_view.setWordWrap(False)
+        self.list_view.setUniformItemSizes(True)
         self.list_view.setSpacing(2)
         self.list_view.setAlternatingRowColors(True)
-        self.list_view.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.list_view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list_view.customContextMenuRequested.connect(self._context_menu)
         self.buttons: dict[str, QPushButton] = {}
+        self._shown_actions: set[str] | None = None
         for name in ACTIONS:
-            button = QPushButton(objectName=f"notification_{name}")
+            button = QPushButton(self, objectName=f"notification_{name}")
+            button.hide()
             button.setAutoDefault(False)
             button.clicked.connect(lambda _=False, n=name: self.run_action(n))
             self.buttons[name] = button
@@ -92,7 +114,13 @@ class NotificationPane(QDockWidget):
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
+        self.details = QLabel(objectName="notification_details")
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setTextFormat(Qt.TextFormat.PlainText)
+        self.details.hide()
         layout.addWidget(self.list_view, 1)
+        layout.addWidget(self.details)
         layout.addLayout(self.button_grid)
         self.setWidget(body)
         self.setMinimumWidth(280)
@@ -138,14 +166,22 @@ class NotificationPane(QDockWidget):
         self._update_buttons()
 
     def _update_buttons(self, *_args: object) -> None:
-        wanted = applicable(self.current_item())
+        item = self.current_item()
+        details = self.model.details(item) if item is not None else ""
+        if details != self.details.text():
+            self.details.setText(details)
+        self.details.setVisible(bool(details))
+        wanted = applicable(item)
+        if wanted == self._shown_actions:
+            return
+        self._shown_actions = wanted
         while self.button_grid.count():
             self.button_grid.takeAt(0)
         shown = [n for n in ACTIONS if n in wanted]
-        for name, button in self.buttons.items():
-            button.setVisible(name in wanted)
         for position, name in enumerate(shown):
             self.button_grid.addWidget(self.buttons[name], position // 2, position % 2)
+        for name, button in self.buttons.items():
+            button.setVisible(name in wanted)
 
     def _context_menu(self, pos: QPoint) -> None:
         index = self.list_view.indexAt(pos)
@@ -251,6 +287,7 @@ class NotificationPane(QDockWidget):
         for name, text in texts.items():
             self.buttons[name].setText(text)
         self._update_unread()
+        self.model.clear_text_cache()
         self.model.layoutChanged.emit()
 
     def entry(self, item_id: int) -> OutboxEntry | None:

@@ -238,3 +238,26 @@ def test_templates_fill_placeholders(db: Database, lang: str) -> None:
         rendered = templates.render(templates.load(session, lang), templates.values_for(doc))
     assert doc.number and doc.number in rendered.subject
     assert "UAB Šviesa" in rendered.body and "{" not in rendered.body
+
+
+def test_server_gets_the_queued_bytes_exactly_and_bcc_only_in_the_envelope(
+    db: Database, server: SmtpTestServer
+) -> None:
+    configure_smtp(db, server)
+    msg = build_message(
+        sender_name="UAB Šviesa",
+        sender_email=USER,
+        to=["a@example.cz"],
+        bcc=["skryta@example.cz"],
+        subject="Ž",
+        body="b",
+        attachments=[("ž.pdf", PDF, "application/pdf")],
+    )
+    entry = queue_message(db, msg, None)
+    with db.session() as session:
+        stored = outbox.message_bytes(session, entry.id)
+    assert OutboxSender(db).drain().sent == 1
+    [got] = server.handler.messages
+    assert got.data.replace(b"\r\n", b"\n") == stored.replace(b"\r\n", b"\n")
+    assert b"skryta" not in got.data
+    assert sorted(got.rcpt_tos) == ["a@example.cz", "skryta@example.cz"]
