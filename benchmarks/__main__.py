@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import os
 import shutil
 import sys
 import tempfile
@@ -141,4 +142,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    code = main()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    # Skip interpreter finalisation: after the in-process GUI benchmarks, PySide6 6.12 can
+    # abort while garbage-collecting its wrappers at exit ("bool_dealloc"), after the results.
+    os._exit(code)
