@@ -1453,10 +1453,6 @@ Platnost do: %4</translation>
         <translation>Faktura nedokáže zjistit, zda zpráva dorazila. Pokud ji klient už má, opakovaným odesláním dostane druhou kopii.</translation>
     </message>
     <message>
-        <source>Notifications (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Notifications</source>
         <translation>Oznámení</translation>
     </message>

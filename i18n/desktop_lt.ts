@@ -1453,10 +1453,6 @@ Galioja iki: %4</translation>
         <translation>„Faktura“ negali nustatyti, ar šis laiškas pasiekė gavėją. Jei klientas jį jau gavo, pakartotinai išsiuntus jis gaus antrą kopiją.</translation>
     </message>
     <message>
-        <source>Notifications (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Notifications</source>
         <translation>Pranešimai</translation>
     </message>
