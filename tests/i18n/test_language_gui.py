@@ -211,3 +211,20 @@ def test_switching_leaves_no_english_in_open_windows(
     assert english_leftovers(window, lang) == []
     assert english_leftovers(dialog, lang) == []
     dialog.close()
+
+
+@pytest.mark.parametrize("lang", ["lt", "cs"])
+def test_clients_products_and_company_profile_in_language(
+    open_window: OpenWindow, qtbot: Any, lang: str
+) -> None:
+    window = open_window("--lang", lang)
+    for row in (1, 2):
+        window.nav.setCurrentRow(row)
+        page = window.pages.currentWidget()
+        assert page is not None
+        assert english_leftovers(page, lang) == []
+    child(window, QAction, "action_company").trigger()
+    shown = [w for w in window.findChildren(QWidget, "company_dialog") if w.isVisible()]
+    assert len(shown) == 1
+    assert english_leftovers(shown[0], lang) == []
+    shown[0].close()
