@@ -13,6 +13,7 @@ Run: ``python -m benchmarks.send_bench [--quick]``.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import smtplib
@@ -201,10 +202,8 @@ class ServerProcess:
         self.ask("reset")
 
     def close(self) -> None:
-        try:
+        with contextlib.suppress(RuntimeError, BrokenPipeError):
             self.ask("quit")
-        except (RuntimeError, BrokenPipeError):
-            pass
         self.proc.wait(10)
 
 

@@ -392,6 +392,7 @@ class NotificationModel(QAbstractListModel):
             )
         if item.state in (OutboxState.FAILED, OutboxState.RETRYING) and item.guidance:
             title, advice = guidance_lines(item.guidance)
+            lines = [line for line in lines if line != title]
             lines.append(f"{title}: {advice}" if title else advice)
         return "\n".join(line for line in lines if line)
 

@@ -123,7 +123,7 @@ class NotificationPane(QDockWidget):
         layout.addWidget(self.details)
         layout.addLayout(self.button_grid)
         self.setWidget(body)
-        self.setMinimumWidth(280)
+        self.setMinimumWidth(300)
 
         self.unread_button: QToolButton | None = None
         if isinstance(parent, QMainWindow):
