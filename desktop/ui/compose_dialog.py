@@ -79,6 +79,7 @@ class ComposeDialog(QDialog):
                 templates.load(session, doc.language), templates.values_for(doc)
             )
         self.number = doc.number or ""
+        self.language = doc.language
 
         self.from_label = QLabel(objectName="compose_from")
         self.to = QLineEdit(
@@ -100,6 +101,10 @@ class ComposeDialog(QDialog):
         self.button_box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.button_box.addButton(self.send_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.button_box.rejected.connect(self.reject)
+        self.save_template_button = QPushButton(objectName="compose_save_template")
+        self.save_template_button.setAutoDefault(False)
+        self.save_template_button.clicked.connect(self.save_template)
+        self.button_box.addButton(self.save_template_button, QDialogButtonBox.ButtonRole.ResetRole)
 
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -187,6 +192,21 @@ class ComposeDialog(QDialog):
         self.queued.emit(entry)
         self.accept()
 
+    def save_template(self) -> None:
+        """Keep this subject and text (with the invoice's values turned back into
+        placeholders) as the default for the invoice's language."""
+        with self.context.db.session() as session:
+            doc = invoices.to_document(session, self.invoice_id)
+            values = templates.values_for(doc)
+            subject, body = self.subject.text(), self.body.toPlainText()
+            for key, value in sorted(values.items(), key=lambda kv: -len(kv[1])):
+                if value:
+                    subject = subject.replace(value, "{" + key + "}")
+                    body = body.replace(value, "{" + key + "}")
+            templates.save(session, self.language, templates.MailTemplate(subject, body))
+            session.commit()
+        self.context.events.status_message.emit(self.tr("Template saved."))
+
     # -- language --------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -214,3 +234,7 @@ class ComposeDialog(QDialog):
         self.attachment.setText(f"{self.pdf_path.name} ({QLocale().formattedDataSize(size)})")
         self.to.setPlaceholderText(self.tr("client@example.com, another@example.com"))
         self.send_button.setText(self.tr("Send"))
+        self.save_template_button.setText(self.tr("Save as template"))
+        self.save_template_button.setToolTip(
+            self.tr("Use this subject and text for every invoice in this language")
+        )

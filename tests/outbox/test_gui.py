@@ -187,3 +187,41 @@ def test_compose_object_names_exist(
     qtbot.addWidget(dialog)
     found = dialog if dialog.objectName() == name else dialog.findChild(QWidget, name)
     assert found is not None
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["notification_pane", "notification_list", "notification_details", "notification_unread",
+     "notification_retry", "notification_cancel", "notification_resend", "notification_mark_sent",
+     "notification_open_invoice", "notification_smtp_settings", "notification_dismiss"],
+)  # fmt: skip
+def test_notification_object_names_exist(main_window: MainWindow, name: str) -> None:
+    found = main_window.findChild(QWidget, name)
+    assert found is not None and found.objectName() == name
+
+
+def test_save_as_template_keeps_placeholders(
+    app_context: Any, qtbot: Any, server: SmtpTestServer
+) -> None:
+    from desktop.mail import templates
+    from desktop.mail.outbox_sender import stored_account
+    from desktop.pdf.export import export_invoice_pdf
+    from desktop.storage import invoices
+    from desktop.ui.compose_dialog import ComposeDialog
+
+    db = app_context.db
+    configure_smtp(db, server)
+    invoice_id = make_invoice(db)
+    with db.session() as session:
+        doc = invoices.to_document(session, invoice_id)
+        pdf = export_invoice_pdf(doc, app_context.paths.pdf)
+    account = stored_account(db)
+    assert account is not None
+    dialog = ComposeDialog(app_context, invoice_id, pdf, account.settings)
+    qtbot.addWidget(dialog)
+    dialog.subject.setText(f"Vaše faktura {doc.number}")
+    qtbot.mouseClick(
+        dialog.findChild(QPushButton, "compose_save_template"), Qt.MouseButton.LeftButton
+    )
+    with db.session() as session:
+        assert templates.load(session, "cs").subject == "Vaše faktura {number}"

@@ -261,3 +261,20 @@ def test_server_gets_the_queued_bytes_exactly_and_bcc_only_in_the_envelope(
     assert got.data.replace(b"\r\n", b"\n") == stored.replace(b"\r\n", b"\n")
     assert b"skryta" not in got.data
     assert sorted(got.rcpt_tos) == ["a@example.cz", "skryta@example.cz"]
+
+
+def test_too_large_for_the_server_fails_without_sending(db: Database, pki: object) -> None:
+    from tests.smtp_server import SmtpTestServer as Server
+
+    with Server("starttls", pki, data_size_limit=5000) as small:  # type: ignore[arg-type]
+        configure_smtp(db, small)
+        small_message = build_message(
+            sender_name="J", sender_email=USER, to=["a@example.cz"], subject="s", body="b"
+        )
+        big, fits = queued(db), queue_message(db, small_message, None)
+        result = OutboxSender(db).drain()
+        assert (result.failed, result.sent) == (1, 1)
+        row = state_of(db, big.id)
+        assert row.state is OutboxState.FAILED and row.guidance == "message_too_large"
+        assert state_of(db, fits.id).state is OutboxState.SENT
+        time.sleep(0.2)
