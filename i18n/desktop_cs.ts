@@ -351,6 +351,10 @@ Platnost do: %4</translation>
         <translation>Faktura %1 je ve frontě k odeslání a nyní se odešle.</translation>
     </message>
     <message>
+        <source>Template saved.</source>
+        <translation>Šablona byla uložena.</translation>
+    </message>
+    <message>
         <source>Send invoice %1</source>
         <translation>Odeslat fakturu %1</translation>
     </message>
@@ -385,6 +389,14 @@ Platnost do: %4</translation>
     <message>
         <source>Send</source>
         <translation>Odeslat</translation>
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation>Uložit jako šablonu</translation>
+    </message>
+    <message>
+        <source>Use this subject and text for every invoice in this language</source>
+        <translation>Použít tento předmět a text u všech faktur v tomto jazyce</translation>
     </message>
 </context>
 <context>

@@ -351,6 +351,10 @@ Galioja iki: %4</translation>
         <translation>Sąskaita faktūra %1 įtraukta į siunčiamų laiškų eilę ir bus išsiųsta dabar.</translation>
     </message>
     <message>
+        <source>Template saved.</source>
+        <translation>Šablonas išsaugotas.</translation>
+    </message>
+    <message>
         <source>Send invoice %1</source>
         <translation>Siųsti sąskaitą faktūrą %1</translation>
     </message>
@@ -385,6 +389,14 @@ Galioja iki: %4</translation>
     <message>
         <source>Send</source>
         <translation>Siųsti</translation>
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation>Išsaugoti kaip šabloną</translation>
+    </message>
+    <message>
+        <source>Use this subject and text for every invoice in this language</source>
+        <translation>Naudoti šią temą ir tekstą visoms šios kalbos sąskaitoms faktūroms</translation>
     </message>
 </context>
 <context>
