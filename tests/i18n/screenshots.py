@@ -16,6 +16,7 @@ import tempfile
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -83,6 +84,24 @@ def seed(paths: DataPaths) -> int:
     return draft_id
 
 
+def compose_dialog(context: Any, invoice_id: int, parent: QWidget) -> QWidget:
+    """The e-mail form for an issued invoice, with a sample SMTP account."""
+    from desktop.mail.settings import SmtpSettings
+    from desktop.pdf.export import export_invoice_pdf
+    from desktop.storage import invoices
+    from desktop.ui.compose_dialog import ComposeDialog
+
+    with context.db.session() as session:
+        document = invoices.to_document(session, invoice_id)
+    pdf = export_invoice_pdf(document, context.paths.pdf)
+    account = SmtpSettings(
+        "smtp.gmail.com", 465, "ssl", "jonas@example.com", "Jonas Jonaitis", "jonas@example.com"
+    )
+    dialog = ComposeDialog(context, invoice_id, pdf, account, parent)
+    dialog.show()
+    return dialog
+
+
 def fill_example(form: QWidget, lang: str) -> None:
     """What a freelancer would type: Seznam in Czech, Gmail otherwise."""
     from PySide6.QtWidgets import QComboBox, QLineEdit
@@ -131,6 +150,7 @@ def capture(lang: str, out: Path) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         paths = DataPaths(Path(tmp)).ensure()
         draft_id = seed(paths)
+        issued_id = draft_id - 1
         real = "en" if lang == "pseudo" else lang
         started = start_session(parse_args(["--data-dir", tmp, "--lang", real]))
         assert not isinstance(started, int)
@@ -151,6 +171,9 @@ def capture(lang: str, out: Path) -> None:
             company.show()
             shoot(company, out / f"company-{lang}.png", app)
             company.close()
+            compose = compose_dialog(started.context, issued_id, window)
+            shoot(compose, out / f"compose-{lang}.png", app)
+            compose.close()
             dialog = ModulesDialog(started.context, window)
             dialog.show()
             shoot(dialog, out / f"modules-{lang}.png", app)
