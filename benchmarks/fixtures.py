@@ -48,7 +48,7 @@ COMPANIES = (
 )
 STATUSES = ("draft", "issued", "sent", "paid", "paid", "paid", "cancelled")
 BATCH = 5_000
-INSERT_TRIGGER = "invoice_search_ai"  # migration 0002
+INSERT_TRIGGERS = ("invoice_search_ai", "invoice_words_ai")  # migrations 0002 and 0004
 
 
 def _rows(count: int, seed: int) -> list[dict[str, Any]]:
@@ -93,17 +93,17 @@ def _rows(count: int, seed: int) -> list[dict[str, Any]]:
     return rows
 
 
-def _drop_insert_trigger(conn: Any) -> str | None:
-    """Per-row FTS inserts cost ~0.1 ms each; the load drops the trigger and indexes once."""
-    from sqlalchemy import text
+def _drop_insert_triggers(conn: Any) -> list[str]:
+    """Per-row FTS inserts cost ~0.1 ms each; the load drops the triggers and indexes once."""
+    from sqlalchemy import bindparam, text
 
-    found = conn.execute(
-        text("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = :name"),
-        {"name": INSERT_TRIGGER},
-    ).scalar()
-    if found is not None:
-        conn.execute(text(f"DROP TRIGGER {INSERT_TRIGGER}"))
-    return str(found) if found is not None else None
+    query = text(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN :names"
+    ).bindparams(bindparam("names", expanding=True))
+    found = conn.execute(query, {"names": list(INSERT_TRIGGERS)}).all()
+    for name, _sql in found:
+        conn.execute(text(f"DROP TRIGGER {name}"))
+    return [str(sql) for _name, sql in found]
 
 
 def _index_in_bulk(conn: Any, trigger: str) -> None:
@@ -140,10 +140,10 @@ def build_database(path: Path, count: int, seed: int = 7) -> Path:
     rows = _rows(count, seed)
     try:
         with engine.begin() as conn:
-            trigger = _drop_insert_trigger(conn)
+            triggers = _drop_insert_triggers(conn)
             for start in range(0, len(rows), BATCH):
                 conn.execute(insert(Invoice), rows[start : start + BATCH])
-            if trigger is not None:
+            for trigger in triggers:
                 _index_in_bulk(conn, trigger)
     finally:
         engine.dispose()

@@ -2,7 +2,9 @@
 
 Rows are tuples, not ORM objects, so 100,000 invoices scroll without loading lines.  On SQLite
 the search goes through the FTS5 trigram index from migration 0002 (one frame at 100k rows);
-terms shorter than three characters, and other engines, fall back to LIKE.
+terms shorter than three characters match the start of a word through the prefix index of
+migration 0004 (a substring scan of 100k rows would take several frames); other engines fall
+back to LIKE.
 
 Sorting a large match set is the slow part ("paid" matches half the books), so in the default
 order (by issue date) a page is first looked for among the most recent matches in id order,
@@ -48,35 +50,48 @@ SORT_COLUMNS = {
     "status": Invoice.status,
 }
 
-_fts = table("invoice_search", column("rowid"), column("body"))
+_TRIGRAMS = "invoice_search"  # substrings of three or more characters (0002)
+_WORDS = "invoice_words"  # word prefixes of one or two characters (0004)
 _RECENT_PLAN = "faktura_recent_matches"
 _FIRST_CANDIDATES = 400
 _MAX_CANDIDATES = 25_000
-_PROBES = {  # descending: (k-th newest match, an older row issued later than a date)
-    True: (
-        "SELECT rowid FROM invoice_search WHERE invoice_search MATCH ? "
-        "ORDER BY rowid DESC LIMIT 1 OFFSET ?",
-        "SELECT 1 FROM invoice WHERE id < ? AND issue_date > ? LIMIT 1",
-    ),
-    False: (
-        "SELECT rowid FROM invoice_search WHERE invoice_search MATCH ? "
-        "ORDER BY rowid ASC LIMIT 1 OFFSET ?",
+
+
+def _probes(fts: str, descending: bool) -> tuple[str, str]:
+    """(the k-th newest match, an older row issued later than a date) as raw SQL."""
+    if descending:
+        return (
+            f"SELECT rowid FROM {fts} WHERE {fts} MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?",
+            "SELECT 1 FROM invoice WHERE id < ? AND issue_date > ? LIMIT 1",
+        )
+    return (
+        f"SELECT rowid FROM {fts} WHERE {fts} MATCH ? ORDER BY rowid ASC LIMIT 1 OFFSET ?",
         "SELECT 1 FROM invoice WHERE id > ? AND issue_date < ? LIMIT 1",
-    ),
-}
+    )
+
+
+def _matching_ids(fts: str, param: str) -> Any:
+    index = table(fts, column("rowid"))
+    return select(index.c.rowid).where(text(f"{fts} MATCH :{param}"))
 
 
 @dataclass(frozen=True)
 class _RecentMatches:
     """How to find a page among the newest matches first (see the module docstring)."""
 
-    base: Select[Any]  # the list query without the full-text condition
+    base: Select[Any]  # the list query without this full-text condition
+    fts: str
     match: str
+    params: dict[str, str]  # bound values the base query needs
     descending: bool
 
 
 def _fts_phrase(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
+
+
+def _fts_prefix(term: str) -> str:
+    return _fts_phrase(term) + "*"
 
 
 def _search_terms(query: str) -> list[str]:
@@ -116,29 +131,33 @@ def build_query(
     terms = _search_terms(search.strip().lower())
     long_terms = [t for t in terms if len(t) >= 3]
     short_terms = [t for t in terms if len(t) < 3]
-    match = ""
-    base = query
-    if long_terms and engine.dialect.name == "sqlite":
-        match = " AND ".join(_fts_phrase(t) for t in long_terms)
-        ids = select(_fts.c.rowid).where(text("invoice_search MATCH :match")).params(match=match)
-        query = query.where(Invoice.id.in_(ids.scalar_subquery()))
-    else:
-        short_terms = terms
-    sqlite = engine.dialect.name == "sqlite"
-    for term in short_terms:
-        like = f"%{term}%"
-        # SQLite's LIKE already ignores ASCII case, and its lower() folds nothing more.
-        number = Invoice.number if sqlite else func.lower(func.coalesce(Invoice.number, ""))
-        client = Invoice.client_name if sqlite else func.lower(Invoice.client_name)
-        condition = or_(number.like(like), client.like(like))
-        query = query.where(condition)
-        base = base.where(condition)
     order = SORT_COLUMNS.get(sort, Invoice.issue_date)
     primary = order.desc() if descending else order.asc()
     tie = Invoice.id.desc() if descending else Invoice.id.asc()
-    query = query.order_by(primary, tie)
-    if match and sort == "issue_date":
-        plan = _RecentMatches(base.order_by(primary, tie), match, descending)
+    if engine.dialect.name != "sqlite":
+        for term in terms:
+            like = f"%{term}%"
+            number = func.lower(func.coalesce(Invoice.number, ""))
+            query = query.where(or_(number.like(like), func.lower(Invoice.client_name).like(like)))
+        return query.order_by(primary, tie)
+    # Each index is used once, with all of its terms ANDed into one MATCH expression.
+    conditions = []
+    if long_terms:
+        match = " AND ".join(_fts_phrase(t) for t in long_terms)
+        conditions.append((_TRIGRAMS, "match", match))
+    if short_terms:
+        match = " AND ".join(_fts_prefix(t) for t in short_terms)
+        conditions.append((_WORDS, "words", match))
+    params = {param: match for _fts, param, match in conditions}
+    base = query
+    for fts, param, _match in conditions[1:]:
+        base = base.where(Invoice.id.in_(_matching_ids(fts, param).scalar_subquery()))
+    for fts, param, _match in conditions:
+        query = query.where(Invoice.id.in_(_matching_ids(fts, param).scalar_subquery()))
+    query = query.order_by(primary, tie).params(**params)
+    if conditions and sort == "issue_date":
+        fts, _param, match = conditions[0]
+        plan = _RecentMatches(base.order_by(primary, tie), fts, match, params, descending)
         query = query.execution_options(**{_RECENT_PLAN: plan})
     return query
 
@@ -151,17 +170,18 @@ def _from_recent_matches(conn: Any, plan: _RecentMatches, need: int) -> list[Any
     answer when no row older than the ``k``-th match (by id) was issued later than the last
     of them.  Raw SQL for the two probes: they run on every keystroke.
     """
-    edge_sql, sooner_sql = _PROBES[plan.descending]
+    edge_sql, sooner_sql = _probes(plan.fts, plan.descending)
     candidates = max(_FIRST_CANDIDATES, 2 * need)
     while candidates <= _MAX_CANDIDATES:
         edge = conn.exec_driver_sql(edge_sql, (plan.match, candidates - 1)).scalar()
         if edge is None:  # fewer matches than candidates: the full query is cheap
             return None
+        index = table(plan.fts, column("rowid"))
         newer = Invoice.id >= edge if plan.descending else Invoice.id <= edge
-        fts_newer = _fts.c.rowid >= edge if plan.descending else _fts.c.rowid <= edge
-        ids = select(_fts.c.rowid).where(text("invoice_search MATCH :match"), fts_newer)
+        fts_newer = index.c.rowid >= edge if plan.descending else index.c.rowid <= edge
+        ids = select(index.c.rowid).where(text(f"{plan.fts} MATCH :recent"), fts_newer)
         query = plan.base.where(newer, Invoice.id.in_(ids.scalar_subquery()))
-        rows = list(conn.execute(query.limit(need), {"match": plan.match}))
+        rows = list(conn.execute(query.limit(need), {**plan.params, "recent": plan.match}))
         if len(rows) == need:
             last_date = rows[-1][3].isoformat()
             if conn.exec_driver_sql(sooner_sql, (edge, last_date)).first() is None:

@@ -9,5 +9,6 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0001_initial",
     "0002_invoice_search",
     "0003_outbox",
+    "0004_invoice_words",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]

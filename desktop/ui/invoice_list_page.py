@@ -110,8 +110,8 @@ class InvoiceListPage(QWidget):
 
     def _apply_filter(self) -> None:
         self._debounce.stop()
+        # The empty state depends on whether any invoice exists, not on the filter.
         self.model.set_filter(self.search.text(), self.status_filter.currentData() or "")
-        self.update_empty_state()
 
     def apply_filter_now(self) -> None:
         """Used by tests and benchmarks: skip the typing debounce."""
@@ -203,6 +203,7 @@ class InvoiceListPage(QWidget):
         )
         self.empty_company.setText(self.tr("Fill in company profile"))
         self.empty_invoice.setText(self.tr("Create first invoice"))
+        self.model.refresh_texts()
         self.model.headerDataChanged.emit(
             Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1
         )

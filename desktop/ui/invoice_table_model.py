@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from functools import cache
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -20,6 +21,33 @@ from desktop.ui.formatting import format_date, format_money, status_label
 
 PAGE = 200
 COLUMNS = ("number", "client", "issue_date", "due_date", "total", "status")
+_TOTAL_COLUMN = COLUMNS.index("total")
+_ALIGN_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_DISPLAY, _FOREGROUND, _FONT, _ALIGN, _ID = 0, 1, 2, 3, 4
+_ROLE_SLOTS = {
+    Qt.ItemDataRole.DisplayRole: _DISPLAY,
+    Qt.ItemDataRole.ForegroundRole: _FOREGROUND,
+    Qt.ItemDataRole.FontRole: _FONT,
+    Qt.ItemDataRole.TextAlignmentRole: _ALIGN,
+    Qt.ItemDataRole.UserRole: _ID,
+}
+
+
+class _Styles:
+    """Brushes and the draft font, made once instead of once per cell."""
+
+    def __init__(self) -> None:
+        self.overdue = QBrush(QColor("#b3261e"))
+        self.muted = QBrush(QColor("#6b6b6b"))
+        self.italic = QFont()
+        self.italic.setItalic(True)
+
+
+@cache
+def _styles() -> _Styles:
+    return _Styles()  # after QApplication exists: fonts need it
+
+
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -28,6 +56,7 @@ class InvoiceTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._context = context
         self._rows: list[InvoiceRow] = []
+        self._looks: dict[int, tuple[tuple[str, ...], Any, Any]] = {}
         self._exhausted = True
         self._search = ""
         self._status = ""
@@ -54,9 +83,17 @@ class InvoiceTableModel(QAbstractTableModel):
             self._today,
         )
         self.beginResetModel()
+        self._looks.clear()
         self._rows = fetch_rows(self._context.db.engine, self._query, 0, PAGE)
         self._exhausted = len(self._rows) < PAGE
         self.endResetModel()
+
+    def refresh_texts(self) -> None:
+        """After a language change: the cached row texts are in the old language."""
+        self._looks.clear()
+        if self._rows:
+            last = self.index(len(self._rows) - 1, len(COLUMNS) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
 
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:
         return not parent.isValid() and not self._exhausted
@@ -110,43 +147,39 @@ class InvoiceTableModel(QAbstractTableModel):
         return is_overdue(InvoiceStatus(row.status), row.due_date, self._today)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # Qt asks ~8 roles per visible cell on every repaint: keep this a few lookups, with
+        # each row's texts and colours worked out once (``_look``), not per call.
+        handler = _ROLE_SLOTS.get(role)
+        if handler is None or not index.isValid():
             return None
-        row = self.row_at(index.row())
-        if row is None:
+        number = index.row()
+        if not 0 <= number < len(self._rows):
             return None
-        column = COLUMNS[index.column()] if 0 <= index.column() < len(COLUMNS) else ""
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
-        if role == Qt.ItemDataRole.UserRole:
-            return row.id
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == "total":
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if self.overdue(row):
-                return QBrush(QColor("#b3261e"))
-            if row.status == InvoiceStatus.DRAFT.value or row.status == "cancelled":
-                return QBrush(QColor("#6b6b6b"))
-        if role == Qt.ItemDataRole.FontRole and row.status == InvoiceStatus.DRAFT.value:
-            font = QFont()
-            font.setItalic(True)
-            return font
-        return None
+        look = self._looks.get(number)
+        if look is None:
+            look = self._looks[number] = self._look(self._rows[number])
+        if handler == _DISPLAY:
+            return look[0][index.column()]
+        if handler == _ALIGN:
+            return _ALIGN_RIGHT if index.column() == _TOTAL_COLUMN else None
+        if handler == _ID:
+            return self._rows[number].id
+        return look[handler]
 
-    def _display(self, row: InvoiceRow, column: str) -> str:
-        if column == "number":
-            return row.number or self.tr("(draft)")
-        if column == "client":
-            return row.client_name
-        if column == "issue_date":
-            return format_date(row.issue_date)
-        if column == "due_date":
-            return format_date(row.due_date) if row.due_date else ""
-        if column == "total":
-            return format_money(row.total, row.currency)
-        if column == "status":
-            return status_label("overdue" if self.overdue(row) else row.status)
-        return ""
+    def _look(self, row: InvoiceRow) -> tuple[tuple[str, ...], Any, Any]:
+        overdue = self.overdue(row)
+        texts = (
+            row.number or self.tr("(draft)"),
+            row.client_name,
+            format_date(row.issue_date),
+            format_date(row.due_date) if row.due_date else "",
+            format_money(row.total, row.currency),
+            status_label("overdue" if overdue else row.status),
+        )
+        muted = row.status in (InvoiceStatus.DRAFT.value, InvoiceStatus.CANCELLED.value)
+        foreground = _styles().overdue if overdue else (_styles().muted if muted else None)
+        font = _styles().italic if row.status == InvoiceStatus.DRAFT.value else None
+        return texts, foreground, font
 
     def total_of(self, rows: list[int]) -> dict[str, Decimal]:
         sums: dict[str, Decimal] = {}

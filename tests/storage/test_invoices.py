@@ -124,3 +124,15 @@ def test_list_search_and_overdue_filter(db: Database) -> None:
     overdue = build_query(engine, status=OVERDUE, today=date(2026, 6, 1))
     assert [r.id for r in fetch_rows(engine, overdue, 0, 5)] == [old]
     assert count_rows(engine, build_query(engine, "zz")) == 0
+
+
+def test_short_terms_match_word_starts(db: Database) -> None:
+    with db.session() as session:
+        draft(session, ("A", "1", "10"))
+        session.commit()
+    engine = db.engine
+    assert count_rows(engine, build_query(engine, "ua")) == 1  # "UAB „Žalgirio“ prekyba"
+    assert count_rows(engine, build_query(engine, "ža")) == 1  # diacritics folded
+    assert count_rows(engine, build_query(engine, "x")) == 0
+    assert count_rows(engine, build_query(engine, "ua žalg")) == 1  # both indexes at once
+    assert count_rows(engine, build_query(engine, "ua nothing")) == 0
