@@ -168,3 +168,19 @@ def test_without_module_writes_an_eml_draft(
     model = main_window.notification_pane.model
     text = model.data(model.index(0))
     assert "E-mail draft saved" in text and "SMTP" in text
+
+
+def test_many_signals_do_not_exhaust_true(app_context: Any) -> None:
+    """Regression: PySide6 6.12 on 3.11 drops a reference to True per emit (see mail_service)."""
+    from PySide6.QtCore import QObject, Signal
+
+    from desktop.ui.mail_service import guard_singleton_refcounts
+
+    guard_singleton_refcounts()
+
+    class Emitter(QObject):
+        fired = Signal(object)
+
+    emitter = Emitter()
+    for i in range(5000):  # more than the interpreter's own references to True
+        emitter.fired.emit(i)
