@@ -16,7 +16,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import Select, and_, column, func, or_, select, table, text
@@ -24,22 +23,7 @@ from sqlalchemy.engine import Engine
 
 from desktop.core.lifecycle import InvoiceStatus
 from desktop.storage.models import Invoice
-
-OVERDUE = "overdue"  # a derived filter, not a stored status
-
-
-@dataclass(frozen=True)
-class InvoiceRow:
-    id: int
-    number: str | None
-    client_name: str
-    issue_date: date
-    due_date: date | None
-    total: Decimal
-    currency: str
-    status: str
-    kind: str
-
+from desktop.storage.rows import OVERDUE, InvoiceRow
 
 SORT_COLUMNS = {
     "number": Invoice.number,

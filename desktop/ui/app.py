@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import sys
 from logging.handlers import RotatingFileHandler
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QLockFile
 from PySide6.QtGui import QGuiApplication
@@ -18,11 +19,14 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from desktop import APP_NAME, __version__
 from desktop.cli import Options
 from desktop.paths import DataPaths, default_data_dir
-from desktop.storage import kv
-from desktop.storage.database import NewerDatabaseError, open_database
+from desktop.storage import fastpath
+from desktop.storage.schema import HEAD_REVISION
 from desktop.ui.context import AppContext
 from desktop.ui.icons import icon
 from desktop.ui.translations import install_translators, system_language
+
+if TYPE_CHECKING:
+    from desktop.storage.database import Database
 
 log = logging.getLogger("desktop")
 
@@ -113,6 +117,18 @@ def start_session(options: Options) -> Session | int:
         )
         return 3
     url = options.database_url or paths.database_url()
+    file = fastpath.sqlite_file(url)
+    if file is not None and file.exists() and fastpath.revision(file) == HEAD_REVISION:
+        # Up to date: paint first from sqlite3, load SQLAlchemy afterwards.
+        from desktop.storage.deferred import DeferredDatabase
+
+        saved = fastpath.read_setting(file, LANGUAGE_KEY)
+        deferred = cast("Database", DeferredDatabase(url, file))
+        context = AppContext(db=deferred, paths=paths, language=choose_language(options, saved))
+        return Session(context, lock)
+    from desktop.storage import kv
+    from desktop.storage.database import NewerDatabaseError, open_database
+
     try:
         db = open_database(url, backups=paths.backups)
     except NewerDatabaseError as exc:

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from desktop.paths import DataPaths
-from desktop.storage.database import Database
+
+if TYPE_CHECKING:  # SQLAlchemy loads after the first paint (see storage/deferred.py)
+    from desktop.storage.database import Database
 
 
 class AppEvents(QObject):

@@ -11,8 +11,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop.core.lifecycle import InvoiceStatus, TransitionError
-from desktop.storage import invoices
-from desktop.storage.models import Invoice
 from desktop.ui.context import AppContext
 
 log = logging.getLogger(__name__)
@@ -31,6 +29,8 @@ class InvoiceActions(QObject):
             self._context.events.status_message.emit(self.tr("Select an invoice first."))
             return None
         from desktop.pdf.export import export_invoice_pdf
+        from desktop.storage import invoices
+        from desktop.storage.models import Invoice
 
         with self._context.db.session() as session:
             document = invoices.to_document(session, invoice_id)
@@ -103,6 +103,8 @@ class InvoiceActions(QObject):
 
     def run(self, action: str, invoice_id: int) -> int | None:
         """Carry out a list action; returns an invoice id to open, if the action made one."""
+        from desktop.storage import invoices
+
         if action == "pdf":
             self.export_pdf(invoice_id)
             return None

@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.storage.invoice_queries import OVERDUE, has_any_invoice
-from desktop.storage.parties import company_is_set_up
+from desktop.storage import fastpath
+from desktop.storage.deferred import DeferredDatabase
+from desktop.storage.rows import OVERDUE
 from desktop.ui.context import AppContext
 from desktop.ui.formatting import format_money
 from desktop.ui.invoice_table_model import InvoiceTableModel
@@ -122,9 +123,17 @@ class InvoiceListPage(QWidget):
         self.update_empty_state()
 
     def update_empty_state(self) -> None:
-        with self._context.db.session() as session:
-            has_company = company_is_set_up(session)
-        first_run = not has_any_invoice(self._context.db.engine)
+        db = self._context.db
+        if isinstance(db, DeferredDatabase) and not db.is_open:
+            has_company = fastpath.company_is_set_up(db.file)
+            first_run = not fastpath.has_any_invoice(db.file)
+        else:
+            from desktop.storage.invoice_queries import has_any_invoice
+            from desktop.storage.parties import company_is_set_up
+
+            with db.session() as session:
+                has_company = company_is_set_up(session)
+            first_run = not has_any_invoice(db.engine)
         self.stack.setCurrentIndex(1 if first_run else 0)
         self.empty_company.setVisible(not has_company)
         self.empty_invoice.setDefault(has_company)

@@ -15,7 +15,9 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop.core.lifecycle import InvoiceStatus, is_overdue
-from desktop.storage.invoice_queries import InvoiceRow, build_query, fetch_rows
+from desktop.storage import fastpath
+from desktop.storage.deferred import DeferredDatabase
+from desktop.storage.rows import InvoiceRow
 from desktop.ui.context import AppContext
 from desktop.ui.formatting import format_date, format_money, status_label
 
@@ -63,7 +65,7 @@ class InvoiceTableModel(QAbstractTableModel):
         self._sort = "issue_date"
         self._descending = True
         self._today = date.today()
-        self._query = build_query(context.db.engine)
+        self._query: Any = None  # built on demand: SQLAlchemy may not be loaded yet
         self.reload()
 
     # -- query control -------------------------------------------------------------------
@@ -74,19 +76,34 @@ class InvoiceTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self._today = date.today()
-        self._query = build_query(
-            self._context.db.engine,
-            self._search,
-            self._status,
-            self._sort,
-            self._descending,
-            self._today,
-        )
+        rows = self._fast_first_page()
+        if rows is None:
+            rows = self._fetch(0)
         self.beginResetModel()
         self._looks.clear()
-        self._rows = fetch_rows(self._context.db.engine, self._query, 0, PAGE)
+        self._rows = rows
         self._exhausted = len(self._rows) < PAGE
         self.endResetModel()
+
+    def _fast_first_page(self) -> list[InvoiceRow] | None:
+        """The start-up screen, read before SQLAlchemy has loaded (``storage/fastpath.py``)."""
+        db = self._context.db
+        default_view = not self._search and not self._status and self._sort == "issue_date"
+        deferred = isinstance(db, DeferredDatabase) and not db.is_open
+        if deferred and default_view and self._descending:
+            self._query = None
+            return fastpath.first_invoice_rows(db.file, PAGE)
+        return None
+
+    def _fetch(self, offset: int) -> list[InvoiceRow]:
+        from desktop.storage.invoice_queries import build_query, fetch_rows
+
+        if offset == 0 or self._query is None:
+            engine = self._context.db.engine
+            self._query = build_query(
+                engine, self._search, self._status, self._sort, self._descending, self._today
+            )
+        return fetch_rows(self._context.db.engine, self._query, offset, PAGE)
 
     def refresh_texts(self) -> None:
         """After a language change: the cached row texts are in the old language."""
@@ -101,7 +118,7 @@ class InvoiceTableModel(QAbstractTableModel):
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:
         if parent.isValid() or self._exhausted:
             return
-        more = fetch_rows(self._context.db.engine, self._query, len(self._rows), PAGE)
+        more = self._fetch(len(self._rows))
         self._exhausted = len(more) < PAGE
         if more:
             start = len(self._rows)

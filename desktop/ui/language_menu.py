@@ -15,7 +15,6 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu
 
 from desktop.cli import LANGUAGES
-from desktop.storage import kv
 from desktop.ui.app import LANGUAGE_KEY
 from desktop.ui.context import AppContext
 from desktop.ui.translations import LANGUAGE_NAMES, install_translators
@@ -53,6 +52,8 @@ class LanguageMenu(QObject):
             raise ValueError(f"unknown interface language {code!r}")
         self.actions[code].setChecked(True)
         with self.context.db.session() as session:
+            from desktop.storage import kv
+
             kv.set_json(session, LANGUAGE_KEY, code)
             session.commit()
         if code == self.context.language:

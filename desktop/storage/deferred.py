@@ -1,0 +1,51 @@
+"""A database that opens its SQLAlchemy engine on first use, not at start-up.
+
+Start-up has already checked with ``fastpath.revision`` that the file is at the current
+schema, so opening later needs no migration; until then the first screen reads through
+``fastpath``.  Everything that asks for ``engine`` or a session simply opens it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
+    from sqlalchemy.orm import Session, sessionmaker
+
+    from desktop.storage.database import Database
+
+
+class DeferredDatabase:
+    def __init__(self, url: str, file: Path) -> None:
+        self.url = url
+        self.file = file
+        self.backup_path: Path | None = None
+        self._opened: Database | None = None
+
+    @property
+    def is_open(self) -> bool:
+        return self._opened is not None
+
+    def open(self) -> Database:
+        if self._opened is None:
+            from desktop.storage.database import open_database
+
+            self._opened = open_database(self.url)
+        return self._opened
+
+    @property
+    def engine(self) -> Engine:
+        return self.open().engine
+
+    @property
+    def sessions(self) -> sessionmaker[Session]:
+        return self.open().sessions
+
+    def session(self) -> Session:
+        return self.open().session()
+
+    def dispose(self) -> None:
+        if self._opened is not None:
+            self._opened.dispose()
