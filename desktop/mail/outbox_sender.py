@@ -197,6 +197,7 @@ class OutboxSender:
         self._conn: Connection | None = None
         self._in_data = False
         self._pool: ThreadPoolExecutor | None = None
+        self._deferred_sent: tuple[int, str] | None = None
         self._token_key = secrets.token_bytes(32)  # per process: compares passwords in memory
         self._paused_password: bytes | None = None
 
@@ -325,6 +326,7 @@ class OutboxSender:
             try:
                 self._drain_batches(account, policy, result)
             finally:
+                self._submit_deferred()
                 self._pool = None
 
     def _drain_batches(self, account: Account, policy: RetryPolicy, result: DrainResult) -> None:
@@ -355,8 +357,22 @@ class OutboxSender:
 
     def _flush(self) -> None:
         """Wait until every queued database write has landed."""
+        self._submit_deferred()
         if self._pool is not None:
             self._pool.submit(lambda: None).result()
+
+    def _submit_deferred(self) -> None:
+        """Queue the previous message's "sent" commit.  It is held back until the next
+        message's "sending" is committed, so it runs while that one's DATA is on the wire
+        instead of competing with MAIL/RCPT for the GIL; until it lands the row reads
+        "sending" (after a crash: uncertain, never resent)."""
+        deferred, self._deferred_sent = self._deferred_sent, None
+        if deferred is None:
+            return
+        if self._pool is not None:
+            self._pool.submit(self._mark_sent, *deferred)
+        else:
+            self._mark_sent(*deferred)
 
     def _load(self, row_id: int) -> _Loaded | None:
         with self._db.session() as session:
@@ -432,10 +448,11 @@ class OutboxSender:
 
         def before_data() -> None:
             nonlocal reached_data
-            if self._pool is not None:  # after any queued "sent" commit, then wait for it
+            if self._pool is not None:  # in order after earlier writes; wait for it
                 entry = self._pool.submit(self._mark_sending, row_id).result()
             else:
                 entry = self._mark_sending(row_id)
+            self._submit_deferred()
             reached_data = True
             self._in_data = True
             self._on_change(entry)
@@ -453,8 +470,9 @@ class OutboxSender:
         finally:
             self._in_data = False
         result.sent += 1
+        self._submit_deferred()
         if self._pool is not None:
-            self._pool.submit(self._mark_sent, row_id, reply)
+            self._deferred_sent = (row_id, reply)
         else:
             self._mark_sent(row_id, reply)
         return True

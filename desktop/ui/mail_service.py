@@ -31,6 +31,9 @@ ABORT_GRACE_MS = 3000  # ...then cut the connection and wait for the thread
 _services: weakref.WeakValueDictionary[int, MailService] = weakref.WeakValueDictionary()
 
 
+_singletons_guarded = False
+
+
 def guard_singleton_refcounts() -> bool:
     """Work around a binding bug that crashes long sending sessions; True if it applied.
 
@@ -42,7 +45,8 @@ def guard_singleton_refcounts() -> bool:
     ``None``/``True``/``False`` a reference count no program can exhaust, which is what 3.12
     does natively.  Detected, not assumed: a fixed binding leaves everything untouched.
     """
-    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
+    global _singletons_guarded
+    if _singletons_guarded or sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
         return False
 
     class _Probe(QObject):
@@ -57,6 +61,7 @@ def guard_singleton_refcounts() -> bool:
         return False
     for singleton in (None, True, False):
         ctypes.c_ssize_t.from_address(id(singleton)).value += 1 << 40
+    _singletons_guarded = True
     log.warning("PySide6 leaks references to None/True/False; applied the work-around")
     return True
 
