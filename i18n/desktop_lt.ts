@@ -474,7 +474,7 @@ Galioja iki: %4</translation>
     </message>
     <message>
         <source>A Czech IČO has 8 digits with a valid check digit.</source>
-        <translation>Čekijos IČO sudaro 8 skaitmenys su teisingu kontroliniu skaitmeniu.</translation>
+        <translation>Čekijos IČO sudaro 8 skaitmenys, o paskutinis, kontrolinis, skaitmuo turi būti teisingas.</translation>
     </message>
     <message>
         <source>A Lithuanian company code has 7 or 9 digits.</source>
@@ -617,7 +617,7 @@ Galioja iki: %4</translation>
     </message>
     <message>
         <source>Check the spelling of the server name and your internet connection.</source>
-        <translation>Patikrinkite, ar teisingai įvestas serverio pavadinimas, ir ar veikia interneto ryšys.</translation>
+        <translation>Patikrinkite, ar teisingai įvestas serverio pavadinimas ir ar veikia interneto ryšys.</translation>
     </message>
     <message>
         <source>Connection refused</source>
@@ -761,7 +761,7 @@ Galioja iki: %4</translation>
     </message>
     <message>
         <source>Something went wrong in Faktura. The details are in the log file; please report it.</source>
-        <translation>„Faktura“ įvyko klaida. Išsami informacija yra žurnalo faile; praneškite mums apie ją.</translation>
+        <translation>Programoje „Faktura“ įvyko klaida. Išsami informacija yra žurnalo faile; praneškite mums apie ją.</translation>
     </message>
 </context>
 <context>
@@ -1083,7 +1083,7 @@ Galioja iki: %4</translation>
     </message>
     <message>
         <source>Welcome to Faktura</source>
-        <translation>Sveiki atvykę į „Faktura“</translation>
+        <translation>Jus sveikina „Faktura“</translation>
     </message>
     <message>
         <source>Your invoices stay on this computer and work without a network. Start by filling in your company profile, then create your first invoice.</source>
@@ -1192,9 +1192,9 @@ Galioja iki: %4</translation>
     <message numerus="yes">
         <source>%n message(s) will be sent the next time you start Faktura.</source>
         <translation>
-            <numerusform>%n laiškas bus išsiųstas kitą kartą paleidus „Faktura“.</numerusform>
-            <numerusform>%n laiškai bus išsiųsti kitą kartą paleidus „Faktura“.</numerusform>
-            <numerusform>%n laiškų bus išsiųsta kitą kartą paleidus „Faktura“.</numerusform>
+            <numerusform>%n laiškas bus išsiųstas kitą kartą paleidus programą „Faktura“.</numerusform>
+            <numerusform>%n laiškai bus išsiųsti kitą kartą paleidus programą „Faktura“.</numerusform>
+            <numerusform>%n laiškų bus išsiųsta kitą kartą paleidus programą „Faktura“.</numerusform>
         </translation>
     </message>
     <message>
@@ -1210,7 +1210,7 @@ Galioja iki: %4</translation>
     </message>
     <message>
         <source>About Faktura</source>
-        <translation>Apie „Faktura“</translation>
+        <translation>Apie programą „Faktura“</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Faktura %1&lt;/h3&gt;&lt;p&gt;Offline-first invoicing for freelancers and small businesses.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;br&gt;Log: %3&lt;/p&gt;</source>
@@ -1368,7 +1368,7 @@ Galioja iki: %4</translation>
     </message>
     <message>
         <source>Modules connect Faktura to other services. Install one to set it up.</source>
-        <translation>Moduliai sujungia „Faktura“ su kitomis paslaugomis. Norėdami modulį nustatyti, pirmiausia jį įdiekite.</translation>
+        <translation>Moduliai sujungia programą „Faktura“ su kitomis paslaugomis. Norėdami modulį nustatyti, pirmiausia jį įdiekite.</translation>
     </message>
     <message>
         <source>Install a module, or choose “Settings” on an installed one, to set it up here.</source>
@@ -1835,7 +1835,7 @@ Galioja iki: %4</translation>
     </message>
     <message>
         <source>%1 was opened in your mail program; send it from there. Install the “Email sending via SMTP” module to send invoices directly from Faktura.</source>
-        <translation>%1 atvertas Jūsų pašto programoje; išsiųskite jį iš ten. Įdiekite modulį „El. laiškų siuntimas per SMTP“, kad sąskaitas faktūras galėtumėte siųsti tiesiai iš „Faktura“.</translation>
+        <translation>%1 atvertas Jūsų pašto programoje; išsiųskite jį iš ten. Įdiekite modulį „El. laiškų siuntimas per SMTP“, kad sąskaitas faktūras galėtumėte siųsti tiesiai iš programos „Faktura“.</translation>
     </message>
     <message>
         <source>The invoice cannot be issued: %1</source>
@@ -1858,7 +1858,7 @@ Galioja iki: %4</translation>
     </message>
     <message>
         <source>These settings are not confirmed by the provider; check with your provider.</source>
-        <translation>Šių nustatymų paslaugos teikėjas nepatvirtino; pasitikslinkite pas savo paslaugos teikėją.</translation>
+        <translation>Šių nustatymų paslaugos teikėjas nepatvirtino; pasitikrinkite juos paslaugos teikėjo svetainėje arba pagalbos tarnyboje.</translation>
     </message>
     <message>
         <source>•••• kept for this session only — type to replace</source>
@@ -2152,7 +2152,7 @@ Galioja iki: %4</translation>
     <name>Startup</name>
     <message>
         <source>Faktura is already running</source>
-        <translation>„Faktura“ jau paleista</translation>
+        <translation>Programa „Faktura“ jau paleista</translation>
     </message>
     <message>
         <source>Cannot use the data folder</source>
@@ -2160,7 +2160,7 @@ Galioja iki: %4</translation>
     </message>
     <message>
         <source>The database is from a newer Faktura</source>
-        <translation>Duomenų bazė sukurta naujesne „Faktura“ versija</translation>
+        <translation>Duomenų bazė sukurta naujesne programos „Faktura“ versija</translation>
     </message>
     <message>
         <source>Something went wrong</source>
@@ -2168,7 +2168,7 @@ Galioja iki: %4</translation>
     </message>
     <message>
         <source>Another Faktura window is using the data folder %1. Switch to that window, or close it and start Faktura again.</source>
-        <translation>Duomenų aplanką %1 naudoja kitas „Faktura“ langas. Pereikite į tą langą arba jį uždarykite ir paleiskite „Faktura“ iš naujo.</translation>
+        <translation>Duomenų aplanką %1 naudoja kitas programos „Faktura“ langas. Pereikite į tą langą arba jį uždarykite ir paleiskite programą „Faktura“ iš naujo.</translation>
     </message>
     <message>
         <source>The database could not be opened. Details are in the log: %1</source>
@@ -2176,7 +2176,7 @@ Galioja iki: %4</translation>
     </message>
     <message>
         <source>The data in %1 was written by a newer version of Faktura (schema %2). Install that version or newer to open it; nothing has been changed.</source>
-        <translation>Duomenis aplanke %1 įrašė naujesnė „Faktura“ versija (schema %2). Norėdami juos atverti, įdiekite tą ar naujesnę versiją; niekas nebuvo pakeista.</translation>
+        <translation>Duomenis aplanke %1 įrašė naujesnė programos „Faktura“ versija (schema %2). Norėdami juos atverti, įdiekite tą ar naujesnę versiją; niekas nebuvo pakeista.</translation>
     </message>
 </context>
 <context>
