@@ -1835,7 +1835,7 @@ Platnost do: %4</translation>
     </message>
     <message>
         <source>%1 was opened in your mail program; send it from there. Install the “Email sending via SMTP” module to send invoices directly from Faktura.</source>
-        <translation>%1 se otevřel ve vašem poštovním programu; odešlete ho odtamtud. Nainstalujte modul „Odesílání e-mailů přes SMTP“ a budete moci posílat faktury přímo z Faktury.</translation>
+        <translation>Soubor %1 se otevřel ve vašem poštovním programu; odešlete e-mail odtamtud. Nainstalujte modul „Odesílání e-mailů přes SMTP“ a budete moci posílat faktury přímo z Faktury.</translation>
     </message>
     <message>
         <source>The invoice cannot be issued: %1</source>

@@ -1835,7 +1835,7 @@ Galioja iki: %4</translation>
     </message>
     <message>
         <source>%1 was opened in your mail program; send it from there. Install the “Email sending via SMTP” module to send invoices directly from Faktura.</source>
-        <translation>%1 atvertas Jūsų pašto programoje; išsiųskite jį iš ten. Įdiekite modulį „El. laiškų siuntimas per SMTP“, kad sąskaitas faktūras galėtumėte siųsti tiesiai iš programos „Faktura“.</translation>
+        <translation>Failas %1 atvertas Jūsų pašto programoje; išsiųskite laišką iš ten. Įdiekite modulį „El. laiškų siuntimas per SMTP“, kad sąskaitas faktūras galėtumėte siųsti tiesiai iš programos „Faktura“.</translation>
     </message>
     <message>
         <source>The invoice cannot be issued: %1</source>
