@@ -8,9 +8,7 @@ seconds -- and tells the user how many messages will go next time.
 
 from __future__ import annotations
 
-import ctypes
 import logging
-import sys
 import weakref
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThread, QTimer, Signal
@@ -29,41 +27,6 @@ FINISH_GRACE_MS = 3000  # let the current message complete...
 ABORT_GRACE_MS = 3000  # ...then cut the connection and wait for the thread
 
 _services: weakref.WeakValueDictionary[int, MailService] = weakref.WeakValueDictionary()
-
-
-_singletons_guarded = False
-
-
-def guard_singleton_refcounts() -> bool:
-    """Work around a binding bug that crashes long sending sessions; True if it applied.
-
-    The installed shiboken6/PySide6 6.12.0 on CPython 3.11 returns ``True`` from
-    ``Signal.emit`` and ``None`` from void methods without a new reference (harmless on 3.12+,
-    where those objects are immortal).  Every call then takes one reference away, and after
-    a few hundred signals the interpreter aborts with "bool_dealloc: deallocating True or
-    False" -- the mailer emits two signals per message.  On an affected build this gives
-    ``None``/``True``/``False`` a reference count no program can exhaust, which is what 3.12
-    does natively.  Detected, not assumed: a fixed binding leaves everything untouched.
-    """
-    global _singletons_guarded
-    if _singletons_guarded or sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
-        return False
-
-    class _Probe(QObject):
-        fired = Signal()
-
-    probe = _Probe()
-    before = sys.getrefcount(True), sys.getrefcount(None)
-    probe.fired.emit()
-    probe.setObjectName("refcount_probe")
-    after = sys.getrefcount(True), sys.getrefcount(None)
-    if after >= before:
-        return False
-    for singleton in (None, True, False):
-        ctypes.c_ssize_t.from_address(id(singleton)).value += 1 << 40
-    _singletons_guarded = True
-    log.warning("PySide6 leaks references to None/True/False; applied the work-around")
-    return True
 
 
 def mail_service_for(context: AppContext) -> MailService | None:
@@ -89,7 +52,6 @@ class MailService(QObject):
         policy: RetryPolicy | None = None,
     ) -> None:
         super().__init__(parent)
-        guard_singleton_refcounts()
         self._context = context
         self._pane = pane
         self._done = False

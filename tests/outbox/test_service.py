@@ -170,17 +170,20 @@ def test_without_module_writes_an_eml_draft(
     assert "E-mail draft saved" in text and "SMTP" in text
 
 
-def test_many_signals_do_not_exhaust_true(app_context: Any) -> None:
-    """Regression: PySide6 6.12 on 3.11 drops a reference to True per emit (see mail_service)."""
+def test_many_signals_keep_singleton_refcounts(app_context: Any) -> None:
+    """Regression: PySide6 6.12.0 on CPython 3.11 dropped a reference to True per emit and to
+    None per void call, aborting the app after a few hundred signals; pyproject excludes it."""
+    import sys
+
     from PySide6.QtCore import QObject, Signal
-
-    from desktop.ui.mail_service import guard_singleton_refcounts
-
-    guard_singleton_refcounts()
 
     class Emitter(QObject):
         fired = Signal(object)
 
     emitter = Emitter()
-    for i in range(5000):  # more than the interpreter's own references to True
+    before = sys.getrefcount(True), sys.getrefcount(None)
+    for i in range(200):
         emitter.fired.emit(i)
+        emitter.setObjectName(f"emitter{i}")
+    after = sys.getrefcount(True), sys.getrefcount(None)
+    assert after[0] >= before[0] - 5 and after[1] >= before[1] - 5
