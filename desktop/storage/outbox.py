@@ -19,9 +19,7 @@ snapshot without the message bytes, safe to hand across threads.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from datetime import datetime
-from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import (
@@ -43,25 +41,16 @@ from sqlalchemy.orm import Mapped, Session, deferred, mapped_column
 from desktop.core.lifecycle import InvoiceStatus
 from desktop.storage import invoices
 from desktop.storage.models import Base, Invoice
+from desktop.storage.outbox_types import (
+    PENDING,
+    PROBLEMS,
+    OutboxEntry,
+    OutboxError,
+    OutboxState,
+)
 from desktop.storage.types import JsonText
 
-
-class OutboxState(StrEnum):
-    """Stored in the database: never rename a value."""
-
-    QUEUED = "queued"
-    SENDING = "sending"
-    SENT = "sent"
-    RETRYING = "retrying"
-    FAILED = "failed"
-    CANCELLED = "cancelled"
-    UNCERTAIN = "uncertain"
-
-
-#: Waiting to go out (the worker picks these when due).
-PENDING = (OutboxState.QUEUED, OutboxState.RETRYING)
-#: Need the user's attention until dismissed.
-PROBLEMS = (OutboxState.FAILED, OutboxState.UNCERTAIN)
+__all__ = ["PENDING", "PROBLEMS", "OutboxEntry", "OutboxError", "OutboxState"]
 
 
 class OutboxMessage(Base):
@@ -95,34 +84,6 @@ class OutboxMessage(Base):
     seen: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
-@dataclass(frozen=True)
-class OutboxEntry:
-    """What the notification pane shows about one row (no message bytes)."""
-
-    id: int
-    invoice_id: int | None
-    invoice_number: str
-    to: tuple[str, ...]
-    subject: str
-    message_id: str
-    state: OutboxState
-    attempts: int
-    next_attempt_at: datetime | None
-    last_reply: str
-    last_step: str
-    guidance: str
-    created_at: datetime
-    updated_at: datetime
-    sent_at: datetime | None
-    dismissed: bool
-    seen: bool
-    cc: tuple[str, ...] = field(default=())
-
-    @property
-    def recipient(self) -> str:
-        return ", ".join(self.to)
-
-
 def entry_of(row: OutboxMessage) -> OutboxEntry:
     rcpt = row.recipients or {}
     return OutboxEntry(
@@ -145,10 +106,6 @@ def entry_of(row: OutboxMessage) -> OutboxEntry:
         seen=row.seen,
         cc=tuple(rcpt.get("cc", ())),
     )
-
-
-class OutboxError(ValueError):
-    """The requested change does not fit the row's state (e.g. cancel a sent message)."""
 
 
 # -- creating ---------------------------------------------------------------------------------

@@ -32,3 +32,15 @@ class AppContext:
     paths: DataPaths
     language: str
     events: AppEvents = field(default_factory=AppEvents)
+
+
+def deferred_until_loaded(context: AppContext) -> bool:
+    """True while the first screen is up and SQLAlchemy has not loaded yet.
+
+    Widgets that need the database for more than the first paint wait for the main window's
+    ``finish_loading`` (called right after the first paint) instead of opening it early.
+    """
+    from desktop.storage.deferred import DeferredDatabase
+
+    db: object = context.db
+    return isinstance(db, DeferredDatabase) and not db.is_open

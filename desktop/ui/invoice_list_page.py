@@ -48,8 +48,9 @@ class InvoiceListPage(QWidget):
         self.model = InvoiceTableModel(context, self)
         self.table = QTableView(objectName="invoice_table")
         self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
+        # Indicator first: enabling sorting sorts by it, and newest-first is the fast path.
         self.table.horizontalHeader().setSortIndicator(2, Qt.SortOrder.DescendingOrder)
+        self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()

@@ -6,8 +6,9 @@ Dialogs and pages are imported when first opened, which keeps start-up light.
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize, Qt, QUrl
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -23,12 +24,36 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import APP_NAME, __version__
-from desktop.ui.context import AppContext
+from desktop.ui.context import AppContext, deferred_until_loaded
 from desktop.ui.icons import icon
 from desktop.ui.invoice_actions import InvoiceActions
 from desktop.ui.invoice_list_page import InvoiceListPage
 
+if TYPE_CHECKING:
+    from desktop.ui.mail_service import MailService
+
 log = logging.getLogger(__name__)
+
+
+class _AfterFirstPaint(QObject):
+    """Calls ``window.finish_loading`` shortly after the invoice list first paints."""
+
+    def __init__(self, viewport: QWidget, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self._viewport = viewport
+        viewport.installEventFilter(self)
+        # A window that never paints (minimised at start) still finishes loading.
+        QTimer.singleShot(1500, self._finish)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self._viewport.removeEventFilter(self)
+            QTimer.singleShot(30, self._finish)  # let this frame reach the screen first
+        return False
+
+    def _finish(self) -> None:
+        self._window.finish_loading()
 
 
 class MainWindow(QMainWindow):
@@ -117,16 +142,33 @@ class MainWindow(QMainWindow):
         self.selection_label = QLabel(objectName="invoice_selection_total")
         self.statusBar().addPermanentWidget(self.selection_label)
 
-        from desktop.ui.mail_service import MailService
         from desktop.ui.notification_pane import NotificationPane
 
         self.notification_pane = NotificationPane(context, self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.notification_pane)
         self.view_menu.addAction(self.notification_pane.toggleViewAction())
-        self.mail_service = MailService(context, self.notification_pane, self)
+        self.mail_service: MailService | None = None
+        if deferred_until_loaded(context):
+            self._after_first_paint = _AfterFirstPaint(self.list_page.table.viewport(), self)
+        else:
+            self.finish_loading()
 
         self._connect()
         self.retranslate()
+
+    def finish_loading(self) -> None:
+        """Open the database, fill the notification pane, start the mailer (once).
+
+        Runs right after the first paint on a normal start, so the window appears before
+        SQLAlchemy, the outbox and the SMTP stack have loaded.
+        """
+        if self.mail_service is not None:
+            return
+        from desktop.ui.mail_service import MailService
+
+        if not self.notification_pane.model.rowCount():
+            self.notification_pane.model.reload()
+        self.mail_service = MailService(self.context, self.notification_pane, self)
 
     def _action(self, name: str, icon_name: str, shortcut: object = None) -> QAction:
         action = QAction(self)
@@ -317,4 +359,5 @@ class MainWindow(QMainWindow):
         from desktop.ui.smtp_test_worker import stop_all
 
         stop_all()
-        self.mail_service.shutdown()
+        if self.mail_service is not None:
+            self.mail_service.shutdown()

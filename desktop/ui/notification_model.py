@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -23,10 +23,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
-from desktop.mail.outbox_sender import PauseInfo
-from desktop.storage import outbox
-from desktop.storage.database import Database
-from desktop.storage.outbox import OutboxEntry, OutboxState
+from desktop.storage.outbox_types import PENDING, PROBLEMS, OutboxEntry, OutboxState
+
+if TYPE_CHECKING:  # the pane is built before SQLAlchemy and the mailer load
+    from desktop.mail.outbox_sender import PauseInfo
+    from desktop.storage.database import Database
 
 CONTEXT = "NotificationModel"
 
@@ -136,6 +137,8 @@ class NotificationModel(QAbstractListModel):
     def reload(self) -> None:
         if self._db is None:
             return
+        from desktop.storage import outbox
+
         with self._db.session() as session:
             entries = outbox.list_entries(session, LIMIT)
         self.beginResetModel()
@@ -193,7 +196,7 @@ class NotificationModel(QAbstractListModel):
         if not missing:
             self.remove(MISSING_ID)
             return
-        if not any(isinstance(i, OutboxEntry) and i.state in outbox.PENDING for i in self._items):
+        if not any(isinstance(i, OutboxEntry) and i.state in PENDING for i in self._items):
             return
         self._put_notice(
             Notice(
@@ -237,6 +240,8 @@ class NotificationModel(QAbstractListModel):
         if item.seen:
             return
         if isinstance(item, OutboxEntry) and self._db is not None:
+            from desktop.storage import outbox
+
             with self._db.session() as session:
                 outbox.mark_seen(session, [item.id])
                 session.commit()
@@ -278,7 +283,7 @@ class NotificationModel(QAbstractListModel):
     def _is_problem(item: Item) -> bool:
         if isinstance(item, Notice):
             return item.kind == "paused"
-        return item.state in outbox.PROBLEMS
+        return item.state in PROBLEMS
 
     # -- reading -----------------------------------------------------------------------------
     @property

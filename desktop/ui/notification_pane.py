@@ -28,9 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.storage import outbox
-from desktop.storage.outbox import OutboxEntry, OutboxError, OutboxState
-from desktop.ui.context import AppContext
+from desktop.storage.outbox_types import OutboxEntry, OutboxError, OutboxState
+from desktop.ui.context import AppContext, deferred_until_loaded
 from desktop.ui.notification_model import PAUSE_ID, ROW_LINES, Item, Notice, NotificationModel
 
 log = logging.getLogger(__name__)
@@ -145,7 +144,8 @@ class NotificationPane(QDockWidget):
         self.model.dataChanged.connect(self._update_buttons)
         self.model.rowsRemoved.connect(self._update_buttons)
         self.visibilityChanged.connect(self._visibility_changed)
-        self.model.reload()
+        if not deferred_until_loaded(context):
+            self.model.reload()
         self.retranslate()
         self._update_buttons()
 
@@ -212,6 +212,8 @@ class NotificationPane(QDockWidget):
             elif name == "dismiss":
                 self.model.remove(item.id)
             return
+        from desktop.storage import outbox
+
         changes: dict[str, Callable[..., outbox.OutboxMessage]] = {
             "retry": outbox.retry_now,
             "resend": outbox.retry_now,
