@@ -55,6 +55,9 @@ class InvoiceListPage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
+        # A scroll bar that comes and goes with the match count re-lays out and repaints the
+        # whole page on a keystroke; always shown, a new search repaints only the rows.
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)

@@ -21,7 +21,7 @@ from desktop.storage.rows import InvoiceRow
 from desktop.ui.context import AppContext
 from desktop.ui.formatting import format_date, format_money, status_label
 
-PAGE = 200
+PAGE = 100  # about five screens of rows; more arrive through fetchMore as the user scrolls
 COLUMNS = ("number", "client", "issue_date", "due_date", "total", "status")
 _TOTAL_COLUMN = COLUMNS.index("total")
 _ALIGN_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
