@@ -87,13 +87,14 @@ class InvoiceTableModel(QAbstractTableModel):
 
     def _fast_first_page(self) -> list[InvoiceRow] | None:
         """The start-up screen, read before SQLAlchemy has loaded (``storage/fastpath.py``)."""
-        db = self._context.db
+        db: object = self._context.db
         default_view = not self._search and not self._status and self._sort == "issue_date"
-        deferred = isinstance(db, DeferredDatabase) and not db.is_open
-        if deferred and default_view and self._descending:
-            self._query = None
-            return fastpath.first_invoice_rows(db.file, PAGE)
-        return None
+        if not (default_view and self._descending and isinstance(db, DeferredDatabase)):
+            return None
+        if db.is_open:
+            return None
+        self._query = None
+        return fastpath.first_invoice_rows(db.file, PAGE)
 
     def _fetch(self, offset: int) -> list[InvoiceRow]:
         from desktop.storage.invoice_queries import build_query, fetch_rows
