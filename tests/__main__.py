@@ -12,6 +12,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 
 MARKER = "FAKTURA_TEST_DBUS_SESSION"
 
@@ -29,13 +30,16 @@ def _unlock_keyring() -> None:
     daemon = shutil.which("gnome-keyring-daemon")
     if not os.environ.get(MARKER) or not daemon:
         return
-    # A throwaway login password for a throwaway keyring in this private session.
+    # A throwaway keyring in a throwaway folder: never the user's own login keyring, whose
+    # password we don't know (and must not touch).
+    home = tempfile.mkdtemp(prefix="faktura-keyring-")
     result = subprocess.run(
         [daemon, "--unlock", "--components=secrets"],
         input=b"faktura-test-session",
         capture_output=True,
         timeout=30,
         check=False,
+        env=dict(os.environ, XDG_DATA_HOME=home),
     )
     for line in result.stdout.decode().splitlines():
         key, _, value = line.partition("=")
