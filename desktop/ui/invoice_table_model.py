@@ -173,9 +173,7 @@ class InvoiceTableModel(QAbstractTableModel):
         number = index.row()
         if not 0 <= number < len(self._rows):
             return None
-        look = self._looks.get(number)
-        if look is None:
-            look = self._looks[number] = self._look(self._rows[number])
+        look = self.look(number)
         if handler == _DISPLAY:
             return look[0][index.column()]
         if handler == _ALIGN:
@@ -183,6 +181,13 @@ class InvoiceTableModel(QAbstractTableModel):
         if handler == _ID:
             return self._rows[number].id
         return look[handler]
+
+    def look(self, number: int) -> tuple[tuple[str, ...], Any, Any]:
+        """(texts per column, foreground brush or None, font or None) of a loaded row."""
+        look = self._looks.get(number)
+        if look is None:
+            look = self._looks[number] = self._look(self._rows[number])
+        return look
 
     def _look(self, row: InvoiceRow) -> tuple[tuple[str, ...], Any, Any]:
         overdue = self.overdue(row)
