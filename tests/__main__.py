@@ -13,6 +13,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from pathlib import Path
 
 MARKER = "FAKTURA_TEST_DBUS_SESSION"
 
@@ -47,12 +48,36 @@ def _unlock_keyring() -> None:
             os.environ[key] = value
 
 
+class _Counts:
+    """Collects outcomes so CI can repeat them as its last line (``FAKTURA_TEST_SUMMARY``)."""
+
+    def __init__(self) -> None:
+        self.passed = self.failed = self.skipped = 0
+
+    def pytest_runtest_logreport(self, report: object) -> None:
+        when, outcome = getattr(report, "when", ""), getattr(report, "outcome", "")
+        if outcome == "failed":
+            self.failed += 1
+        elif when == "call" and outcome == "passed":
+            self.passed += 1
+        elif outcome == "skipped" and when in ("setup", "call"):
+            self.skipped += 1
+
+    def line(self) -> str:
+        return f"{self.passed} passed, {self.failed} failed, {self.skipped} skipped"
+
+
 def main() -> int:
     _reexec_in_dbus_session()
     _unlock_keyring()
     import pytest
 
-    return int(pytest.main(sys.argv[1:]))
+    counts = _Counts()
+    code = int(pytest.main(sys.argv[1:], plugins=[counts]))
+    summary = os.environ.get("FAKTURA_TEST_SUMMARY")
+    if summary:
+        Path(summary).write_text(counts.line() + "\n", encoding="utf-8")
+    return code
 
 
 if __name__ == "__main__":
