@@ -84,6 +84,24 @@ def seed(paths: DataPaths) -> int:
     return draft_id
 
 
+def show_notices(window: Any) -> None:
+    """A paused outbox and a saved e-mail draft, as the notification pane lists them."""
+    from desktop.mail.outbox_sender import PauseInfo
+    from desktop.ui.notification_model import tr
+
+    model = window.notification_pane.model
+    model.set_pause(
+        PauseInfo(
+            "app_password_required", "auth", "534 5.7.9 Application-specific password required", ""
+        )
+    )
+    model.add_notice(
+        "eml_saved",
+        QCoreApplication.translate("SendFlow", "E-mail draft saved"),
+        tr("Server: %1").replace("%1", "smtp.gmail.com"),
+    )
+
+
 def compose_dialog(context: Any, invoice_id: int, parent: QWidget) -> QWidget:
     """The e-mail form for an issued invoice, with a sample SMTP account."""
     from desktop.mail.settings import SmtpSettings
@@ -159,6 +177,9 @@ def capture(lang: str, out: Path) -> None:
         window.show()
         try:
             shoot(window, out / f"main-window-{lang}.png", app)
+            settle(app)  # the mailer starts after the first paint and reports its state
+            show_notices(window)
+            shoot(window.notification_pane, out / f"notifications-{lang}.png", app)
             editor = window.open_invoice(draft_id)
             shoot(window, out / f"editor-{lang}.png", app)
             window.close_tab(window.invoice_tabs.indexOf(editor))
