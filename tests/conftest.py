@@ -21,6 +21,8 @@ from keyring.errors import PasswordDeleteError
 
 from desktop.paths import DataPaths
 
+pytest_plugins = ["tests.smtp_fixtures"]
+
 if TYPE_CHECKING:
     from desktop.ui.context import AppContext
     from desktop.ui.main_window import MainWindow

@@ -9,8 +9,6 @@ from pathlib import Path
 
 import pytest
 
-from tests.smtp_server import SilentServer, SmtpTestServer, TestPki
-
 
 @pytest.fixture(autouse=True)
 def no_thread_leak() -> Iterator[None]:
@@ -23,38 +21,6 @@ def no_thread_leak() -> Iterator[None]:
     assert not extra, f"threads left running: {sorted(t.name for t in extra)}"
 
 
-@pytest.fixture(scope="session")
-def pki(tmp_path_factory: pytest.TempPathFactory) -> TestPki:
-    return TestPki.create(tmp_path_factory.mktemp("pki"))
-
-
 @pytest.fixture(autouse=True)
-def trust_test_ca(monkeypatch: pytest.MonkeyPatch, pki: TestPki) -> Path:
-    """The OS trust store plus our test CA, the way trusted_context() reads it."""
-    monkeypatch.setenv("SSL_CERT_FILE", str(pki.ca_pem))
-    monkeypatch.delenv("SSL_CERT_DIR", raising=False)
-    return pki.ca_pem
-
-
-@pytest.fixture
-def ssl_server(pki: TestPki) -> Iterator[SmtpTestServer]:
-    with SmtpTestServer("ssl", pki) as server:
-        yield server
-
-
-@pytest.fixture
-def starttls_server(pki: TestPki) -> Iterator[SmtpTestServer]:
-    with SmtpTestServer("starttls", pki) as server:
-        yield server
-
-
-@pytest.fixture
-def plain_server() -> Iterator[SmtpTestServer]:
-    with SmtpTestServer("plain") as server:
-        yield server
-
-
-@pytest.fixture
-def silent_server() -> Iterator[SilentServer]:
-    with SilentServer() as server:
-        yield server
+def _trusted_ca(trust_test_ca: Path) -> Path:
+    return trust_test_ca

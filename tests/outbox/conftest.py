@@ -19,16 +19,9 @@ from desktop.storage.parties import get_company
 from tests.smtp_server import PASSWORD, SmtpTestServer, TestPki, settings_for
 
 
-@pytest.fixture(scope="session")
-def pki(tmp_path_factory: pytest.TempPathFactory) -> TestPki:
-    return TestPki.create(tmp_path_factory.mktemp("pki"))
-
-
 @pytest.fixture(autouse=True)
-def trust_test_ca(monkeypatch: pytest.MonkeyPatch, pki: TestPki) -> Path:
-    monkeypatch.setenv("SSL_CERT_FILE", str(pki.ca_pem))
-    monkeypatch.delenv("SSL_CERT_DIR", raising=False)
-    return pki.ca_pem
+def _trusted_ca(trust_test_ca: Path) -> Path:
+    return trust_test_ca
 
 
 @pytest.fixture

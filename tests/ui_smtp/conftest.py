@@ -18,19 +18,11 @@ from desktop.mail.secrets import PasswordStore
 from desktop.ui.main_window import MainWindow
 from desktop.ui.modules_dialog import ModulesDialog
 from desktop.ui.smtp_settings_form import SmtpSettingsForm
-from tests.smtp_server import SilentServer, SmtpTestServer, TestPki
-
-
-@pytest.fixture(scope="session")
-def pki(tmp_path_factory: pytest.TempPathFactory) -> TestPki:
-    return TestPki.create(tmp_path_factory.mktemp("pki"))
 
 
 @pytest.fixture(autouse=True)
-def trust_test_ca(monkeypatch: pytest.MonkeyPatch, pki: TestPki) -> Path:
-    monkeypatch.setenv("SSL_CERT_FILE", str(pki.ca_pem))
-    monkeypatch.delenv("SSL_CERT_DIR", raising=False)
-    return pki.ca_pem
+def _trusted_ca(trust_test_ca: Path) -> Path:
+    return trust_test_ca
 
 
 @pytest.fixture(autouse=True)
@@ -53,30 +45,6 @@ def no_test_thread_left() -> Iterator[None]:
 @pytest.fixture(autouse=True)
 def short_timeout(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("desktop.ui.smtp_settings_form.DEFAULT_TIMEOUT_S", 3.0)
-
-
-@pytest.fixture
-def ssl_server(pki: TestPki) -> Iterator[SmtpTestServer]:
-    with SmtpTestServer("ssl", pki) as server:
-        yield server
-
-
-@pytest.fixture
-def starttls_server(pki: TestPki) -> Iterator[SmtpTestServer]:
-    with SmtpTestServer("starttls", pki) as server:
-        yield server
-
-
-@pytest.fixture
-def plain_server() -> Iterator[SmtpTestServer]:
-    with SmtpTestServer("plain") as server:
-        yield server
-
-
-@pytest.fixture
-def silent_server() -> Iterator[SilentServer]:
-    with SilentServer() as server:
-        yield server
 
 
 T = TypeVar("T", bound=QObject)
