@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -55,6 +56,11 @@ class InvoiceListPage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
+        # Cosmetic OpenType shaping (kerning, ligatures) costs a third of each repaint and
+        # a list of names, dates and amounts doesn't need it; Qt still shapes scripts that do.
+        font = QFont(self.table.font())
+        font.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
+        self.table.setFont(font)
         # A scroll bar that comes and goes with the match count re-lays out and repaints the
         # whole page on a keystroke; always shown, a new search repaints only the rows.
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
