@@ -228,3 +228,16 @@ def test_clients_products_and_company_profile_in_language(
     assert len(shown) == 1
     assert english_leftovers(shown[0], lang) == []
     shown[0].close()
+
+
+@pytest.mark.parametrize(
+    ("lang", "title"), [("lt", "Nustatymo vadovai"), ("cs", "Návody k nastavení")]
+)
+def test_setup_guides_dialog_in_language(open_window: OpenWindow, lang: str, title: str) -> None:
+    window = open_window("--lang", lang)
+    child(window, QAction, "action_guides").trigger()
+    shown = [w for w in window.findChildren(QWidget, "guide_dialog") if w.isVisible()]
+    assert len(shown) == 1
+    assert shown[0].windowTitle() == title
+    assert english_leftovers(shown[0], lang) == []
+    shown[0].close()
