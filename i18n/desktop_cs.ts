@@ -2,49 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cs_CZ">
 <context>
-    <name></name>
-    <message>
-        <source>Sending is paused</source>
-        <translation>Odesílání je pozastaveno</translation>
-    </message>
-    <message>
-        <source>Messages are waiting</source>
-        <translation>Zprávy čekají ve frontě</translation>
-    </message>
-    <message>
-        <source>Set up e-mail sending (SMTP) to send them.</source>
-        <translation>Chcete-li je odeslat, nastavte odesílání e-mailů (SMTP).</translation>
-    </message>
-    <message>
-        <source>Server: %1</source>
-        <translation>Server: %1</translation>
-    </message>
-    <message>
-        <source>Fix the SMTP settings, then choose Retry now.</source>
-        <translation>Opravte nastavení SMTP a pak zvolte „Zkusit hned“.</translation>
-    </message>
-    <message>
-        <source>Sent at %1</source>
-        <translation>Odesláno %1</translation>
-    </message>
-    <message>
-        <source>Attempt %1 failed; next attempt at %2</source>
-        <translation>Pokus č. %1 selhal; další pokus v %2</translation>
-    </message>
-    <message>
-        <source>Interrupted while sending: it may not have arrived.</source>
-        <translation>Odesílání bylo přerušeno: zpráva možná nedorazila.</translation>
-    </message>
-    <message>
-        <source>Resend it, or mark it as sent.</source>
-        <translation>Odešlete ji znovu, nebo ji označte jako odeslanou.</translation>
-    </message>
-    <message>
-        <source>Faktura stopped while sending, so it may or may not have arrived. Resend it, or mark it as sent if the client has it.</source>
-        <translation>Faktura se během odesílání ukončila, takže zpráva mohla, ale nemusela dorazit. Odešlete ji znovu, nebo ji označte jako odeslanou, pokud ji klient má.</translation>
-    </message>
-</context>
-<context>
     <name>CataloguePage</name>
     <message>
         <source>Restore</source>

@@ -2,49 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="lt_LT">
 <context>
-    <name></name>
-    <message>
-        <source>Sending is paused</source>
-        <translation>Siuntimas pristabdytas</translation>
-    </message>
-    <message>
-        <source>Messages are waiting</source>
-        <translation>Laiškai laukia eilėje</translation>
-    </message>
-    <message>
-        <source>Set up e-mail sending (SMTP) to send them.</source>
-        <translation>Norėdami juos išsiųsti, nustatykite el. laiškų siuntimą (SMTP).</translation>
-    </message>
-    <message>
-        <source>Server: %1</source>
-        <translation>Serveris: %1</translation>
-    </message>
-    <message>
-        <source>Fix the SMTP settings, then choose Retry now.</source>
-        <translation>Pataisykite SMTP nustatymus ir spustelėkite „Bandyti dabar“.</translation>
-    </message>
-    <message>
-        <source>Sent at %1</source>
-        <translation>Išsiųsta %1</translation>
-    </message>
-    <message>
-        <source>Attempt %1 failed; next attempt at %2</source>
-        <translation>%1 bandymas nepavyko; kitas bandymas %2</translation>
-    </message>
-    <message>
-        <source>Interrupted while sending: it may not have arrived.</source>
-        <translation>Siuntimas nutrūko: laiškas galėjo nepasiekti gavėjo.</translation>
-    </message>
-    <message>
-        <source>Resend it, or mark it as sent.</source>
-        <translation>Išsiųskite jį dar kartą arba pažymėkite kaip išsiųstą.</translation>
-    </message>
-    <message>
-        <source>Faktura stopped while sending, so it may or may not have arrived. Resend it, or mark it as sent if the client has it.</source>
-        <translation>„Faktura“ buvo išjungta siunčiant laišką, todėl nežinoma, ar jis pasiekė gavėją. Išsiųskite jį dar kartą arba, jei klientas laišką gavo, pažymėkite jį kaip išsiųstą.</translation>
-    </message>
-</context>
-<context>
     <name>CataloguePage</name>
     <message>
         <source>Restore</source>

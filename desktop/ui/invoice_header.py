@@ -29,11 +29,16 @@ CURRENCIES = ("EUR", "CZK", "USD", "GBP", "PLN")
 DOCUMENT_LANGUAGES = ("en", "lt", "cs")
 
 
+def _date_format() -> str:
+    """Explicit patterns: Qt's short Czech format has a two-digit year (INVOICE-RULES.md)."""
+    return "d. M. yyyy" if ui_language() == "cs" else "yyyy-MM-dd"
+
+
 def _date_edit(name: str) -> QDateEdit:
     edit = QDateEdit()
     edit.setObjectName(name)
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("d. M. yyyy" if ui_language() == "cs" else "yyyy-MM-dd")
+    edit.setDisplayFormat(_date_format())
     edit.setMinimumWidth(112)
     return edit
 
@@ -196,6 +201,8 @@ class InvoiceHeader(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
+        for edit in (self.issue_date, self.supply_date, self.due_date):
+            edit.setDisplayFormat(_date_format())  # dates follow the interface language too
         self.client_box.setTitle(self.tr("Buyer"))
         self.dates_box.setTitle(self.tr("Dates"))
         self.payment_box.setTitle(self.tr("Document"))

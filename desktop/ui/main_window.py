@@ -134,6 +134,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.nav)
         splitter.addWidget(self.pages)
         splitter.setStretchFactor(1, 1)
+        splitter.setCollapsible(0, False)
         splitter.setCollapsible(1, False)
         splitter.setSizes([170, 1010])
         self.setCentralWidget(splitter)
@@ -345,6 +346,8 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         for row, text in enumerate((self.tr("Invoices"), self.tr("Clients"), self.tr("Products"))):
             self.nav.item(row).setText(text)
+        # Long translations must not be cut: the navigation is as wide as its longest item.
+        self.nav.setMinimumWidth(self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 12)
         self.invoice_tabs.setTabText(0, self.tr("Invoices"))
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -67,7 +67,7 @@ COLORS = {
 }
 
 
-def tr(text: str, n: int = -1) -> str:
+def _tr(text: str, n: int = -1) -> str:
     return str(QCoreApplication.translate(CONTEXT, text, None, n))
 
 
@@ -183,7 +183,7 @@ class NotificationModel(QAbstractListModel):
                 Notice(
                     PAUSE_ID,
                     "paused",
-                    tr("Sending is paused"),
+                    _tr("Sending is paused"),
                     title,
                     guidance=info.guidance,
                     reply=info.reply,
@@ -202,8 +202,8 @@ class NotificationModel(QAbstractListModel):
             Notice(
                 MISSING_ID,
                 "account_missing",
-                tr("Messages are waiting"),
-                tr("Set up e-mail sending (SMTP) to send them."),
+                _tr("Messages are waiting"),
+                _tr("Set up e-mail sending (SMTP) to send them."),
                 seen=True,
             )
         )
@@ -345,21 +345,21 @@ class NotificationModel(QAbstractListModel):
             title, _ = guidance_lines(item.guidance)
             lines = [item.title, title or item.detail]
             if item.reply:
-                lines.append(tr("Server: %1").replace("%1", item.reply))
+                lines.append(_tr("Server: %1").replace("%1", item.reply))
             if item.kind == "paused":
-                lines.append(tr("Fix the SMTP settings, then choose Retry now."))
+                lines.append(_tr("Fix the SMTP settings, then choose Retry now."))
             elif title:
                 lines.append(item.detail)
             return "\n".join(line for line in lines[:ROW_LINES] if line)
-        label = tr(STATE_LABELS[state])
+        label = _tr(STATE_LABELS[state])
         head = label + (f" · {item.invoice_number}" if item.invoice_number else "")
         lines = [head, item.recipient]
-        reply = tr("Server: %1").replace("%1", item.last_reply) if item.last_reply else ""
+        reply = _tr("Server: %1").replace("%1", item.last_reply) if item.last_reply else ""
         if item.state is OutboxState.SENT:
-            lines.append(tr("Sent at %1").replace("%1", _time(item.sent_at)))
+            lines.append(_tr("Sent at %1").replace("%1", _time(item.sent_at)))
         elif item.state is OutboxState.RETRYING and state != "paused":
             lines.append(
-                tr("Attempt %1 failed; next attempt at %2")
+                _tr("Attempt %1 failed; next attempt at %2")
                 .replace("%1", str(item.attempts))
                 .replace("%2", _time(item.next_attempt_at))
             )
@@ -369,8 +369,8 @@ class NotificationModel(QAbstractListModel):
             lines.append(title or advice or _time(item.updated_at))
             lines.append(reply)
         elif item.state is OutboxState.UNCERTAIN:
-            lines.append(tr("Interrupted while sending: it may not have arrived."))
-            lines.append(tr("Resend it, or mark it as sent."))
+            lines.append(_tr("Interrupted while sending: it may not have arrived."))
+            lines.append(_tr("Resend it, or mark it as sent."))
         else:
             lines.append(_time(item.updated_at))
         return "\n".join(line for line in lines if line)
@@ -381,7 +381,7 @@ class NotificationModel(QAbstractListModel):
         if isinstance(item, Notice):
             lines = [item.title, item.detail]
             if item.reply:
-                lines.append(tr("Server: %1").replace("%1", item.reply))
+                lines.append(_tr("Server: %1").replace("%1", item.reply))
             if item.guidance:
                 title, advice = guidance_lines(item.guidance)
                 lines += [title, advice]
@@ -390,7 +390,7 @@ class NotificationModel(QAbstractListModel):
             lines.insert(1, item.subject)
         if item.state is OutboxState.UNCERTAIN:
             lines.append(
-                tr(
+                _tr(
                     "Faktura stopped while sending, so it may or may not have arrived. "
                     "Resend it, or mark it as sent if the client has it."
                 )
