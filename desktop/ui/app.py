@@ -161,10 +161,15 @@ def start_session(options: Options) -> Session | int:
 
 def run_app(options: Options) -> int:
     app = ensure_application(options.qt_args)
+    # Start-up errors (another instance, a newer database) speak the language too; the saved
+    # choice is only known once the database is open, so switch again if it differs.
+    early = options.lang or system_language()
+    install_translators(early)
     started = start_session(options)
     if isinstance(started, int):
         return started
-    install_translators(started.context.language)
+    if started.context.language != early:
+        install_translators(started.context.language)
     from desktop.ui.main_window import MainWindow
 
     window = MainWindow(started.context)
