@@ -49,3 +49,10 @@ class DeferredDatabase:
     def dispose(self) -> None:
         if self._opened is not None:
             self._opened.dispose()
+
+
+def unopened_file(db: object) -> Path | None:
+    """The SQLite file to read directly while ``db`` is deferred and not opened yet, else None."""
+    if isinstance(db, DeferredDatabase) and not db.is_open:
+        return db.file
+    return None

@@ -40,7 +40,6 @@ def deferred_until_loaded(context: AppContext) -> bool:
     Widgets that need the database for more than the first paint wait for the main window's
     ``finish_loading`` (called right after the first paint) instead of opening it early.
     """
-    from desktop.storage.deferred import DeferredDatabase
+    from desktop.storage.deferred import unopened_file
 
-    db: object = context.db
-    return isinstance(db, DeferredDatabase) and not db.is_open
+    return unopened_file(context.db) is not None

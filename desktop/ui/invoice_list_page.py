@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.storage import fastpath
-from desktop.storage.deferred import DeferredDatabase
+from desktop.storage.deferred import unopened_file
 from desktop.storage.rows import OVERDUE
 from desktop.ui.context import AppContext
 from desktop.ui.formatting import format_money
@@ -134,9 +134,10 @@ class InvoiceListPage(QWidget):
 
     def update_empty_state(self) -> None:
         db = self._context.db
-        if isinstance(db, DeferredDatabase) and not db.is_open:
-            has_company = fastpath.company_is_set_up(db.file)
-            first_run = not fastpath.has_any_invoice(db.file)
+        file = unopened_file(db)
+        if file is not None:
+            has_company = fastpath.company_is_set_up(file)
+            first_run = not fastpath.has_any_invoice(file)
         else:
             from desktop.storage.invoice_queries import has_any_invoice
             from desktop.storage.parties import company_is_set_up

@@ -16,7 +16,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop.core.lifecycle import InvoiceStatus, is_overdue
 from desktop.storage import fastpath
-from desktop.storage.deferred import DeferredDatabase
+from desktop.storage.deferred import unopened_file
 from desktop.storage.rows import InvoiceRow
 from desktop.ui.context import AppContext
 from desktop.ui.formatting import format_date, format_money, status_label
@@ -87,14 +87,12 @@ class InvoiceTableModel(QAbstractTableModel):
 
     def _fast_first_page(self) -> list[InvoiceRow] | None:
         """The start-up screen, read before SQLAlchemy has loaded (``storage/fastpath.py``)."""
-        db: object = self._context.db
         default_view = not self._search and not self._status and self._sort == "issue_date"
-        if not (default_view and self._descending and isinstance(db, DeferredDatabase)):
-            return None
-        if db.is_open:
+        file = unopened_file(self._context.db)
+        if file is None or not (default_view and self._descending):
             return None
         self._query = None
-        return fastpath.first_invoice_rows(db.file, PAGE)
+        return fastpath.first_invoice_rows(file, PAGE)
 
     def _fetch(self, offset: int) -> list[InvoiceRow]:
         from desktop.storage.invoice_queries import build_query, fetch_rows

@@ -145,11 +145,13 @@ class MainWindow(QMainWindow):
 
         from desktop.ui.notification_pane import NotificationPane
 
+        # The pane reads the outbox itself unless SQLAlchemy waits for the first paint.
+        self._pane_waiting = deferred_until_loaded(context)
         self.notification_pane = NotificationPane(context, self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.notification_pane)
         self.view_menu.addAction(self.notification_pane.toggleViewAction())
         self.mail_service: MailService | None = None
-        if deferred_until_loaded(context):
+        if self._pane_waiting:
             self._after_first_paint = _AfterFirstPaint(self.list_page.table.viewport(), self)
         else:
             self.finish_loading()
@@ -167,8 +169,9 @@ class MainWindow(QMainWindow):
             return
         from desktop.ui.mail_service import MailService
 
-        if not self.notification_pane.model.rowCount():
+        if self._pane_waiting:
             self.notification_pane.model.reload()
+            self._pane_waiting = False
         self.mail_service = MailService(self.context, self.notification_pane, self)
 
     def _action(self, name: str, icon_name: str, shortcut: object = None) -> QAction:
