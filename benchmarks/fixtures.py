@@ -48,7 +48,7 @@ COMPANIES = (
 )
 STATUSES = ("draft", "issued", "sent", "paid", "paid", "paid", "cancelled")
 BATCH = 5_000
-INSERT_TRIGGERS = ("invoice_search_ai", "invoice_words_ai")  # migrations 0002 and 0004
+INSERT_TRIGGERS = ("invoice_search_ai", "invoice_words_ai")  # migration 0005
 
 
 def _rows(count: int, seed: int) -> list[dict[str, Any]]:

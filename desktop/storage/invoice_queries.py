@@ -1,24 +1,20 @@
 """The invoice list's query: search, status filter, sort, and pages of plain rows.
 
 Rows are tuples, not ORM objects, so 100,000 invoices scroll without loading lines.  On SQLite
-the search goes through the FTS5 trigram index from migration 0002 (one frame at 100k rows);
-terms shorter than three characters match the start of a word through the prefix index of
-migration 0004 (a substring scan of 100k rows would take several frames); other engines fall
-back to LIKE.
+the search goes through the FTS5 trigram index (substrings of three or more characters) and a
+word-prefix index for shorter terms ("ab" finds "Abra UAB"); other engines fall back to LIKE.
 
-Sorting a large match set is the slow part ("paid" matches half the books), so in the default
-order (by issue date) a page is first looked for among the most recent matches in id order,
-which FTS5 yields lazily; the page is used only when no older id could sort before its last
-row (ids follow issue order in practice), otherwise the full query runs.
+Both indexes use the list key (``list_key``) as their rowid since migration 0005, so in the
+default order (by issue date) FTS5 hands over matches already sorted and the first page of a
+search that matches half the books costs a few hundred index steps instead of a sort.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, and_, column, func, or_, select, table, text
+from sqlalchemy import Select, and_, column, exists, func, literal_column, or_, select, table, text
 from sqlalchemy.engine import Engine
 
 from desktop.core.lifecycle import InvoiceStatus
@@ -34,40 +30,19 @@ SORT_COLUMNS = {
     "status": Invoice.status,
 }
 
-_TRIGRAMS = "invoice_search"  # substrings of three or more characters (0002)
-_WORDS = "invoice_words"  # word prefixes of one or two characters (0004)
-_RECENT_PLAN = "faktura_recent_matches"
-_FIRST_CANDIDATES = 400
-_MAX_CANDIDATES = 25_000
+_TRIGRAMS = "invoice_search"  # substrings of three or more characters
+_WORDS = "invoice_words"  # word prefixes of one or two characters
+_ID_BITS = 32
+_ID_MASK = (1 << _ID_BITS) - 1
+_EPOCH = date(1970, 1, 1)
 
 
-def _probes(fts: str, descending: bool) -> tuple[str, str]:
-    """(the k-th newest match, an older row issued later than a date) as raw SQL."""
-    if descending:
-        return (
-            f"SELECT rowid FROM {fts} WHERE {fts} MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?",
-            "SELECT 1 FROM invoice WHERE id < ? AND issue_date > ? LIMIT 1",
-        )
-    return (
-        f"SELECT rowid FROM {fts} WHERE {fts} MATCH ? ORDER BY rowid ASC LIMIT 1 OFFSET ?",
-        "SELECT 1 FROM invoice WHERE id > ? AND issue_date < ? LIMIT 1",
-    )
+def list_key(issue_date: date, invoice_id: int) -> int:
+    """The rowid of an invoice in the search indexes: issue-date order, ties by id.
 
-
-def _matching_ids(fts: str, param: str) -> Any:
-    index = table(fts, column("rowid"))
-    return select(index.c.rowid).where(text(f"{fts} MATCH :{param}"))
-
-
-@dataclass(frozen=True)
-class _RecentMatches:
-    """How to find a page among the newest matches first (see the module docstring)."""
-
-    base: Select[Any]  # the list query without this full-text condition
-    fts: str
-    match: str
-    params: dict[str, str]  # bound values the base query needs
-    descending: bool
+    The same formula as the SQL of migration 0005, which the triggers evaluate.
+    """
+    return ((issue_date - _EPOCH).days << _ID_BITS) + invoice_id
 
 
 def _fts_phrase(term: str) -> str:
@@ -118,69 +93,38 @@ def build_query(
     order = SORT_COLUMNS.get(sort, Invoice.issue_date)
     primary = order.desc() if descending else order.asc()
     tie = Invoice.id.desc() if descending else Invoice.id.asc()
+    if not terms:
+        return query.order_by(primary, tie)
     if engine.dialect.name != "sqlite":
         for term in terms:
             like = f"%{term}%"
             number = func.lower(func.coalesce(Invoice.number, ""))
             query = query.where(or_(number.like(like), func.lower(Invoice.client_name).like(like)))
         return query.order_by(primary, tie)
-    # Each index is used once, with all of its terms ANDed into one MATCH expression.
-    conditions = []
+    # One index drives the query in list-key order; with both kinds of term, the word index
+    # is probed for each candidate row (an IN list of its matches could be the whole book).
     if long_terms:
-        match = " AND ".join(_fts_phrase(t) for t in long_terms)
-        conditions.append((_TRIGRAMS, "match", match))
-    if short_terms:
-        match = " AND ".join(_fts_prefix(t) for t in short_terms)
-        conditions.append((_WORDS, "words", match))
-    params = {param: match for _fts, param, match in conditions}
-    base = query
-    for fts, param, _match in conditions[1:]:
-        base = base.where(Invoice.id.in_(_matching_ids(fts, param).scalar_subquery()))
-    for fts, param, _match in conditions:
-        query = query.where(Invoice.id.in_(_matching_ids(fts, param).scalar_subquery()))
-    query = query.order_by(primary, tie).params(**params)
-    if conditions and sort == "issue_date":
-        fts, _param, match = conditions[0]
-        plan = _RecentMatches(base.order_by(primary, tie), fts, match, params, descending)
-        query = query.execution_options(**{_RECENT_PLAN: plan})
-    return query
-
-
-def _from_recent_matches(conn: Any, plan: _RecentMatches, need: int) -> list[Any] | None:
-    """The first ``need`` rows if they can be proven from the newest matches, else None.
-
-    FTS5 walks a match list in id order lazily and seeks on id ranges, so the ``k`` newest
-    matches cost about ``k`` steps, not the whole list.  Their best ``need`` rows are the
-    answer when no row older than the ``k``-th match (by id) was issued later than the last
-    of them.  Raw SQL for the two probes: they run on every keystroke.
-    """
-    edge_sql, sooner_sql = _probes(plan.fts, plan.descending)
-    candidates = max(_FIRST_CANDIDATES, 2 * need)
-    while candidates <= _MAX_CANDIDATES:
-        edge = conn.exec_driver_sql(edge_sql, (plan.match, candidates - 1)).scalar()
-        if edge is None:  # fewer matches than candidates: the full query is cheap
-            return None
-        index = table(plan.fts, column("rowid"))
-        newer = Invoice.id >= edge if plan.descending else Invoice.id <= edge
-        fts_newer = index.c.rowid >= edge if plan.descending else index.c.rowid <= edge
-        ids = select(index.c.rowid).where(text(f"{plan.fts} MATCH :recent"), fts_newer)
-        query = plan.base.where(newer, Invoice.id.in_(ids.scalar_subquery()))
-        rows = list(conn.execute(query.limit(need), {**plan.params, "recent": plan.match}))
-        if len(rows) == need:
-            last_date = rows[-1][3].isoformat()
-            if conn.exec_driver_sql(sooner_sql, (edge, last_date)).first() is None:
-                return rows
-        candidates *= 4
-    return None
+        driver, match = _TRIGRAMS, [_fts_phrase(t) for t in long_terms]
+    else:
+        driver, match = _WORDS, [_fts_prefix(t) for t in short_terms]
+    keys = table(driver, column("rowid")).alias("m")
+    invoice_id = keys.c.rowid.op("&")(literal_column(str(_ID_MASK)))
+    query = query.select_from(keys).join(Invoice, Invoice.id == invoice_id)
+    query = query.where(text(f"{driver} MATCH :match")).params(match=" AND ".join(match))
+    if long_terms and short_terms:
+        words = table(_WORDS, column("rowid"))
+        query = query.where(
+            exists()
+            .where(text(f"{_WORDS} MATCH :words"), words.c.rowid == keys.c.rowid)
+            .correlate(keys)
+        ).params(words=" AND ".join(_fts_prefix(t) for t in short_terms))
+    if sort == "issue_date":
+        return query.order_by(keys.c.rowid.desc() if descending else keys.c.rowid.asc())
+    return query.order_by(primary, tie)
 
 
 def fetch_rows(engine: Engine, query: Select[Any], offset: int, limit: int) -> list[InvoiceRow]:
-    plan = query.get_execution_options().get(_RECENT_PLAN)
     with engine.connect() as conn:
-        if isinstance(plan, _RecentMatches):
-            rows = _from_recent_matches(conn, plan, offset + limit)
-            if rows is not None:
-                return [InvoiceRow(*row) for row in rows[offset:]]
         result = conn.execute(query.offset(offset).limit(limit))
         return [InvoiceRow(*row) for row in result]
 
@@ -196,4 +140,4 @@ def has_any_invoice(engine: Engine) -> bool:
         return conn.execute(select(Invoice.id).limit(1)).first() is not None
 
 
-__all__ = ["OVERDUE", "InvoiceRow", "and_", "build_query", "count_rows", "fetch_rows"]
+__all__ = ["OVERDUE", "InvoiceRow", "and_", "build_query", "count_rows", "fetch_rows", "list_key"]

@@ -10,5 +10,6 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0002_invoice_search",
     "0003_outbox",
     "0004_invoice_words",
+    "0005_list_order_keys",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +24,7 @@ from desktop.storage.rows import OVERDUE
 from desktop.ui.context import AppContext
 from desktop.ui.formatting import format_money
 from desktop.ui.invoice_table_model import InvoiceTableModel
+from desktop.ui.invoice_table_view import InvoiceTableView
 
 STATUS_FILTERS = ("", "draft", "issued", "sent", "paid", OVERDUE, "cancelled")
 
@@ -47,7 +47,8 @@ class InvoiceListPage(QWidget):
         for value in STATUS_FILTERS:
             self.status_filter.addItem("", value)
         self.model = InvoiceTableModel(context, self)
-        self.table = QTableView(objectName="invoice_table")
+        self.table = InvoiceTableView()
+        self.table.setObjectName("invoice_table")
         self.table.setModel(self.model)
         # Indicator first: enabling sorting sorts by it, and newest-first is the fast path.
         self.table.horizontalHeader().setSortIndicator(2, Qt.SortOrder.DescendingOrder)
