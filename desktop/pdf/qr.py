@@ -15,9 +15,10 @@ from desktop.core.document import InvoiceDocument
 from desktop.core.numbering import digits_of
 from desktop.core.payments import PaymentCodeError, compact_iban, epc_payload, spayd_payload
 from desktop.pdf import styles as st
+from desktop.pdf.qr_matrix import qr_rows
 
 QUIET_ZONE = 4  # modules of white border, as ISO/IEC 18004 asks
-_DARK_RUN = re.compile(rb"[\x01-\xff]+")
+_DARK_RUN = re.compile("1+")
 
 
 @dataclass(frozen=True)
@@ -60,25 +61,25 @@ def payment_code(doc: InvoiceDocument) -> PaymentCode | None:
 
 def qr_flowable(payload: str, size: float) -> Any:
     """A platypus flowable drawing the code as one filled vector path (no seams, any DPI)."""
-    import segno
     from reportlab.platypus import Flowable
 
-    code = segno.make(payload, error="m", boost_error=False, micro=False, encoding="utf-8")
-    modules = len(code.matrix) + 2 * QUIET_ZONE
+    matrix = qr_rows(payload)
+    modules = len(matrix) + 2 * QUIET_ZONE
     module = size / modules
     # Dark runs per row; a run repeated on the rows below becomes one taller rectangle.
     open_runs: dict[tuple[int, int], int] = {}  # (start, end) -> first row
     rects: list[tuple[int, int, int, int]] = []  # x, first row, width, row count
-    for y, row in enumerate([*code.matrix, b""]):
-        runs = {run.span() for run in _DARK_RUN.finditer(bytes(row))}
+    for y, row in enumerate([*matrix, ""]):
+        runs = {run.span() for run in _DARK_RUN.finditer(row)}
         for span in [span for span in open_runs if span not in runs]:
             first = open_runs.pop(span)
             rects.append((span[0], first, span[1] - span[0], y - first))
         for span in runs:
             open_runs.setdefault(span, y)
+    # Coordinates in modules (a scale puts them on the page): whole numbers, exact and cheap
+    # to print, where points would need rounding.
     ops = [
-        f"{(x + QUIET_ZONE) * module:.2f} {size - (top + rows + QUIET_ZONE) * module:.2f} "
-        f"{width * module:.2f} {rows * module:.2f} re"
+        f"{x + QUIET_ZONE} {modules - QUIET_ZONE - top - rows} {width} {rows} re"
         for x, top, width, rows in rects
     ]
     # One path of "re" operators written directly: thousands of rects through reportlab's
@@ -94,6 +95,7 @@ def qr_flowable(payload: str, size: float) -> Any:
             canvas = self.canv
             canvas.saveState()
             canvas.setFillColor(st.BLACK)
+            canvas.scale(module, module)
             canvas.addLiteral(literal)
             canvas.restoreState()
 
