@@ -173,6 +173,7 @@ class MainWindow(QMainWindow):
             self.notification_pane.model.reload()
             self._pane_waiting = False
         self.mail_service = MailService(self.context, self.notification_pane, self)
+        self.list_page.table.paint_rows_itself()
         QTimer.singleShot(0, self.list_page.model.warm_up)
 
     def _action(self, name: str, icon_name: str, shortcut: object = None) -> QAction:

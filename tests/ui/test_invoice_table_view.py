@@ -59,6 +59,7 @@ def shown_table(window: MainWindow, qtbot: Any, count: int = 40) -> InvoiceTable
     table = child(window, QTableView, "invoice_table")
     assert isinstance(table, InvoiceTableView)
     qtbot.waitUntil(lambda: table.model().rowCount() == count)
+    assert table.row_painter is not None  # start-up has finished: the rows are ours to paint
     return table
 
 
@@ -108,9 +109,10 @@ def test_long_texts_are_elided_to_fit(main_window: MainWindow, qtbot: Any) -> No
     table = shown_table(main_window, qtbot)
     metrics = QFontMetrics(table.font())
     key = table.font().key()
-    shortened = table.elided(LONG_NAME, 120, metrics, key)
+    assert table.row_painter is not None
+    shortened = table.row_painter.elided(LONG_NAME, 120, metrics, key)
     assert shortened.endswith("…") and metrics.horizontalAdvance(shortened) <= 120
-    assert table.elided("Klientas 1", 120, metrics, key) == "Klientas 1"
+    assert table.row_painter.elided("Klientas 1", 120, metrics, key) == "Klientas 1"
     # Drawn text stops inside its cell: the column after the long name starts clean.
     image = cell_image(table)
     name_cell = table.visualRect(table.model().index(0, 1))
