@@ -17,7 +17,13 @@ from desktop.storage.models import Invoice
 from desktop.storage.schema import HEAD_REVISION, KNOWN_REVISIONS
 
 DATA = Path(__file__).resolve().parent.parent / "data"
-STORED = {"0001_initial": DATA / "db_0001_initial.sqlite3"}
+STORED = {
+    "0001_initial": DATA / "db_0001_initial.sqlite3",
+    # Written by the 0004 build: two issued invoices and a newer draft, indexed by id.
+    "0004_invoice_words": DATA / "db_0004_invoice_words.sqlite3",
+}
+# What a search for the first client finds after the upgrade, in the list's order.
+FOUND = {"0001_initial": ["FAK2026-0001"], "0004_invoice_words": [None, "FAK2026-0001"]}
 
 
 def test_known_revisions_match_the_scripts() -> None:
@@ -40,7 +46,9 @@ def test_stored_database_upgrades_with_backup(revision: str, data_paths: DataPat
             assert [line.description for line in invoice.lines] == ["Konsultacija"]
         # Rows written before the search index existed are found through it.
         rows = fetch_rows(db.engine, build_query(db.engine, "Žalgirio"), 0, 10)
-        assert [row.number for row in rows] == ["FAK2026-0001"]
+        assert [row.number for row in rows] == FOUND[revision]
+        rows = fetch_rows(db.engine, build_query(db.engine, "ža"), 0, 10)  # the word index
+        assert [row.number for row in rows] == FOUND[revision]
     finally:
         db.dispose()
 
