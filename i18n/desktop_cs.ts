@@ -494,6 +494,22 @@ Platnost do: %4</translation>
         <translation>Některé buňky jsou označeny červeně; nejprve je opravte.</translation>
     </message>
     <message>
+        <source>Some fields are marked red; fix them first.</source>
+        <translation>Některá pole jsou označena červeně; nejprve je opravte.</translation>
+    </message>
+    <message>
+        <source>The exchange rate must be greater than zero.</source>
+        <translation>Kurz musí být větší než nula.</translation>
+    </message>
+    <message>
+        <source>Use at most 6 decimal places in the exchange rate.</source>
+        <translation>Kurz může mít nejvýše 6 desetinných míst.</translation>
+    </message>
+    <message>
+        <source>Enter the exchange rate: the VAT must also be stated in %1.</source>
+        <translation>Zadejte kurz: DPH musí být uvedena také v %1.</translation>
+    </message>
+    <message>
         <source>This value is not valid.</source>
         <translation>Tato hodnota není platná.</translation>
     </message>
@@ -970,6 +986,22 @@ Platnost do: %4</translation>
     <message>
         <source>Print the total in words (customary in Lithuania)</source>
         <translation>Vytisknout celkovou částku slovy (v Litvě obvyklé)</translation>
+    </message>
+    <message>
+        <source>Exchange rate:</source>
+        <translation>Kurz:</translation>
+    </message>
+    <message>
+        <source>Rate date:</source>
+        <translation>Datum kurzu:</translation>
+    </message>
+    <message>
+        <source>The ČNB rate for the rate date: by default the date of supply, else the issue date.</source>
+        <translation>Kurz ČNB ke dni kurzu: výchozí je DUZP, jinak datum vystavení.</translation>
+    </message>
+    <message>
+        <source>The ECB reference rate for the rate date: by default the date of supply, else the issue date.</source>
+        <translation>Referenční kurz ECB ke dni kurzu: výchozí je DUZP, jinak datum vystavení.</translation>
     </message>
 </context>
 <context>

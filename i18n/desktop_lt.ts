@@ -494,6 +494,22 @@ Galioja iki: %4</translation>
         <translation>Kai kurie langeliai pažymėti raudonai; pirmiausia juos ištaisykite.</translation>
     </message>
     <message>
+        <source>Some fields are marked red; fix them first.</source>
+        <translation>Kai kurie laukai pažymėti raudonai; pirmiausia juos ištaisykite.</translation>
+    </message>
+    <message>
+        <source>The exchange rate must be greater than zero.</source>
+        <translation>Valiutos kursas turi būti didesnis už nulį.</translation>
+    </message>
+    <message>
+        <source>Use at most 6 decimal places in the exchange rate.</source>
+        <translation>Valiutos kursas gali turėti ne daugiau kaip 6 skaitmenis po kablelio.</translation>
+    </message>
+    <message>
+        <source>Enter the exchange rate: the VAT must also be stated in %1.</source>
+        <translation>Įveskite valiutos kursą: PVM suma turi būti nurodyta ir valiuta %1.</translation>
+    </message>
+    <message>
         <source>This value is not valid.</source>
         <translation>Ši reikšmė netinkama.</translation>
     </message>
@@ -970,6 +986,22 @@ Galioja iki: %4</translation>
     <message>
         <source>Print the total in words (customary in Lithuania)</source>
         <translation>Spausdinti bendrą sumą žodžiais (įprasta Lietuvoje)</translation>
+    </message>
+    <message>
+        <source>Exchange rate:</source>
+        <translation>Valiutos kursas:</translation>
+    </message>
+    <message>
+        <source>Rate date:</source>
+        <translation>Kurso data:</translation>
+    </message>
+    <message>
+        <source>The ČNB rate for the rate date: by default the date of supply, else the issue date.</source>
+        <translation>ČNB skelbiamas kurso datos kursas; kurso data pagal nutylėjimą yra tiekimo data, o jei jos nėra – išrašymo data.</translation>
+    </message>
+    <message>
+        <source>The ECB reference rate for the rate date: by default the date of supply, else the issue date.</source>
+        <translation>ECB skelbiamas orientacinis kurso datos kursas; kurso data pagal nutylėjimą yra tiekimo data, o jei jos nėra – išrašymo data.</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from enum import StrEnum
+
+from desktop.core.money import parse_decimal
 
 
 class Severity(StrEnum):
@@ -108,3 +111,43 @@ def check_text(value: str, *, required: bool = False, max_len: int = MAX_NAME) -
 
 def normalize_iban(value: str) -> str:
     return value.replace(" ", "").upper()
+
+
+# The national currency a VAT amount must also be stated in (LT VAT Law Art. 80(3): euro;
+# CZ VAT Act §29(1)(l) with §4(5): CZK at the ČNB rate of the tax point).
+NATIONAL_CURRENCY = {"LT": "EUR", "CZ": "CZK"}
+MAX_RATE_PLACES = 6  # the PDF prints the rate with at most 6 places; it must match what we use
+
+
+def national_currency(country: str) -> str | None:
+    return NATIONAL_CURRENCY.get(country.strip().upper())
+
+
+def needs_exchange_rate(country: str, currency: str) -> bool:
+    """An invoice in another currency than the seller's national one states a rate."""
+    national = national_currency(country)
+    return national is not None and currency.strip().upper() != national
+
+
+def rate_required(country: str, vat_payer: bool, currency: str) -> bool:
+    """Only a VAT payer must restate VAT in the national currency, so only they must have it."""
+    return vat_payer and needs_exchange_rate(country, currency)
+
+
+def parse_exchange_rate(text: str) -> tuple[Decimal | None, Problem | None]:
+    """``1 <currency> = <rate> <national>``: a positive number, decimal comma or dot.
+
+    Empty text is no rate (``None, None``); the caller decides whether one is required.
+    """
+    if not text.strip():
+        return None, None
+    try:
+        value = parse_decimal(text)
+    except ValueError:
+        return None, Problem("not_a_number")
+    if value <= 0:
+        return None, Problem("rate_not_positive")
+    exponent = value.normalize().as_tuple().exponent
+    if isinstance(exponent, int) and -exponent > MAX_RATE_PLACES:
+        return None, Problem("rate_too_precise")
+    return value, None

@@ -14,12 +14,13 @@ from desktop.core.dates import format_date
 from desktop.core.document import InvoiceDocument
 from desktop.core.money import format_money, round_money
 from desktop.core.payments import format_iban
+from desktop.core.validation import national_currency
 from desktop.core.vat import VatCategory
 from desktop.core.words import amount_in_words
 from desktop.pdf import styles as st
 from desktop.pdf.blocks import GridRow, TextLine, columns, grid, key_values, stack, text_block
 from desktop.pdf.qr import payment_code, qr_flowable, variable_symbol
-from desktop.pdf.text import NATIONAL_CURRENCY, format_rate, markup, rate_label
+from desktop.pdf.text import format_rate, markup, rate_label
 from desktop.pdf.vocabulary import Vocabulary
 
 Flowable = Any
@@ -82,7 +83,7 @@ def totals_box(doc: InvoiceDocument, words: Vocabulary) -> list[Flowable]:
             *(format_money(v, cur, lang) for v in (totals.base, totals.vat, totals.gross)),
         ]
     )
-    national = NATIONAL_CURRENCY.get(doc.seller.country.upper())
+    national = national_currency(doc.seller.country)
     if national == doc.currency or not _charges_vat(doc):
         national = None
     national_rows = _national_rows(doc, words, national) if national else []

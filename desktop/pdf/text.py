@@ -9,8 +9,6 @@ from desktop.core.money import NBSP, format_number, format_quantity
 from desktop.core.vat import VatCategory, VatRate
 from desktop.pdf.vocabulary import Vocabulary
 
-NATIONAL_CURRENCY = {"LT": "EUR", "CZ": "CZK"}
-
 
 def markup(text: str) -> str:
     """User text → paragraph markup: escape ``& < >`` and keep the user's line breaks."""

@@ -18,6 +18,7 @@ from desktop.core import numbering
 from desktop.core.document import DocumentLine, InvoiceDocument, Party
 from desktop.core.lifecycle import DocumentKind, InvoiceStatus, check_transition, is_editable
 from desktop.core.totals import LineAmounts, compute_totals
+from desktop.core.validation import rate_required
 from desktop.core.vat import VatRate, default_rate
 from desktop.storage.models import (
     Client,
@@ -85,6 +86,10 @@ class InvoiceForm:
     amount_in_words: bool = True
     credited_invoice_id: int | None = None
     lines: list[LineForm] = field(default_factory=list)
+    # 1 <currency> = <exchange_rate> <national currency>; the date ``None`` means the rate of
+    # the supply date, else the issue date (issuing writes that date down).
+    exchange_rate: Decimal | None = None
+    exchange_rate_date: date | None = None
 
     def totals_gross(self) -> Decimal:
         return compute_totals(
@@ -148,6 +153,8 @@ def load_form(session: Session, invoice_id: int) -> InvoiceForm:
         variable_symbol=inv.variable_symbol,
         amount_in_words=inv.amount_in_words,
         credited_invoice_id=inv.credited_invoice_id,
+        exchange_rate=inv.exchange_rate,
+        exchange_rate_date=inv.exchange_rate_date,
         lines=[
             LineForm(
                 ln.description,
@@ -201,6 +208,8 @@ def save_draft(session: Session, form: InvoiceForm) -> Invoice:
     inv.variable_symbol = form.variable_symbol
     inv.amount_in_words = form.amount_in_words
     inv.credited_invoice_id = form.credited_invoice_id
+    inv.exchange_rate = form.exchange_rate
+    inv.exchange_rate_date = form.exchange_rate_date
     inv.updated_at = datetime.now()
     inv.lines.clear()
     session.flush()
@@ -254,12 +263,20 @@ def issue(session: Session, invoice_id: int, *, series_id: int | None = None) ->
         raise IssueError("no_lines")
     if any(not ln.description.strip() for ln in inv.lines):
         raise IssueError("empty_description")
+    # VAT must also be stated in the national currency (LT VAT Law Art. 80(3), CZ VAT Act
+    # §29(1)(l)): a VAT payer's invoice in another currency cannot be issued without the rate.
+    if rate_required(company.country, company.vat_payer, inv.currency) and not (
+        inv.exchange_rate and inv.exchange_rate > 0
+    ):
+        raise IssueError("exchange_rate_missing")
     series = session.get(NumberSeries, series_id) if series_id else None
     series = series or default_series(session, inv.kind)
     inv.series_id = series.id
     inv.number = next_number(session, series, inv.issue_date)
     if inv.currency == "CZK" and not inv.variable_symbol:
         inv.variable_symbol = numbering.digits_of(inv.number)
+    if inv.exchange_rate is not None and inv.exchange_rate_date is None:
+        inv.exchange_rate_date = inv.supply_date or inv.issue_date  # the rate's day, fixed now
     inv.seller_snapshot = company_party(company).to_dict()
     inv.buyer_snapshot = client_party(client).to_dict()
     inv.client_name = client.name

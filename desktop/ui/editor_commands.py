@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.core.lifecycle import InvoiceStatus, TransitionError
+from desktop.core.validation import Problem, national_currency
 from desktop.storage import invoices
 from desktop.storage.models import Client
 from desktop.storage.parties import find_client_by_name, get_company
@@ -96,13 +97,16 @@ class EditorCommands(QObject):
         if editor.model.has_problems():
             editor.message.show_message(problem_text("cells_invalid"))
             return
+        if editor.header.rate_has_problem():
+            editor.message.show_message(problem_text("fields_invalid"))
+            editor.header.exchange_rate.setFocus()
+            return
         invoice_id = editor.ensure_saved()
         if invoice_id is None:
             return
         code = self._issue_problem(invoice_id)
         if code is not None:
-            editor.message.show_message(problem_text(code))
-            editor.company_button.setVisible(code == "company_missing")
+            self._show_issue_problem(code)
             return
         box = QMessageBox(editor)
         box.setObjectName("invoice_issue_confirm")
@@ -128,6 +132,18 @@ class EditorCommands(QObject):
         )
         box.open()
 
+    def _show_issue_problem(self, code: str) -> None:
+        """Next to the field it is about when the header shows that field, else on top."""
+        editor = self.editor
+        header = editor.header
+        if code == "exchange_rate_missing" and header.needs_rate():
+            header.show_rate_problem(Problem(code))
+            header.exchange_rate.setFocus()
+            return
+        national = national_currency(editor.company_country) or ""
+        editor.message.show_message(problem_text(code).replace("%1", national))
+        editor.company_button.setVisible(code == "company_missing")
+
     def issue_confirmed(self) -> None:
         editor = self.editor
         if editor.invoice_id is None:
@@ -138,7 +154,7 @@ class EditorCommands(QObject):
                 number = inv.number or ""
                 session.commit()
         except invoices.IssueError as exc:
-            editor.message.show_message(problem_text(exc.code))
+            self._show_issue_problem(exc.code)
             return
         except Exception:
             self._bug("issue")

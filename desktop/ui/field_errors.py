@@ -55,6 +55,10 @@ def problem_text(code: str) -> str:
         "empty_description": _t("Every line needs a description before issuing."),
         "credit_needs_issued_invoice": _t("A credit note can only correct an issued invoice."),
         "cells_invalid": _t("Some cells are marked red; fix them first."),
+        "fields_invalid": _t("Some fields are marked red; fix them first."),
+        "rate_not_positive": _t("The exchange rate must be greater than zero."),
+        "rate_too_precise": _t("Use at most 6 decimal places in the exchange rate."),
+        "exchange_rate_missing": _t("Enter the exchange rate: the VAT must also be stated in %1."),
     }
     return texts.get(code, _t("This value is not valid."))
 

@@ -73,6 +73,7 @@ class InvoiceEditor(InvoiceEditorView):
         self._loading = False
         self.client_days: int | None = None  # the chosen client's payment terms, if any
         self._build()
+        self.header.set_seller(self.company_country, self.company_vat_payer)
         self.reload_clients()
         self.reload_catalogue()
         self._show_form()
@@ -107,6 +108,7 @@ class InvoiceEditor(InvoiceEditorView):
         events = self.context.events
         events.clients_changed.connect(self.reload_clients)
         events.products_changed.connect(self.reload_catalogue)
+        events.company_changed.connect(self._on_company_changed)
         events.invoice_changed.connect(self._on_invoice_changed)
         events.invoices_changed.connect(lambda: self._on_invoice_changed(self.invoice_id))
 
@@ -306,6 +308,14 @@ class InvoiceEditor(InvoiceEditorView):
             stored = (inv.status, inv.number) if inv is not None else None
         if stored is not None and stored != (self.form.status, self.form.number):
             self.reload()
+
+    def _on_company_changed(self) -> None:
+        """The seller's country and VAT status decide whether the rate is shown and required."""
+        with self.context.db.session() as session:
+            company = get_company(session)
+            self.company_country, self.company_vat_payer = company.country, company.vat_payer
+            self.company_payment_days = company.payment_days
+        self.header.set_seller(self.company_country, self.company_vat_payer)
 
     def reload_clients(self) -> None:
         with self.context.db.session() as session:

@@ -79,10 +79,12 @@ class InvoiceEditorView(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setTabKeyNavigation(True)
         self.table.verticalHeader().setDefaultSectionSize(28)
+        # Description takes the spare width; the other columns fit their heading and values in
+        # any language (fixed widths clipped Lithuanian and Czech headings, or wasted room).
         header = self.table.horizontalHeader()
+        header.setMinimumSectionSize(56)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(DESCRIPTION, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 90), (2, 70), (3, 110), (4, 90), (5, 130), (6, 120)):
-            header.resizeSection(column, width)
         self.table.setMinimumHeight(150)
         self.lines_message = FieldMessage(None, self)  # the cell itself is marked red
         self.lines_message.setObjectName("invoice_lines_message")

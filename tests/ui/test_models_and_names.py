@@ -44,6 +44,9 @@ EDITOR_NAMES = [
     "invoice_total_to_pay",
     "invoice_message",
     "invoice_lines_message",
+    "invoice_exchange_rate",
+    "invoice_exchange_rate_date",
+    "invoice_exchange_rate_message",
 ]
 COMPANY_NAMES = [
     "company_name",
