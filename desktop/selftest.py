@@ -210,9 +210,9 @@ def check_translation(language: str) -> str:
 
 
 def check_keyring() -> str:
-    from desktop.mail.secrets import keyring_status
+    from desktop.mail.secrets import probe_keyring
 
-    status = keyring_status()
+    status = probe_keyring()  # asked for, so a real write (which a locked keyring may prompt for)
     if not status.usable:
         raise CheckError(
             f"{status.backend_name} is not usable ({status.detail}{_secret_service_reason()}); "

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import keyring
+import keyring.backends.chainer
 import keyring.backends.fail
 import keyring.backends.null
 import keyring.errors
@@ -49,25 +50,73 @@ def _is_null_backend(backend: KeyringBackend) -> bool:
     return isinstance(backend, keyring.backends.null.Keyring)
 
 
+def _target(backend: KeyringBackend) -> KeyringBackend | None:
+    """The backend a password would really go to: the chainer writes to its first link."""
+    if isinstance(backend, keyring.backends.chainer.ChainerBackend):
+        links = list(backend.backends)
+        return links[0] if links else None
+    return backend
+
+
 def keyring_status() -> KeyringStatus:
-    """Probe the active backend with a throw-away entry; never raises."""
+    """Judge the active backend without writing to it; never raises.
+
+    Cheap enough for every form open: nothing is stored, so a locked keyring does not ask
+    for its password here.  A backend that looks fine can still refuse the first write
+    (locked and the user cancels the prompt): ``probe_keyring`` finds that out on save.
+    """
+    name = "unknown"
     try:
         backend = keyring.get_keyring()
+        name = _backend_name(backend)
+        target = _target(backend)
+        if target is None:
+            return KeyringStatus(False, name, "no keyring backend is available")
+        name = _backend_name(target)
+        if _is_null_backend(target):
+            return KeyringStatus(False, name, "no keyring backend is available")
+        # keyring's own viability test; Secret Service asks D-Bus whether its daemon answers
+        # (a question, not a write).
+        priority = float(type(target).priority)
     except Exception as exc:  # a broken keyring config must not crash the form
-        return KeyringStatus(False, "unknown", f"{type(exc).__name__}: {exc}")
-    name = _backend_name(backend)
-    if _is_null_backend(backend):
-        return KeyringStatus(False, name, "no keyring backend is available")
-    probe = _random.token_hex(8)
-    try:
-        backend.set_password(SERVICE, _PROBE_ACCOUNT, probe)
-        read_back = backend.get_password(SERVICE, _PROBE_ACCOUNT)
-        backend.delete_password(SERVICE, _PROBE_ACCOUNT)
-    except Exception as exc:  # locked collection, D-Bus errors, denied access...
         return KeyringStatus(False, name, f"{type(exc).__name__}: {exc}")
-    if read_back != probe:
-        return KeyringStatus(False, name, "the keyring did not return what was stored")
+    if priority <= 0:
+        return KeyringStatus(False, name, "the keyring backend is not usable here")
     return KeyringStatus(True, name, "")
+
+
+_probed: KeyringBackend | None = None  # the backend whose probe succeeded in this process
+_probe_lock = threading.Lock()
+
+
+def probe_keyring() -> KeyringStatus:
+    """Store, read back and delete a throw-away entry: once per process after a success.
+
+    Only for the moment a password is about to be saved, because the write may make a locked
+    keyring ask for its password (as the real write would).  A failure is not remembered:
+    the form tells the user to unlock the keyring and save again, and then it is tried again.
+    Never raises.
+    """
+    global _probed
+    status = keyring_status()
+    if not status.usable:
+        return status
+    with _probe_lock:
+        backend = keyring.get_keyring()
+        if backend is _probed:
+            return status
+        probe = _random.token_hex(8)
+        try:
+            backend.set_password(SERVICE, _PROBE_ACCOUNT, probe)
+            read_back = backend.get_password(SERVICE, _PROBE_ACCOUNT)
+            backend.delete_password(SERVICE, _PROBE_ACCOUNT)
+        except Exception as exc:  # locked collection, D-Bus errors, denied access...
+            return KeyringStatus(False, status.backend_name, f"{type(exc).__name__}: {exc}")
+        if read_back != probe:
+            detail = "the keyring did not return what was stored"
+            return KeyringStatus(False, status.backend_name, detail)
+        _probed = backend
+    return status
 
 
 def _call(function: Callable[..., object], *args: str) -> None:

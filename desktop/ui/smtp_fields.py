@@ -145,6 +145,14 @@ class SmtpFields(QWidget):
         self._set(lambda: self.port.setValue(preset.port))
         self._port_typed = False
 
+    def fill_from_preset(self) -> None:
+        """A new account: server, port and encryption of the preset shown (the first one), so
+        the form is never half filled; the sender address may still choose another one."""
+        preset = self.current_preset()
+        if preset.host:
+            self._apply_preset(preset, keep_host=False)
+        self._update_note()
+
     def _user_picked_provider(self, index: int) -> None:
         self._provider_picked = True
         preset = self.current_preset()

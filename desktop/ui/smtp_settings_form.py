@@ -3,7 +3,9 @@
 
 Secrets rule (ARCHITECTURE.md "Data"): the password field is write-only.  It is never filled
 from the keyring; an empty field means "keep the stored password".  The password is saved
-only through ``PasswordStore`` (keyring, or memory for "this session only").
+only through ``PasswordStore`` (keyring, or memory for "this session only").  Opening the form
+writes nothing to the keyring (a locked one would ask for its password): whether one is there
+is judged from the backend, and the first real save tries it (``probe_keyring``).
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from PySide6.QtWidgets import (
 from desktop.mail import settings_repo
 from desktop.mail.diagnostics import ConnectionTestResult
 from desktop.mail.guidance import Guidance
-from desktop.mail.secrets import PasswordStoreError, keyring_status
+from desktop.mail.secrets import KeyringStatus, PasswordStoreError, keyring_status, probe_keyring
 from desktop.mail.settings import SmtpSettings
 from desktop.mail.x509 import CertInfo
 from desktop.modules.guides import guide_for_guidance
@@ -60,7 +62,8 @@ class SmtpSettingsForm(QWidget):
         self.setObjectName("smtp_settings")
         self.context = context
         self.store = settings_repo.password_store()
-        self.keyring = keyring_status()
+        self.keyring = keyring_status()  # no write: judged from the backend alone
+        self._refused: KeyringStatus | None = None  # the keyring turned down a save
         self.fields = SmtpFields(self)
         self.keyring_notice = QLabel(objectName="smtp_keyring_notice")
         self.keyring_notice.setWordWrap(True)
@@ -104,9 +107,7 @@ class SmtpSettingsForm(QWidget):
         column.addWidget(self.status)
         column.addWidget(self.test_panel)
         column.addStretch(1)
-        unusable = not self.keyring.usable
-        self.keyring_notice.setVisible(unusable)
-        self.session_only.setVisible(unusable)
+        self._show_keyring_notice(not self.keyring.usable)
         self.scroll_area = scroll = QScrollArea()
         scroll.setWidget(left)
         scroll.setWidgetResizable(True)
@@ -128,6 +129,8 @@ class SmtpSettingsForm(QWidget):
         if account is not None:
             self.fields.load(account.settings, account.provider_id)
             self._timeout_s = account.settings.timeout_s
+        else:
+            self.fields.fill_from_preset()
         preset = self.fields.current_preset()
         self.guide.show_guide(preset.guide if account is not None else "smtp-module")
         self._refresh_placeholder()
@@ -193,6 +196,11 @@ class SmtpSettingsForm(QWidget):
             return False
         typed = self.fields.password.text()
         session_only = not self.keyring.usable or self.session_only.isChecked()
+        if not session_only and self._writes_keyring(settings, typed):
+            probe = probe_keyring()  # once per run; may ask to unlock, as the save would
+            if not probe.usable:
+                log.warning("keyring refused the probe: %s", probe.detail)
+                return self._keyring_refused(probe)
         try:
             settings_repo.save(
                 self.context.db, settings, typed or None, provider_id=self.fields.current_preset().id,
@@ -200,15 +208,35 @@ class SmtpSettingsForm(QWidget):
             )  # fmt: skip
         except PasswordStoreError as exc:
             log.warning("password not stored: %s", exc)
-            self.fields.show_errors({"password": "password_keyring_error"})
-            self.status.setText(self.tr("Settings not saved."))
-            return False
+            return self._keyring_refused(self.keyring)
         self.saved = settings
         self.fields.password.clear()
         self._refresh_placeholder()
         self.status.setText(self.tr("Settings saved."))
         self.context.events.modules_changed.emit()
         return True
+
+    def _writes_keyring(self, settings: SmtpSettings, typed: str) -> bool:
+        """A typed password, or a stored one that moves to a renamed account."""
+        if typed:
+            return True
+        old = self.saved.keyring_account() if self.saved and self.saved.username else None
+        new = settings.keyring_account() if settings.username else None
+        return old is not None and new is not None and old != new
+
+    def _keyring_refused(self, status: KeyringStatus) -> bool:
+        """Say the keyring refused (locked, or the unlock prompt was cancelled) and offer the
+        session-only choice, as when there is no keyring; saving again tries it again."""
+        self._refused = status
+        self._show_keyring_notice(True)
+        self._retranslate_notice()
+        self.fields.show_errors({"password": "password_keyring_error"})
+        self.status.setText(self.tr("Settings not saved."))
+        return False
+
+    def _show_keyring_notice(self, shown: bool) -> None:
+        self.keyring_notice.setVisible(shown)
+        self.session_only.setVisible(shown)
 
     # -- testing -------------------------------------------------------------------------
     def test_connection(self) -> None:
@@ -275,8 +303,11 @@ class SmtpSettingsForm(QWidget):
         self.update_button.setText(self.tr("Update settings"))
         self.test_button.setText(self.tr("Test connection"))
         self.session_only.setText(self.tr("Keep the password for this session only"))
+        self._retranslate_notice()
+        self._refresh_placeholder()
+
+    def _retranslate_notice(self) -> None:
         self.keyring_notice.setText(
             self.tr("<b>No system keyring is available</b> (%1). Faktura never writes your password to disk, so it cannot remember it after you quit. Tick the box below to keep it in memory until Faktura closes; you will type it again next time.")
-            .replace("%1", self.keyring.backend_name)
+            .replace("%1", (self._refused or self.keyring).backend_name)
         )  # fmt: skip
-        self._refresh_placeholder()

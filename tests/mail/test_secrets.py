@@ -1,4 +1,5 @@
-"""PasswordStore and keyring_status: in-memory keyring, the fail backend, a real Secret Service."""
+"""PasswordStore, keyring_status and probe_keyring: in-memory keyring, the fail backend, a real
+Secret Service."""
 
 from __future__ import annotations
 
@@ -6,11 +7,19 @@ import os
 import secrets as random
 
 import keyring
+import keyring.backends.chainer
 import keyring.backends.fail
 import keyring.errors
 import pytest
+from keyring.compat import properties
 
-from desktop.mail.secrets import SERVICE, PasswordStore, PasswordStoreError, keyring_status
+from desktop.mail.secrets import (
+    SERVICE,
+    PasswordStore,
+    PasswordStoreError,
+    keyring_status,
+    probe_keyring,
+)
 from tests.conftest import MemoryKeyring
 
 ACCOUNT = "jonas@example.lt@smtp.example.lt"
@@ -54,11 +63,58 @@ def test_saving_to_keyring_replaces_session_value(memory_keyring: MemoryKeyring)
     assert store.get(ACCOUNT) == "b"
 
 
-def test_status_usable_with_memory_backend(memory_keyring: MemoryKeyring) -> None:
-    status = keyring_status()
-    assert status.usable
-    assert status.backend_name.endswith("MemoryKeyring")
-    assert memory_keyring.store == {}  # the probe cleaned up
+class CountingKeyring(MemoryKeyring):
+    """Counts writes, the thing a locked keyring answers with an unlock prompt."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.writes = 0
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.writes += 1
+        super().set_password(service, username, password)
+
+
+class LockedKeyring(CountingKeyring):
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.writes += 1
+        raise keyring.errors.KeyringLocked("collection is locked")
+
+
+def test_status_is_judged_without_writing() -> None:
+    backend = CountingKeyring()
+    keyring.set_keyring(backend)  # the autouse fixture restores it
+    for _ in range(3):
+        status = keyring_status()
+        assert status.usable and status.backend_name.endswith("CountingKeyring")
+    assert backend.writes == 0 and backend.store == {}
+
+
+def test_probe_writes_once_per_process_and_cleans_up() -> None:
+    backend = CountingKeyring()
+    keyring.set_keyring(backend)
+    assert probe_keyring().usable and probe_keyring().usable
+    assert backend.writes == 1 and backend.store == {}  # written once, then deleted
+
+
+def test_locked_keyring_looks_usable_until_a_save_probes_it() -> None:
+    backend = LockedKeyring()
+    keyring.set_keyring(backend)
+    assert keyring_status().usable and backend.writes == 0
+    status = probe_keyring()
+    assert not status.usable and "KeyringLocked" in status.detail
+    probe_keyring()  # a failure is not remembered: after "unlock it and try again", it is
+    assert backend.writes == 2
+
+
+def test_probe_notices_a_keyring_that_loses_what_it_stores() -> None:
+    class Forgetful(CountingKeyring):
+        def get_password(self, service: str, username: str) -> str | None:
+            return None
+
+    keyring.set_keyring(Forgetful())
+    status = probe_keyring()
+    assert not status.usable and "did not return" in status.detail
 
 
 def test_fail_backend_is_unusable_and_errors_are_wrapped() -> None:
@@ -66,6 +122,7 @@ def test_fail_backend_is_unusable_and_errors_are_wrapped() -> None:
     status = keyring_status()
     assert not status.usable
     assert "fail" in status.backend_name
+    assert not probe_keyring().usable
     store = PasswordStore()
     with pytest.raises(PasswordStoreError) as info:
         store.set(ACCOUNT, "secret-ž")
@@ -73,14 +130,26 @@ def test_fail_backend_is_unusable_and_errors_are_wrapped() -> None:
     assert store.get(ACCOUNT) is None
 
 
-def test_status_unusable_when_probe_write_fails(memory_keyring: MemoryKeyring) -> None:
-    class Locked(MemoryKeyring):
-        def set_password(self, service: str, username: str, password: str) -> None:
-            raise keyring.errors.KeyringLocked("collection is locked")
-
-    keyring.set_keyring(Locked())
+def test_chainer_is_judged_by_what_it_chains(monkeypatch: pytest.MonkeyPatch) -> None:
+    chainer = keyring.backends.chainer.ChainerBackend
+    monkeypatch.setattr(chainer, "backends", [])
+    keyring.set_keyring(chainer())
     status = keyring_status()
-    assert not status.usable and "KeyringLocked" in status.detail
+    assert not status.usable and "chainer" in status.backend_name
+    monkeypatch.setattr(chainer, "backends", [CountingKeyring()])
+    status = keyring_status()
+    assert status.usable and status.backend_name.endswith("CountingKeyring")
+
+
+def test_backend_whose_viability_check_fails_is_unusable() -> None:
+    class NoDaemon(CountingKeyring):
+        @properties.classproperty  # as keyring's Secret Service backend declares it
+        def priority(cls) -> float:  # noqa: N805 - a class property
+            raise RuntimeError("The Secret Service daemon is neither running nor activatable")
+
+    keyring.set_keyring(NoDaemon())
+    status = keyring_status()
+    assert not status.usable and "daemon" in status.detail
 
 
 def _no_secret_service(reason: str) -> None:
@@ -106,6 +175,8 @@ def test_real_secret_service_round_trip() -> None:
     account = f"test-{random.token_hex(4)}@smtp.example.lt"
     try:
         assert keyring_status().usable
+        assert probe_keyring().usable  # a real write, read back and delete
+        assert backend.get_password(SERVICE, "__faktura_probe__") is None
         store = PasswordStore()
         store.set(account, "slaptažodis-ž")
         assert PasswordStore().get(account) == "slaptažodis-ž"  # a new run reads it back

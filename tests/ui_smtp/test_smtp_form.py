@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+import keyring
+import keyring.errors
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QLabel,
     QLineEdit,
@@ -18,6 +21,7 @@ from desktop.mail import settings_repo
 from desktop.ui.main_window import MainWindow
 from desktop.ui.modules_dialog import ModulesDialog
 from desktop.ui.smtp_settings_form import SmtpSettingsForm
+from tests.conftest import MemoryKeyring
 from tests.ui_smtp.conftest import answering, click, find, install_smtp
 
 CONTRACT: dict[str, type[QWidget]] = {
@@ -212,3 +216,118 @@ def test_password_without_user_name_is_refused(main_window: MainWindow, qtbot: A
     click(qtbot, find(form, QPushButton, "smtp_update"))
     assert find(form, QLabel, "smtp_username_error").text() == "This field is required."
     assert settings_repo.load(main_window.context.db) is None
+
+
+def test_new_account_starts_with_the_selected_presets_server(
+    main_window: MainWindow, qtbot: Any
+) -> None:
+    _, form = install_smtp(main_window, qtbot)
+    provider = find(form, QComboBox, "smtp_provider")
+    assert provider.currentData() == "gmail"  # the first preset, shown as selected
+    host = find(form, QLineEdit, "smtp_host")
+    port = find(form, QSpinBox, "smtp_port")
+    encryption = find(form, QComboBox, "smtp_encryption")
+    assert (host.text(), port.value(), encryption.currentData()) == ("smtp.gmail.com", 465, "ssl")
+    assert "app password" in find(form, QLabel, "smtp_provider_note").text()
+    # only a suggestion: the sender address still picks the provider and its server
+    qtbot.keyClicks(find(form, QLineEdit, "smtp_sender_email"), "jana@seznam.cz")
+    assert provider.currentData() == "seznam" and host.text() == "smtp.seznam.cz"
+
+
+def test_saved_settings_are_not_replaced_by_the_preset(main_window: MainWindow, qtbot: Any) -> None:
+    dialog, form = install_smtp(main_window, qtbot)
+    f = form.fields
+    qtbot.keyClicks(f.sender_email, "jonas@imone.lt")
+    f.host.clear()
+    qtbot.keyClicks(f.host, "mail.imone.lt")
+    f.encryption.setCurrentIndex(f.encryption.findData("starttls"))
+    click(qtbot, find(form, QPushButton, "smtp_update"))
+    assert form.status.text() == "Settings saved."
+    dialog.close()
+    reopened, form = install_smtp(main_window, qtbot)
+    assert reopened is not dialog
+    assert find(form, QComboBox, "smtp_provider").currentData() == "other"
+    assert find(form, QLineEdit, "smtp_host").text() == "mail.imone.lt"
+    assert find(form, QSpinBox, "smtp_port").value() == 587
+    assert find(form, QComboBox, "smtp_encryption").currentData() == "starttls"
+
+
+class _CountingKeyring(MemoryKeyring):
+    """Counts writes: on a locked keyring, each one asks the user for its password."""
+
+    def __init__(self, *, locked: bool = False) -> None:
+        super().__init__()
+        self.locked = locked
+        self.writes = 0
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.writes += 1
+        if self.locked:
+            raise keyring.errors.KeyringLocked("collection is locked")
+        super().set_password(service, username, password)
+
+
+def test_opening_the_form_writes_nothing_to_the_keyring(
+    main_window: MainWindow, qtbot: Any
+) -> None:
+    backend = _CountingKeyring()
+    keyring.set_keyring(backend)  # the autouse fixture restores it
+    dialog, form = install_smtp(main_window, qtbot)
+    dialog.close()
+    dialog, form = install_smtp(main_window, qtbot)
+    assert backend.writes == 0
+    assert not find(form, QLabel, "smtp_keyring_notice").isVisible()
+    f = form.fields
+    qtbot.keyClicks(f.sender_email, "jonas@gmail.com")
+    qtbot.keyClicks(f.password, "abcd efgh ijkl mnop")
+    click(qtbot, find(form, QPushButton, "smtp_update"))
+    assert form.status.text() == "Settings saved."
+    assert backend.writes == 2  # the probe (deleted again) and the password itself
+    assert list(backend.store) == [("faktura-smtp", "jonas@gmail.com@smtp.gmail.com")]
+    qtbot.keyClicks(f.password, "qrst uvwx yzab cdef")
+    click(qtbot, find(form, QPushButton, "smtp_update"))
+    assert backend.writes == 3  # probed once per run: now only the password
+    dialog.close()
+
+
+def test_locked_keyring_refusing_a_save_offers_session_only(
+    main_window: MainWindow, qtbot: Any
+) -> None:
+    backend = _CountingKeyring(locked=True)
+    keyring.set_keyring(backend)
+    _, form = install_smtp(main_window, qtbot)
+    notice = find(form, QLabel, "smtp_keyring_notice")
+    session_only = find(form, QCheckBox, "smtp_session_only")
+    assert not notice.isVisible() and backend.writes == 0  # it looks fine until written to
+    f = form.fields
+    qtbot.keyClicks(f.sender_email, "jonas@gmail.com")
+    qtbot.keyClicks(f.password, "abcd efgh ijkl mnop")
+    click(qtbot, find(form, QPushButton, "smtp_update"))
+    assert backend.writes == 1 and backend.store == {}
+    assert "refused to store the password" in find(form, QLabel, "smtp_password_error").text()
+    assert notice.isVisible() and session_only.isVisible()
+    assert "never writes your password to disk" in notice.text()
+    assert settings_repo.load(main_window.context.db) is None
+    click(qtbot, session_only)
+    click(qtbot, find(form, QPushButton, "smtp_update"))
+    assert form.status.text() == "Settings saved."
+    account = "jonas@gmail.com@smtp.gmail.com"
+    assert settings_repo.password_store().is_session_only(account)
+    assert backend.writes == 1  # session-only: the keyring was not asked again
+
+
+def test_unlocked_keyring_is_tried_again_on_the_next_save(
+    main_window: MainWindow, qtbot: Any
+) -> None:
+    backend = _CountingKeyring(locked=True)
+    keyring.set_keyring(backend)
+    _, form = install_smtp(main_window, qtbot)
+    f = form.fields
+    qtbot.keyClicks(f.sender_email, "jonas@gmail.com")
+    qtbot.keyClicks(f.password, "abcd efgh ijkl mnop")
+    click(qtbot, find(form, QPushButton, "smtp_update"))
+    assert form.status.text() == "Settings not saved."
+    backend.locked = False  # the user unlocked it, as the message asked
+    click(qtbot, find(form, QPushButton, "smtp_update"))
+    assert form.status.text() == "Settings saved."
+    assert list(backend.store) == [("faktura-smtp", "jonas@gmail.com@smtp.gmail.com")]
