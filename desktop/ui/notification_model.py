@@ -8,6 +8,7 @@ stored rows; they carry negative ids.
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -313,9 +314,11 @@ class NotificationModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return self._icon(state_of(item, self._paused))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.details(item)
+            return self.tooltip(item)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self.cached_text(item).replace("\n", ". ")
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return self.details(item)
         if role == ENTRY_ROLE:
             return item
         if role == STATE_ROLE:
@@ -375,8 +378,15 @@ class NotificationModel(QAbstractListModel):
             lines.append(_time(item.updated_at))
         return "\n".join(line for line in lines if line)
 
+    def tooltip(self, item: Item) -> str:
+        """``details`` as rich text, which Qt wraps in a tooltip (a plain one is a single line
+        as wide as the longest sentence)."""
+        lines = (html.escape(line) for line in self.details(item).split("\n"))
+        return "<p>" + "<br>".join(lines) + "</p>"
+
     def details(self, item: Item) -> str:
-        """Everything about one entry, for the pane's details area and the tooltip."""
+        """Everything about one entry, for the pane's details area and the tooltip: every
+        line of the row (which may be cut short) and the full advice."""
         lines = self.cached_text(item).split("\n")
         if isinstance(item, Notice):
             lines = [item.title, item.detail]
@@ -385,7 +395,9 @@ class NotificationModel(QAbstractListModel):
             if item.guidance:
                 title, advice = guidance_lines(item.guidance)
                 lines += [title, advice]
-            return "\n".join(line for line in lines if line)
+            if item.kind == "paused":
+                lines.append(_tr("Fix the SMTP settings, then choose Retry now."))
+            return "\n".join(dict.fromkeys(line for line in lines if line))
         if item.subject:
             lines.insert(1, item.subject)
         if item.state is OutboxState.UNCERTAIN:

@@ -115,7 +115,12 @@ class NotificationPane(QDockWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         self.details = QLabel(objectName="notification_details")
         self.details.setWordWrap(True)
-        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Tab reaches the full text of the selected entry, to read or copy it by keyboard.
+        self.details.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.details.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the flags give click focus only
         self.details.setTextFormat(Qt.TextFormat.PlainText)
         self.details.hide()
         layout.addWidget(self.list_view, 1)
@@ -123,6 +128,7 @@ class NotificationPane(QDockWidget):
         layout.addLayout(self.button_grid)
         self.setWidget(body)
         self.setMinimumWidth(300)
+        QWidget.setTabOrder(self.list_view, self.details)  # then the action buttons
 
         self.unread_button: QToolButton | None = None
         if isinstance(parent, QMainWindow):

@@ -8,7 +8,15 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QListView, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 
 from desktop.storage.models import Invoice
 from desktop.storage.outbox import OutboxState
@@ -225,3 +233,61 @@ def test_save_as_template_keeps_placeholders(
     )
     with db.session() as session:
         assert templates.load(session, "cs").subject == "Vaše faktura {number}"
+
+
+def _plain(rich: str) -> str:
+    from PySide6.QtGui import QTextDocumentFragment
+
+    return QTextDocumentFragment.fromHtml(rich).toPlainText()
+
+
+def test_cut_short_rows_can_be_read_in_full(main_window: MainWindow, qtbot: Any) -> None:
+    from desktop.mail.outbox_sender import PauseInfo
+    from desktop.storage import outbox
+    from desktop.ui.guidance_text import guidance_advice
+
+    db = main_window.context.db
+    with db.session() as session:
+        row = outbox.enqueue(
+            session, invoice_id=None, to=["pirkejas@example.cz"], subject="Faktura FAK2025-0001",
+            message_id="<1@example.lt>", raw=b"x",
+        )  # fmt: skip
+        outbox.mark_sending(session, row.id)
+        failed = outbox.mark_failed_attempt(
+            session, row.id, counted=False, retry_at=None, step="rcpt", guidance="sender_rejected",
+            reply="553 5.7.1 Sender address rejected: not owned by user jonas@example.lt",
+        )  # fmt: skip
+        entry = outbox.entry_of(failed)
+        session.commit()
+    pane = main_window.findChild(QWidget, "notification_pane")
+    view = pane.findChild(QListView, "notification_list")
+    model = view.model()
+    model.upsert(entry)
+    reply = (
+        "534 5.7.9 Application-specific password required. Learn more at https://support.google.com"
+    )
+    model.set_pause(PauseInfo("app_password_required", "auth", reply, ""))
+    pane.resize(300, pane.height())  # narrow: the rows are elided
+    assert model.rowCount() == 2
+    for row_number, key in ((0, "app_password_required"), (1, "sender_rejected")):
+        index = model.index(row_number)
+        tooltip = model.data(index, Qt.ItemDataRole.ToolTipRole)
+        assert tooltip.startswith("<p>")  # rich text: Qt wraps it instead of one endless line
+        full = _plain(tooltip)
+        for line in model.data(index, Qt.ItemDataRole.DisplayRole).split("\n"):
+            assert line in full
+        assert guidance_advice(key) in full
+        assert model.data(index, Qt.ItemDataRole.AccessibleDescriptionRole) == full
+    # by keyboard: move through the list, then Tab to the text of the current entry
+    main_window.activateWindow()
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    qtbot.keyClick(view, Qt.Key.Key_End)
+    details = pane.findChild(QLabel, "notification_details")
+    assert details.isVisible()
+    assert guidance_advice("sender_rejected") in details.text()
+    qtbot.keyClick(view, Qt.Key.Key_Home)
+    assert "Retry now." in details.text()  # the paused row's last line, cut short in the list
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    assert details.hasFocus()
+    assert details.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByKeyboard
