@@ -22,12 +22,21 @@ from desktop.ui.context import AppContext
 from desktop.ui.icons import icon
 from desktop.ui.record_table_model import RecordTableModel
 
+#: A column sized to its contents grows no wider than this, so the name column keeps room.
+MAX_FITTED_WIDTH = 280
+
 
 class CataloguePage(QWidget):
-    """Subclasses set ``prefix``/``singular`` and implement load, open_editor, set_archived."""
+    """Subclasses set ``prefix``/``singular`` and implement load, open_editor, set_archived.
+
+    The first column takes the width left over; the others fit their header in the current
+    language (Lithuanian, Czech and pseudo headers are longer) and their contents, at least
+    ``min_widths`` wide.
+    """
 
     prefix = "items"
     singular = "item"
+    min_widths: dict[int, int] = {}
 
     def __init__(self, context: AppContext, model: RecordTableModel[Any], parent: Any = None):
         super().__init__(parent)
@@ -80,7 +89,18 @@ class CataloguePage(QWidget):
 
     def reload(self) -> None:
         self.model.set_rows(self.load(self.show_archived.isChecked()))
+        self.fit_columns(shrink=False)
         self._update_buttons()
+
+    def fit_columns(self, *, shrink: bool) -> None:
+        """Size the columns after the first; ``shrink=False`` keeps a wider one (the user
+        may have widened it) and only grows those that became too narrow."""
+        header = self.table.horizontalHeader()
+        for column in range(1, self.model.columnCount()):
+            contents = min(self.table.sizeHintForColumn(column), MAX_FITTED_WIDTH)
+            wanted = max(self.min_widths.get(column, 0), header.sectionSizeHint(column), contents)
+            if shrink or wanted > header.sectionSize(column):
+                header.resizeSection(column, wanted)
 
     def selected(self) -> Any:
         rows = self.table.selectionModel().selectedRows()
@@ -121,6 +141,7 @@ class CataloguePage(QWidget):
         self.edit_button.setText(self.tr("Edit…"))
         self.show_archived.setText(self.tr("Show archived"))
         self.model.retranslate()
+        self.fit_columns(shrink=True)
         self._update_buttons()
 
     # -- for subclasses ------------------------------------------------------------------

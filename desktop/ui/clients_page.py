@@ -28,6 +28,7 @@ class ClientRow:
 class ClientsPage(CataloguePage):
     prefix = "clients"
     singular = "client"
+    min_widths = {1: 90, 2: 110, 3: 160}  # codes and an address before any are typed
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         model: RecordTableModel[ClientRow] = RecordTableModel(
@@ -42,8 +43,6 @@ class ClientsPage(CataloguePage):
         )
         super().__init__(context, model, parent)
         model.setParent(self)
-        for column, width in ((1, 120), (2, 150), (3, 230), (4, 70)):
-            self.table.horizontalHeader().resizeSection(column, width)
         context.events.clients_changed.connect(self.reload)
         self.retranslate()
         self.reload()

@@ -30,6 +30,7 @@ class ProductRow:
 class ProductsPage(CataloguePage):
     prefix = "products"
     singular = "product"
+    min_widths = {1: 60, 2: 100, 3: 90}
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         model: RecordTableModel[ProductRow] = RecordTableModel(
@@ -43,8 +44,6 @@ class ProductsPage(CataloguePage):
         )
         super().__init__(context, model, parent)
         model.setParent(self)
-        for column, width in ((1, 80), (2, 120), (3, 130)):
-            self.table.horizontalHeader().resizeSection(column, width)
         context.events.products_changed.connect(self.reload)
         self.retranslate()
         self.reload()

@@ -7,8 +7,8 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QTableView
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QTableView
 
 from desktop.storage import invoices
 from desktop.storage.models import Client, Product
@@ -173,3 +173,50 @@ def test_after_issue_notes_stay_editable_and_follow_ups_work(
     assert credit is not editor and credit.objectName() == "invoice_editor"
     assert credit.model.line(0).quantity == -1
     assert child(credit, QLabel, "invoice_total_to_pay").text() == "-121.00 EUR"
+
+
+def _columns_fit(table: QTableView) -> list[str]:
+    """Headers (and values) wider than their column, as "header: need > have"."""
+    header = table.horizontalHeader()
+    model = table.model()
+    cut = []
+    for column in range(header.count()):
+        need = max(header.sectionSizeHint(column), table.sizeHintForColumn(column))
+        if header.sectionSize(column) < need:
+            title = model.headerData(column, Qt.Orientation.Horizontal)
+            cut.append(f"{title}: {need} > {header.sectionSize(column)}")
+    return cut
+
+
+@pytest.mark.parametrize("lang", ["en", "lt", "cs", "pseudo"])
+def test_catalogue_columns_fit_their_headers(
+    main_window: MainWindow, qtbot: Any, monkeypatch: pytest.MonkeyPatch, lang: str
+) -> None:
+    from desktop.ui.pseudo import ENV_VAR
+    from desktop.ui.translations import install_translators
+
+    with main_window.context.db.session() as session:
+        client = Client(name="Kavárna U Řeky s.r.o.", company_code="304523421", country="CZ")
+        client.vat_code, client.emails = "LT100001919017", "info@kavarna.cz"
+        session.add(client)
+        session.add(Product(name="Konzultace", unit="h", unit_price=Decimal("1250.50")))
+        session.commit()
+    main_window.nav.setCurrentRow(1)  # the pages are made in English, then the language changes
+    main_window.nav.setCurrentRow(2)
+    tables = [main_window.findChild(QTableView, n) for n in ("clients_table", "products_table")]
+    if lang == "pseudo":
+        monkeypatch.setenv(ENV_VAR, "1")
+    try:
+        install_translators("en" if lang == "pseudo" else lang)
+        country = {"en": "Country", "lt": "Šalis", "cs": "Země", "pseudo": "[Č"}[lang]
+        assert str(tables[0].model().headerData(4, Qt.Orientation.Horizontal)).startswith(country)
+        for table, button in zip(tables, ("client_add", "product_add"), strict=True):
+            add = child(table.parent(), QPushButton, button)
+            source = {"client_add": ("ClientsPage", "Add client"),
+                      "product_add": ("ProductsPage", "Add product")}[button]  # fmt: skip
+            # the page has had its LanguageChange event once its own texts changed
+            qtbot.waitUntil(lambda a=add, s=source: a.text() == QCoreApplication.translate(*s))
+            assert _columns_fit(table) == [], (lang, table.objectName())
+    finally:
+        monkeypatch.delenv(ENV_VAR, raising=False)
+        install_translators("en")
