@@ -2,7 +2,9 @@
 
 Links between guides (``gmail.md#app-password``) stay inside the browser; web links open in
 the system browser.  Sections are found by their heading text (``Guide.sections``) because
-Qt's Markdown import makes no anchors for headings.
+Qt's Markdown import makes no anchors for headings.  A section's position in pixels changes
+whenever the text is laid out again (first show, a resize, the scroll bar appearing), so the
+browser keeps the heading at the top until the user scrolls.
 """
 
 from __future__ import annotations
@@ -10,7 +12,14 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QTextBlock
+from PySide6.QtGui import (
+    QDesktopServices,
+    QKeyEvent,
+    QMouseEvent,
+    QResizeEvent,
+    QTextBlock,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -44,6 +53,10 @@ class GuideBrowser(QTextBrowser):
         self._language = language
         self.guide: Guide | None = None
         self.anchor: str | None = None
+        self._pinned: int | None = None  # block number held at the top until the user scrolls
+        bar = self.verticalScrollBar()
+        bar.rangeChanged.connect(self._keep_pinned)
+        bar.actionTriggered.connect(self._unpin)
 
     def set_language(self, language: str) -> None:
         self._language = language
@@ -56,6 +69,7 @@ class GuideBrowser(QTextBrowser):
             log.warning("no guide named %r", name)
             return
         if force or self.guide is None or self.guide.name != name:
+            self._pinned = None  # block numbers of the old text mean nothing in the new one
             self.guide = load_guide(name, self._language)
             self.document().setMarkdown(self.guide.markdown)
             self.guide_shown.emit(name)
@@ -63,18 +77,50 @@ class GuideBrowser(QTextBrowser):
         self.scroll_to_section(anchor)
 
     def scroll_to_section(self, anchor: str | None) -> bool:
-        """Put the heading of section ``anchor`` at the top; False if there is no such one."""
+        """Put the heading of section ``anchor`` at the top (no section: the guide's start) and
+        keep it there while the text is laid out again; False if there is no such section."""
         heading = self.guide.heading(anchor) if self.guide is not None and anchor else None
         block = self._heading_block(heading) if heading else None
-        if block is None:
-            self.verticalScrollBar().setValue(0)
-            return False
+        target = block if block is not None else self.document().begin()
+        # The cursor goes there too: ``setMarkdown`` leaves it at the end of the text, and
+        # Qt scrolls the cursor into view when the browser is first shown.
         cursor = self.textCursor()
-        cursor.setPosition(block.position())
+        cursor.setPosition(target.position())
         self.setTextCursor(cursor)
+        self._pinned = target.blockNumber()
+        self._keep_pinned()
+        return block is not None
+
+    def _keep_pinned(self, *_args: object) -> None:
+        """Scroll the pinned heading to the top again (its pixel offset changes on relayout)."""
+        if self._pinned is None:
+            return
+        block = self.document().findBlockByNumber(self._pinned)
+        if not block.isValid():
+            self._pinned = None
+            return
         top = self.document().documentLayout().blockBoundingRect(block).top()
-        self.verticalScrollBar().setValue(int(top))
-        return True
+        self.verticalScrollBar().setValue(round(top) if block.blockNumber() else 0)
+
+    def _unpin(self, *_args: object) -> None:
+        """The user scrolls (scroll bar, wheel, keys, a drag): from now on the view is theirs."""
+        self._pinned = None
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._keep_pinned()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        self._unpin()
+        super().wheelEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        self._unpin()
+        super().keyPressEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._unpin()
+        super().mousePressEvent(event)
 
     def current_heading(self) -> str:
         """The heading text at the text cursor (what a section jump landed on)."""

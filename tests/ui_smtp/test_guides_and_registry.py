@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QLabel, QListWidget, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QListWidget, QPushButton, QTextBrowser, QWidget
 
 from desktop.modules.guides import GUIDE_NAMES
 from desktop.modules.registry import ModuleRegistry, ModuleSpec, default_registry
@@ -73,6 +73,64 @@ def test_help_guides_dialog_lists_every_guide(main_window: MainWindow, qtbot: An
     dialog.browser.anchorClicked.emit(QUrl("gmail.md#app-password"))
     assert listing.currentRow() == GUIDE_NAMES.index("gmail")
     dialog.close()
+
+
+def _heading_offset(browser: GuideBrowser) -> int:
+    """Pixels between the top of the view and the heading the browser jumped to."""
+    block = browser.textCursor().block()
+    top = browser.document().documentLayout().blockBoundingRect(block).top()
+    return round(top) - browser.verticalScrollBar().value()
+
+
+def test_a_section_opens_with_its_heading_at_the_top(qtbot: Any) -> None:
+    browser = GuideBrowser("en")
+    qtbot.addWidget(browser)
+    # opened at a section before it is shown (the form builds its pane hidden), then laid out
+    browser.show_guide("troubleshooting", "cert_untrusted")
+    browser.resize(500, 400)
+    browser.show()
+    qtbot.waitExposed(browser)
+    assert browser.current_heading() == "Certificate not trusted"
+    assert browser.verticalScrollBar().value() > 0 and _heading_offset(browser) == 0
+    # the text reflows (the splitter moves, the window is resized): still at the heading
+    browser.resize(900, 400)
+    qtbot.waitUntil(lambda: browser.viewport().width() > 800)
+    assert _heading_offset(browser) == 0
+    # from a shorter guide to another section of a long one
+    browser.show_guide("gmail")
+    assert browser.verticalScrollBar().value() == 0
+    browser.show_guide("troubleshooting", "rate_limited")
+    qtbot.wait(20)
+    assert browser.current_heading() == "Sending limit reached" and _heading_offset(browser) == 0
+    # once the user scrolls, a relayout no longer pulls the view back
+    qtbot.keyClick(browser, Qt.Key.Key_PageUp)
+    assert _heading_offset(browser) > 0
+    browser.resize(700, 400)
+    qtbot.wait(20)
+    assert _heading_offset(browser) != 0
+
+
+def test_a_guide_without_a_section_opens_at_its_start(qtbot: Any) -> None:
+    browser = GuideBrowser("lt")
+    qtbot.addWidget(browser)
+    browser.show_guide("smtp-module")  # the SMTP form's first guide, loaded before it shows
+    browser.resize(300, 700)
+    browser.show()
+    qtbot.waitExposed(browser)
+    assert browser.verticalScrollBar().maximum() > 0  # long enough to be scrolled at all
+    assert browser.verticalScrollBar().value() == 0
+
+
+def test_failed_test_link_shows_the_heading_at_the_top(main_window: MainWindow, qtbot: Any) -> None:
+    dialog, form = install_smtp(main_window, qtbot)
+    guide = find(form, QTextBrowser, "smtp_guide")
+    assert isinstance(guide, GuideBrowser)
+    form.test_panel.guide_link.emit("troubleshooting.md#auth_failed")
+    assert guide.current_heading() == "Wrong user name or password"
+    assert _heading_offset(guide) == 0
+    dialog.resize(dialog.width() + 300, dialog.height())
+    qtbot.wait(50)
+    assert _heading_offset(guide) == 0
 
 
 class _Hello(QWidget):
