@@ -9,7 +9,7 @@ from decimal import Decimal
 OVERDUE = "overdue"  # a derived list filter, not a stored status
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class InvoiceRow:
     id: int
     number: str | None

@@ -31,7 +31,7 @@ class ClientChooser(QWidget):
         self.combo = QComboBox(objectName="invoice_client")
         self.combo.setEditable(True)
         self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.combo.setMinimumWidth(220)
+        self.combo.setMinimumWidth(170)  # long names scroll; the three header boxes share ~800 px
         self.completer = QCompleter(self.combo.model(), self.combo)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.completer.setFilterMode(Qt.MatchFlag.MatchContains)

@@ -345,14 +345,15 @@ class NotificationModel(QAbstractListModel):
         the server's words); the full story is in ``details``."""
         state = state_of(item, self._paused)
         if isinstance(item, Notice):
+            head, detail = _in_current_language(item)
             title, _ = guidance_lines(item.guidance)
-            lines = [item.title, title or item.detail]
+            lines = [head, title or detail]
             if item.reply:
                 lines.append(_tr("Server: %1").replace("%1", item.reply))
             if item.kind == "paused":
                 lines.append(_tr("Fix the SMTP settings, then choose Retry now."))
             elif title:
-                lines.append(item.detail)
+                lines.append(detail)
             return "\n".join(line for line in lines[:ROW_LINES] if line)
         label = _tr(STATE_LABELS[state])
         head = label + (f" · {item.invoice_number}" if item.invoice_number else "")
@@ -389,7 +390,7 @@ class NotificationModel(QAbstractListModel):
         line of the row (which may be cut short) and the full advice."""
         lines = self.cached_text(item).split("\n")
         if isinstance(item, Notice):
-            lines = [item.title, item.detail]
+            lines = list(_in_current_language(item))
             if item.reply:
                 lines.append(_tr("Server: %1").replace("%1", item.reply))
             if item.guidance:
@@ -432,3 +433,12 @@ def _with_seen(item: Item) -> Item:
     from dataclasses import replace
 
     return replace(item, seen=True)
+
+
+def _in_current_language(notice: Notice) -> tuple[str, str]:
+    """(title, detail) of a notice; the model's own notices follow a language switch."""
+    if notice.kind == "paused":
+        return _tr("Sending is paused"), guidance_lines(notice.guidance)[0] or notice.detail
+    if notice.kind == "account_missing":
+        return _tr("Messages are waiting"), _tr("Set up e-mail sending (SMTP) to send them.")
+    return notice.title, notice.detail

@@ -127,7 +127,7 @@ class NotificationPane(QDockWidget):
         layout.addWidget(self.details)
         layout.addLayout(self.button_grid)
         self.setWidget(body)
-        self.setMinimumWidth(300)
+        self.setMinimumWidth(220)  # with the navigation and the editor, fits a 1280 px screen
         QWidget.setTabOrder(self.list_view, self.details)  # then the action buttons
 
         self.unread_button: QToolButton | None = None

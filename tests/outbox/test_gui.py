@@ -291,3 +291,20 @@ def test_cut_short_rows_can_be_read_in_full(main_window: MainWindow, qtbot: Any)
     qtbot.keyClick(view, Qt.Key.Key_Tab)
     assert details.hasFocus()
     assert details.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByKeyboard
+
+
+def test_paused_notice_follows_a_language_switch(app_context: Any) -> None:
+    from desktop.mail.outbox_sender import PauseInfo
+    from desktop.ui.translations import install_translators
+
+    model = NotificationModel(app_context.db)
+    model.set_pause(PauseInfo("auth_failed", "login", "535 no", ""))
+    notice = model.item(0)
+    assert notice is not None and model.text(notice).startswith("Sending is paused")
+    try:
+        install_translators("lt")
+        model.clear_text_cache()
+        assert model.text(notice).startswith("Siuntimas pristabdytas")
+        assert "Siuntimas pristabdytas" in model.details(notice)
+    finally:
+        install_translators("en")
