@@ -5,7 +5,6 @@
     <name>CataloguePage</name>
     <message>
         <source>Restore</source>
-        <extracomment>A column sized to its contents grows no wider than this, so the name column keeps room.</extracomment>
         <translation>Obnovit</translation>
     </message>
     <message>

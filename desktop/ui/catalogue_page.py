@@ -22,7 +22,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.icons import icon
 from desktop.ui.record_table_model import RecordTableModel
 
-#: A column sized to its contents grows no wider than this, so the name column keeps room.
+# A column sized to its contents grows no wider than this, so the name column keeps room.
 MAX_FITTED_WIDTH = 280
 
 
