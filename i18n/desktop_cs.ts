@@ -209,6 +209,14 @@ Platnost do: %4</translation>
         <translation>Výchozí nastavení faktur</translation>
     </message>
     <message>
+        <source>Legal basis of the VAT treatment</source>
+        <translation>Právní základ režimu DPH</translation>
+    </message>
+    <message>
+        <source>Printed on invoices with exempt, 0 % or reverse-charge lines. New invoices start from these texts; each invoice can change its own.</source>
+        <translation>Tiskne se na faktury s osvobozenými položkami, se sazbou 0 % nebo s přenesenou daňovou povinností. Nové faktury začínají těmito texty; u každé faktury je můžete změnit.</translation>
+    </message>
+    <message>
         <source>E-mail:</source>
         <translation>E-mail:</translation>
     </message>
@@ -1143,6 +1151,37 @@ Platnost do: %4</translation>
     <message>
         <source>(draft)</source>
         <translation>(koncept)</translation>
+    </message>
+</context>
+<context>
+    <name>LegalBasisFields</name>
+    <message>
+        <source>Legal basis for the reverse charge:</source>
+        <translation>Právní základ přenesení daňové povinnosti:</translation>
+    </message>
+    <message>
+        <source>Legal basis for the exemption:</source>
+        <translation>Právní základ osvobození od daně:</translation>
+    </message>
+    <message>
+        <source>Legal basis for the 0 % rate:</source>
+        <translation>Právní základ sazby 0 %:</translation>
+    </message>
+    <message>
+        <source>e.g. Art. 196 of Directive 2006/112/EC</source>
+        <translation>např. § 92a zákona o DPH</translation>
+    </message>
+    <message>
+        <source>e.g. Art. 132 of Directive 2006/112/EC</source>
+        <translation>např. § 51 zákona o DPH</translation>
+    </message>
+    <message>
+        <source>e.g. Art. 146 of Directive 2006/112/EC</source>
+        <translation>např. § 66 zákona o DPH</translation>
+    </message>
+    <message>
+        <source>The provision that allows this treatment. It is printed on the invoice after the VAT wording (EU VAT Directive, Art. 226); left empty, the wording stays generic.</source>
+        <translation>Ustanovení, podle kterého se tento režim uplatňuje. Tiskne se na fakturu za textem o DPH (směrnice EU o DPH, čl. 226); když pole zůstane prázdné, text zůstane obecný.</translation>
     </message>
 </context>
 <context>

@@ -209,6 +209,14 @@ Galioja iki: %4</translation>
         <translation>Numatytieji sąskaitų faktūrų nustatymai</translation>
     </message>
     <message>
+        <source>Legal basis of the VAT treatment</source>
+        <translation>PVM apmokestinimo teisinis pagrindas</translation>
+    </message>
+    <message>
+        <source>Printed on invoices with exempt, 0 % or reverse-charge lines. New invoices start from these texts; each invoice can change its own.</source>
+        <translation>Spausdinama sąskaitose faktūrose, kuriose yra neapmokestinamų, 0 % tarifo ar atvirkštinio PVM apmokestinimo eilučių. Naujos sąskaitos faktūros pradedamos šiais tekstais; kiekvienoje jų tekstą galite pakeisti.</translation>
+    </message>
+    <message>
         <source>E-mail:</source>
         <translation>El. paštas:</translation>
     </message>
@@ -1143,6 +1151,37 @@ Galioja iki: %4</translation>
     <message>
         <source>(draft)</source>
         <translation>(juodraštis)</translation>
+    </message>
+</context>
+<context>
+    <name>LegalBasisFields</name>
+    <message>
+        <source>Legal basis for the reverse charge:</source>
+        <translation>Atvirkštinio apmokestinimo teisinis pagrindas:</translation>
+    </message>
+    <message>
+        <source>Legal basis for the exemption:</source>
+        <translation>PVM neapmokestinimo teisinis pagrindas:</translation>
+    </message>
+    <message>
+        <source>Legal basis for the 0 % rate:</source>
+        <translation>0 % PVM tarifo teisinis pagrindas:</translation>
+    </message>
+    <message>
+        <source>e.g. Art. 196 of Directive 2006/112/EC</source>
+        <translation>pvz., 2006/112/EB direktyvos 196 str.</translation>
+    </message>
+    <message>
+        <source>e.g. Art. 132 of Directive 2006/112/EC</source>
+        <translation>pvz., PVM įstatymo 20 str.</translation>
+    </message>
+    <message>
+        <source>e.g. Art. 146 of Directive 2006/112/EC</source>
+        <translation>pvz., PVM įstatymo 41 str.</translation>
+    </message>
+    <message>
+        <source>The provision that allows this treatment. It is printed on the invoice after the VAT wording (EU VAT Directive, Art. 226); left empty, the wording stays generic.</source>
+        <translation>Teisės akto nuostata, pagal kurią taikomas šis apmokestinimas. Ji spausdinama sąskaitoje faktūroje po PVM paaiškinimo (ES PVM direktyvos 226 str.); jei laukas tuščias, paaiškinimas lieka bendras.</translation>
     </message>
 </context>
 <context>

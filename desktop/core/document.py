@@ -7,13 +7,39 @@ changes an issued document.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
 from desktop.core.lifecycle import DocumentKind, InvoiceStatus
 from desktop.core.totals import InvoiceTotals, LineAmounts, compute_totals
-from desktop.core.vat import VatRate
+from desktop.core.vat import VatCategory, VatRate
+
+# Treatments whose invoice must name the provision it relies on (Directive 2006/112/EC
+# Art. 226(11), (11a)), keyed by the short name that ``InvoiceForm.legal_basis``, the company's
+# defaults and ``InvoiceDocument.extra`` (``<name>_basis``) use; in the order the PDF prints them.
+LEGAL_BASIS_TREATMENTS: dict[VatCategory, str] = {
+    VatCategory.REVERSE_CHARGE: "reverse_charge",
+    VatCategory.EXEMPT: "exempt",
+    VatCategory.ZERO: "zero",
+}
+
+
+def basis_extra_key(treatment: str) -> str:
+    """Where ``InvoiceDocument.extra`` keeps a treatment's legal basis: ``exempt_basis``."""
+    return f"{treatment}_basis"
+
+
+def treatments_needing_basis(vat_keys: Iterable[str]) -> list[str]:
+    """The treatments among ``vat_keys`` that take a legal basis, in print order."""
+    categories = set()
+    for key in vat_keys:
+        try:
+            categories.add(VatRate.from_key(key).category)
+        except (ValueError, ArithmeticError):
+            continue  # a half-typed rate in the editor is no treatment yet
+    return [name for category, name in LEGAL_BASIS_TREATMENTS.items() if category in categories]
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from desktop.core.dates import format_date
-from desktop.core.document import InvoiceDocument
+from desktop.core.document import LEGAL_BASIS_TREATMENTS, InvoiceDocument, basis_extra_key
 from desktop.core.money import format_money, round_money
 from desktop.core.payments import format_iban
 from desktop.core.validation import national_currency
@@ -156,15 +156,12 @@ def legal_notes(doc: InvoiceDocument, words: Vocabulary) -> list[Flowable]:
     if not doc.seller.vat_payer:
         texts.append(words["legal_not_subject"])
     else:
-        for category, key, extra in (
-            (VatCategory.REVERSE_CHARGE, "legal_reverse_charge", "reverse_charge_basis"),
-            (VatCategory.EXEMPT, "legal_exempt", "exempt_basis"),
-            (VatCategory.ZERO, "legal_zero", "zero_basis"),
-        ):
+        for category, treatment in LEGAL_BASIS_TREATMENTS.items():
             if category in categories:
-                text = words[key]
-                if doc.extra.get(extra):
-                    text += " " + words["legal_basis"].format(basis=doc.extra[extra])
+                text = words[f"legal_{treatment}"]
+                basis = doc.extra.get(basis_extra_key(treatment), "").strip()
+                if basis:
+                    text += " " + words["legal_basis"].format(basis=basis)
                 texts.append(text)
     out: list[Flowable] = [Paragraph(markup(t), s["legal"]) for t in texts]
     words_text = amount_in_words(doc.totals.gross, doc.currency, doc.language)

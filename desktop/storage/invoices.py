@@ -15,7 +15,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.core import numbering
-from desktop.core.document import DocumentLine, InvoiceDocument, Party
+from desktop.core.document import (
+    LEGAL_BASIS_TREATMENTS,
+    DocumentLine,
+    InvoiceDocument,
+    Party,
+    basis_extra_key,
+)
 from desktop.core.lifecycle import DocumentKind, InvoiceStatus, check_transition, is_editable
 from desktop.core.totals import LineAmounts, compute_totals
 from desktop.core.validation import rate_required
@@ -90,11 +96,20 @@ class InvoiceForm:
     # the supply date, else the issue date (issuing writes that date down).
     exchange_rate: Decimal | None = None
     exchange_rate_date: date | None = None
+    # The provision printed for each special treatment ("exempt", "zero", "reverse_charge":
+    # ``core.document.LEGAL_BASIS_TREATMENTS``); a new invoice starts from the company's.
+    legal_basis: dict[str, str] = field(default_factory=dict)
 
     def totals_gross(self) -> Decimal:
         return compute_totals(
             (ln.amounts() for ln in self.lines), prices_include_vat=self.prices_include_vat
         ).gross
+
+
+def clean_basis(texts: dict[str, str] | None) -> dict[str, str]:
+    """Known treatments with a non-blank text only: what storage keeps and the PDF prints."""
+    known = LEGAL_BASIS_TREATMENTS.values()
+    return {k: v.strip() for k, v in (texts or {}).items() if k in known and v and v.strip()}
 
 
 def ensure_default_series(session: Session) -> None:
@@ -129,6 +144,7 @@ def new_form(session: Session, today: date | None = None) -> InvoiceForm:
         prices_include_vat=company.prices_include_vat,
         amount_in_words=company.document_language == "lt",
         lines=[LineForm(vat_key=vat.key)],
+        legal_basis=clean_basis(company.legal_basis),
     )
 
 
@@ -155,6 +171,7 @@ def load_form(session: Session, invoice_id: int) -> InvoiceForm:
         credited_invoice_id=inv.credited_invoice_id,
         exchange_rate=inv.exchange_rate,
         exchange_rate_date=inv.exchange_rate_date,
+        legal_basis=clean_basis(inv.legal_basis),
         lines=[
             LineForm(
                 ln.description,
@@ -210,6 +227,7 @@ def save_draft(session: Session, form: InvoiceForm) -> Invoice:
     inv.credited_invoice_id = form.credited_invoice_id
     inv.exchange_rate = form.exchange_rate
     inv.exchange_rate_date = form.exchange_rate_date
+    inv.legal_basis = clean_basis(form.legal_basis) or None
     inv.updated_at = datetime.now()
     inv.lines.clear()
     session.flush()
@@ -312,6 +330,8 @@ def duplicate(session: Session, invoice_id: int, today: date | None = None) -> I
     form.id, form.number, form.status = None, None, InvoiceStatus.DRAFT.value
     form.issue_date, form.due_date, form.supply_date = fresh.issue_date, fresh.due_date, None
     form.variable_symbol, form.credited_invoice_id = "", None
+    # A new invoice: the company's defaults, except where the original gave its own text.
+    form.legal_basis = {**fresh.legal_basis, **form.legal_basis}
     if form.kind == DocumentKind.CREDIT_NOTE.value:
         form.kind = DocumentKind.INVOICE.value
     return save_draft(session, form)
@@ -330,6 +350,7 @@ def create_credit_note(session: Session, invoice_id: int, today: date | None = N
     form.credited_invoice_id = original.id
     form.issue_date = today or date.today()
     form.due_date, form.variable_symbol = form.issue_date, ""
+    # The legal basis stays the original's: the correction relies on the same provision.
     for ln in form.lines:
         ln.quantity = -ln.quantity
     return save_draft(session, form)
@@ -381,6 +402,7 @@ def to_document(session: Session, invoice_id: int) -> InvoiceDocument:
         exchange_rate=inv.exchange_rate,
         exchange_rate_date=inv.exchange_rate_date,
         amount_in_words=inv.amount_in_words,
+        extra={basis_extra_key(k): v for k, v in clean_basis(inv.legal_basis).items()},
     )
 
 

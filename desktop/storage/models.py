@@ -58,6 +58,9 @@ class Company(PartyColumns, Base):
     document_language: Mapped[str] = mapped_column(String(2), default="lt")
     payment_days: Mapped[int] = mapped_column(Integer, default=14)
     prices_include_vat: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The provision printed after the wording for an exempt, 0 % or reverse-charge supply,
+    # per treatment ({"reverse_charge": "Art. 196 ..."}): where new invoices start from.
+    legal_basis: Mapped[dict[str, str] | None] = mapped_column(JsonText, nullable=True)
 
 
 class Client(PartyColumns, Base):
@@ -136,6 +139,9 @@ class Invoice(Base):
     exchange_rate: Mapped[Decimal | None] = mapped_column(DecimalText, nullable=True)
     exchange_rate_date: Mapped[date | None] = mapped_column(Date, nullable=True)
     amount_in_words: Mapped[bool] = mapped_column(Boolean, default=True)
+    # The invoice's own legal basis per treatment (see Company.legal_basis); part of the tax
+    # content, so it is locked with the rest when the invoice is issued.
+    legal_basis: Mapped[dict[str, str] | None] = mapped_column(JsonText, nullable=True)
     total_base: Mapped[Decimal] = mapped_column(DecimalText, default=Decimal(0))
     total_vat: Mapped[Decimal] = mapped_column(DecimalText, default=Decimal(0))
     total_gross: Mapped[Decimal] = mapped_column(DecimalText, default=Decimal(0))

@@ -11,5 +11,6 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0003_outbox",
     "0004_invoice_words",
     "0005_list_order_keys",
+    "0006_legal_basis",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]

@@ -1,5 +1,8 @@
 """The seller's own company profile: identity, bank, contact and invoice defaults.
 
+The defaults include the legal basis per special VAT treatment (reverse charge, exempt, 0 %),
+shown for the treatments the seller's country offers to a VAT payer.
+
 Problems show under each field; errors (no name, a broken IBAN or e-mail) block saving,
 warnings (a VAT code with a wrong checksum) do not.  The logo is copied into the data folder
 so the PDF never depends on a file the user may move.
@@ -29,11 +32,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import validation
+from desktop.core.document import treatments_needing_basis
 from desktop.core.validation import Problem, Severity
+from desktop.core.vat import rate_presets
 from desktop.storage.parties import get_company
 from desktop.ui.context import AppContext
 from desktop.ui.field_errors import FieldMessage
 from desktop.ui.invoice_header import CURRENCIES, DOCUMENT_LANGUAGES
+from desktop.ui.legal_basis_fields import LegalBasisFields
 from desktop.ui.party_fields import PartyFields, field_cell
 
 
@@ -81,6 +87,7 @@ class CompanyDialog(QDialog):
             key: QLabel()
             for key in ("email", "iban", "bank", "bic", "currency", "language", "days", "logo")
         }
+        self.legal_basis = LegalBasisFields("company", self)
         self._logo_path = ""
         self._build()
         self._load()
@@ -89,9 +96,16 @@ class CompanyDialog(QDialog):
         self.cancel_button.clicked.connect(self.reject)
         self.logo_choose.clicked.connect(self.choose_logo)
         self.logo_clear.clicked.connect(lambda: self.set_logo(""))
+        self.party.country.currentIndexChanged.connect(self._show_legal_basis)
+        self.party.country_other.textChanged.connect(self._show_legal_basis)
+        self.party.vat_payer.toggled.connect(self._show_legal_basis)
+        self._show_legal_basis()
 
     def _build(self) -> None:
         self.identity_box, self.bank_box, self.defaults_box = QGroupBox(), QGroupBox(), QGroupBox()
+        self.basis_box = QGroupBox(objectName="company_basis_box")
+        basis = QVBoxLayout(self.basis_box)
+        basis.addWidget(self.legal_basis)
         identity = QFormLayout(self.identity_box)
         self.party.add_identity_rows(identity)
         bank = QFormLayout(self.bank_box)
@@ -119,6 +133,7 @@ class CompanyDialog(QDialog):
 
         left, right = QVBoxLayout(), QVBoxLayout()
         left.addWidget(self.identity_box)
+        left.addWidget(self.basis_box)
         left.addStretch(1)
         right.addWidget(self.bank_box)
         right.addWidget(self.defaults_box)
@@ -150,6 +165,14 @@ class CompanyDialog(QDialog):
             self.payment_days.setValue(company.payment_days)
             self.prices_include_vat.setChecked(company.prices_include_vat)
             self.set_logo(company.logo_path)
+            self.legal_basis.load(company.legal_basis)
+
+    def _show_legal_basis(self) -> None:
+        """Defaults for the special treatments the seller's country offers (CZ has no 0 %)."""
+        presets = rate_presets(self.party.country_code(), self.party.vat_payer.isChecked())
+        treatments = treatments_needing_basis(rate.key for rate in presets)
+        self.legal_basis.show_treatments(treatments)
+        self.basis_box.setVisible(bool(treatments))
 
     # -- logo ----------------------------------------------------------------------------
     def choose_logo(self) -> None:
@@ -217,6 +240,7 @@ class CompanyDialog(QDialog):
             company.payment_days = self.payment_days.value()
             company.prices_include_vat = self.prices_include_vat.isChecked()
             company.logo_path = logo
+            company.legal_basis = self.legal_basis.values() or None
             session.commit()
         self.context.events.company_changed.emit()
         self.context.events.status_message.emit(self.tr("Company profile saved."))
@@ -234,6 +258,13 @@ class CompanyDialog(QDialog):
         self.identity_box.setTitle(self.tr("Your company"))
         self.bank_box.setTitle(self.tr("Contact and bank"))
         self.defaults_box.setTitle(self.tr("Invoice defaults"))
+        self.basis_box.setTitle(self.tr("Legal basis of the VAT treatment"))
+        self.basis_box.setToolTip(  # a wrapped hint in the box squeezed the fields below it
+            self.tr(
+                "Printed on invoices with exempt, 0 % or reverse-charge lines. New invoices "
+                "start from these texts; each invoice can change its own."
+            )
+        )
         self.party.retranslate()
         texts = {
             "email": self.tr("E-mail:"),

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.document import treatments_needing_basis
 from desktop.core.lifecycle import DocumentKind, InvoiceStatus
 from desktop.core.totals import compute_totals
 from desktop.core.vat import rate_presets
@@ -105,6 +106,7 @@ class InvoiceEditor(InvoiceEditorView):
         self.header.client.name_edited.connect(self._on_client_typed)
         self.header.client.create_requested.connect(c.create_client)
         self.notes.textChanged.connect(self._on_changed)
+        self.legal_basis.changed.connect(self._on_changed)
         events = self.context.events
         events.clients_changed.connect(self.reload_clients)
         events.products_changed.connect(self.reload_catalogue)
@@ -130,6 +132,9 @@ class InvoiceEditor(InvoiceEditorView):
             self.header.load(form)
             self.header.set_read_only(not self.editable)
             self.notes.setPlainText(form.notes)
+            self.legal_basis.load(form.legal_basis)
+            self.legal_basis.set_read_only(not self.editable)
+            self._show_legal_basis()
             triggers = LineItemsView.EditTrigger
             self.table.setEditTriggers(
                 triggers.DoubleClicked
@@ -180,11 +185,18 @@ class InvoiceEditor(InvoiceEditorView):
         )
         self.totals.set_totals(totals, self.header.currency.currentText())
 
+    def _show_legal_basis(self) -> None:
+        """A field per special treatment the lines use; a non-payer's invoice prints none."""
+        shown = self.company_vat_payer or not self.editable
+        keys = [ln.vat_key for ln in self.model.lines()] if shown else []
+        self.legal_basis.show_treatments(treatments_needing_basis(keys))
+
     # -- reacting to edits ---------------------------------------------------------------
     def _on_changed(self) -> None:
         if self._loading:
             return
         self._update_totals()
+        self._show_legal_basis()
         self.autosave.touch()
 
     def _on_live_message(self, text: str) -> None:
@@ -265,6 +277,7 @@ class InvoiceEditor(InvoiceEditorView):
         self.header.apply_to(self.form)
         self.form.lines = self.model.lines()
         self.form.notes = self.notes.toPlainText()
+        self.form.legal_basis = self.legal_basis.values()
         return self.form
 
     def save(self) -> bool:
@@ -310,12 +323,20 @@ class InvoiceEditor(InvoiceEditorView):
             self.reload()
 
     def _on_company_changed(self) -> None:
-        """The seller's country and VAT status decide whether the rate is shown and required."""
+        """The seller's country and VAT status decide whether the rate is shown and required.
+
+        A draft's empty legal-basis fields take the company's new defaults: the user who sets
+        them up from an open invoice expects to see them there.
+        """
         with self.context.db.session() as session:
             company = get_company(session)
             self.company_country, self.company_vat_payer = company.country, company.vat_payer
             self.company_payment_days = company.payment_days
+            defaults = invoices.clean_basis(company.legal_basis)
         self.header.set_seller(self.company_country, self.company_vat_payer)
+        if self.editable and self.legal_basis.fill_blanks(defaults):
+            self._on_changed()
+        self._show_legal_basis()
 
     def reload_clients(self) -> None:
         with self.context.db.session() as session:

@@ -1,7 +1,8 @@
 """The invoice editor's widgets and their texts; behaviour lives in ``invoice_editor``.
 
 Kept apart so the editor module reads as what happens, and this one as what is on screen:
-title row with actions, message line, header, line table with its buttons, notes and totals.
+title row with actions, message line, header, line table with its buttons, notes with the legal
+basis of special VAT treatments, and totals.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 from desktop.ui.field_errors import FieldMessage
 from desktop.ui.icons import icon
 from desktop.ui.invoice_header import InvoiceHeader
+from desktop.ui.legal_basis_fields import LegalBasisFields
 from desktop.ui.line_items_delegate import LineItemsDelegate, LineItemsView
 from desktop.ui.line_items_model import DESCRIPTION, LineItemsModel
 from desktop.ui.totals_panel import TotalsPanel
@@ -102,10 +104,15 @@ class InvoiceEditorView(QWidget):
 
         self.notes = QPlainTextEdit(objectName="invoice_notes")
         self.notes.setMaximumHeight(130)
+        self.notes.setMinimumHeight(52)  # gives way to the legal basis fields under it
         self.notes_label = QLabel()
         notes_box = QVBoxLayout()
         notes_box.addWidget(self.notes_label)
         notes_box.addWidget(self.notes)
+        # Under the notes: like them, it is text printed at the invoice's foot.
+        self.legal_basis = LegalBasisFields("invoice", self)
+        self.legal_basis.show_treatments(())
+        notes_box.addWidget(self.legal_basis)
         self.totals = TotalsPanel(self)
         bottom = QHBoxLayout()
         bottom.addLayout(notes_box, 1)

@@ -31,6 +31,7 @@ class TotalsPanel(QFrame):
         for column, label in enumerate(self._headers):
             label.setStyleSheet("color: #5f6b7a; font-size: 9pt;")
             label.setAlignment(_RIGHT if column else Qt.AlignmentFlag.AlignLeft)
+            label.setWordWrap(True)  # "Apmokestinamoji vertė" over two lines, never cut
             self._grid.addWidget(label, 0, column)
         self._rate_labels: list[QWidget] = []
         self.base_caption, self.base_value = QLabel(), QLabel(objectName="invoice_total_base")
@@ -65,6 +66,8 @@ class TotalsPanel(QFrame):
                 label = QLabel(text, self)
                 label.setObjectName(f"invoice_rate_{row - 1}_{column}")
                 label.setAlignment(_RIGHT if column else Qt.AlignmentFlag.AlignLeft)
+                if not column:  # "reverse charge" wraps rather than being cut in lt / cs
+                    label.setWordWrap(True)
                 self._grid.addWidget(label, row, column)
                 self._rate_labels.append(label)
             row += 1

@@ -21,9 +21,16 @@ STORED = {
     "0001_initial": DATA / "db_0001_initial.sqlite3",
     # Written by the 0004 build: two issued invoices and a newer draft, indexed by id.
     "0004_invoice_words": DATA / "db_0004_invoice_words.sqlite3",
+    # Written by the 0005 build: the same, with the second invoice reverse-charged to a CZ
+    # client, from before invoices and the company kept a legal basis.
+    "0005_list_order_keys": DATA / "db_0005_list_order_keys.sqlite3",
 }
 # What a search for the first client finds after the upgrade, in the list's order.
-FOUND = {"0001_initial": ["FAK2026-0001"], "0004_invoice_words": [None, "FAK2026-0001"]}
+FOUND = {
+    "0001_initial": ["FAK2026-0001"],
+    "0004_invoice_words": [None, "FAK2026-0001"],
+    "0005_list_order_keys": [None, "FAK2026-0001"],
+}
 
 
 def test_known_revisions_match_the_scripts() -> None:
@@ -44,6 +51,10 @@ def test_stored_database_upgrades_with_backup(revision: str, data_paths: DataPat
             invoice = session.get(Invoice, 1)
             assert invoice is not None and invoice.number == "FAK2026-0001"
             assert [line.description for line in invoice.lines] == ["Konsultacija"]
+            # Rows from before 0006 have no legal basis: the PDF keeps the generic wording.
+            assert invoices.load_form(session, 1).legal_basis == {}
+            assert invoices.to_document(session, 1).extra == {}
+            assert invoices.new_form(session).legal_basis == {}
         # Rows written before the search index existed are found through it.
         rows = fetch_rows(db.engine, build_query(db.engine, "Žalgirio"), 0, 10)
         assert [row.number for row in rows] == FOUND[revision]
@@ -89,5 +100,46 @@ def test_fresh_database_uses_wal_and_foreign_keys(data_paths: DataPaths) -> None
             assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
             assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert db.backup_path is None  # nothing to back up on a new file
+    finally:
+        db.dispose()
+
+
+def test_reverse_charged_invoice_from_0005_takes_a_basis(data_paths: DataPaths) -> None:
+    """The stored reverse-charge invoice is issued (locked); a credit note for it can name one."""
+    shutil.copyfile(STORED["0005_list_order_keys"], data_paths.database)
+    db = open_database(data_paths.database_url(), backups=data_paths.backups)
+    try:
+        with db.session() as session:
+            assert invoices.to_document(session, 2).lines[0].vat.key == "0:AE"
+            credit = invoices.create_credit_note(session, 2)
+            form = invoices.load_form(session, credit.id)
+            form.legal_basis = {"reverse_charge": "§ 92a zákona o DPH"}
+            invoices.save_draft(session, form)
+            session.commit()
+            extra = invoices.to_document(session, credit.id).extra
+        assert extra == {"reverse_charge_basis": "§ 92a zákona o DPH"}
+    finally:
+        db.dispose()
+
+
+def test_downgrade_from_head_keeps_the_search_triggers(data_paths: DataPaths) -> None:
+    """0006 alters the invoice table in place: a batch copy would drop the 0005 triggers."""
+    from alembic import command
+
+    from desktop.storage.migrate import alembic_config
+
+    shutil.copyfile(STORED["0005_list_order_keys"], data_paths.database)
+    db = open_database(data_paths.database_url(), backups=data_paths.backups)
+    try:
+        config = alembic_config()
+        with db.engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.downgrade(config, "0005_list_order_keys")
+        with db.engine.connect() as connection:
+            triggers = connection.exec_driver_sql(
+                "SELECT count(*) FROM sqlite_master WHERE type = 'trigger'"
+            ).scalar()
+            columns = [row[1] for row in connection.exec_driver_sql("PRAGMA table_info(invoice)")]
+        assert triggers == 6 and "legal_basis" not in columns
     finally:
         db.dispose()

@@ -47,6 +47,9 @@ EDITOR_NAMES = [
     "invoice_exchange_rate",
     "invoice_exchange_rate_date",
     "invoice_exchange_rate_message",
+    "invoice_basis_exempt",
+    "invoice_basis_zero",
+    "invoice_basis_reverse_charge",
 ]
 COMPANY_NAMES = [
     "company_name",
@@ -66,6 +69,9 @@ COMPANY_NAMES = [
     "company_language",
     "company_payment_days",
     "company_prices_include_vat",
+    "company_basis_exempt",
+    "company_basis_zero",
+    "company_basis_reverse_charge",
     "company_save",
     "company_cancel",
 ]
