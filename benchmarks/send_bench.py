@@ -93,12 +93,12 @@ def _mailer(server: Any, messages: list[Any], root: Path, *, probe: bool) -> tup
     from PySide6.QtWidgets import QApplication
 
     from desktop.mail import settings_repo
-    from desktop.mail.outbox_sender import queue_message
+    from desktop.mail.outbox_queue import queue_message
     from desktop.modules.registry import INSTALLED_KEY
     from desktop.paths import DataPaths
     from desktop.storage import kv
     from desktop.storage.database import open_database
-    from desktop.storage.outbox import OutboxEntry, OutboxState
+    from desktop.storage.outbox_types import OutboxEntry, OutboxState
     from desktop.ui.context import AppContext
     from desktop.ui.mail_service import MailService
     from desktop.ui.notification_pane import NotificationPane

@@ -22,17 +22,17 @@ class Envelope:
     international: bool  # needs SMTPUTF8 (non-ASCII address)
 
 
-def _addresses(message: EmailMessage, *fields: str) -> list[str]:
+def header_addresses(message: EmailMessage, *fields: str) -> list[str]:
     values = [str(v) for f in fields for v in message.get_all(f, [])]
     return [addr for _, addr in getaddresses(values) if addr]
 
 
 def prepare(message: EmailMessage, envelope_to: list[str] | None = None) -> Envelope:
     """Envelope sender from Sender/From, recipients from To/Cc/Bcc unless given."""
-    senders = _addresses(message, "Sender") or _addresses(message, "From")
+    senders = header_addresses(message, "Sender") or header_addresses(message, "From")
     if not senders:
         raise ValueError("message has no From address")
-    recipients = list(envelope_to) if envelope_to else _addresses(message, "To", "Cc", "Bcc")
+    recipients = list(envelope_to) if envelope_to else header_addresses(message, "To", "Cc", "Bcc")
     if not recipients:
         raise ValueError("message has no recipient")
     sender = senders[0]

@@ -12,100 +12,31 @@ States (ARCHITECTURE.md "Sending mail")::
 
 "sending" is committed just before DATA, so a row found in "sending" at start-up may or may
 not have reached the recipient: it becomes "uncertain" and is never resent without the user.
-Functions work in the caller's session; the caller commits.  ``OutboxEntry`` is a plain
-snapshot without the message bytes, safe to hand across threads.
+Functions work in the caller's session; the caller commits.  The table is ``outbox_table``;
+reads and ``OutboxEntry`` snapshots are ``outbox_queries``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Any
 
-from sqlalchemy import (
-    Boolean,
-    DateTime,
-    ForeignKey,
-    Index,
-    Integer,
-    LargeBinary,
-    String,
-    Text,
-    UniqueConstraint,
-    func,
-    select,
-    update,
-)
-from sqlalchemy.orm import Mapped, Session, deferred, mapped_column
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
 
 from desktop.core.lifecycle import InvoiceStatus
 from desktop.storage import invoices
-from desktop.storage.models import Base, Invoice
-from desktop.storage.outbox_types import (
-    PENDING,
-    PROBLEMS,
-    OutboxEntry,
-    OutboxError,
-    OutboxState,
-)
-from desktop.storage.types import JsonText
+from desktop.storage.models import Invoice
+from desktop.storage.outbox_queries import PENDING_VALUES, get_row
 
-__all__ = ["PENDING", "PROBLEMS", "OutboxEntry", "OutboxError", "OutboxState"]
-
-
-class OutboxMessage(Base):
-    __tablename__ = "outbox_message"
-    __table_args__ = (
-        Index("ix_outbox_due", "state", "next_attempt_at"),
-        UniqueConstraint("message_id", name="uq_outbox_message_message_id"),
-    )
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    invoice_id: Mapped[int | None] = mapped_column(
-        ForeignKey("invoice.id", ondelete="SET NULL"), nullable=True, index=True
-    )
-    invoice_number: Mapped[str] = mapped_column(String(60), default="")
-    recipients: Mapped[dict[str, Any]] = mapped_column(JsonText, default=dict)
-    subject: Mapped[str] = mapped_column(Text, default="")
-    message_id: Mapped[str] = mapped_column(String(250))
-    raw: Mapped[bytes | None] = deferred(mapped_column(LargeBinary, nullable=True))
-    raw_path: Mapped[str | None] = mapped_column(Text, nullable=True)
-    size: Mapped[int] = mapped_column(Integer, default=0)
-    state: Mapped[str] = mapped_column(String(20), default=OutboxState.QUEUED.value)
-    attempts: Mapped[int] = mapped_column(Integer, default=0)
-    next_attempt_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
-    last_reply: Mapped[str] = mapped_column(Text, default="")
-    last_step: Mapped[str] = mapped_column(String(20), default="")
-    guidance: Mapped[str] = mapped_column(String(60), default="")
-    created_at: Mapped[datetime] = mapped_column(DateTime, default=datetime.now)
-    updated_at: Mapped[datetime] = mapped_column(DateTime, default=datetime.now)
-    sent_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
-    dismissed: Mapped[bool] = mapped_column(Boolean, default=False)
-    seen: Mapped[bool] = mapped_column(Boolean, default=True)
-
-
-def entry_of(row: OutboxMessage) -> OutboxEntry:
-    rcpt = row.recipients or {}
-    return OutboxEntry(
-        id=row.id,
-        invoice_id=row.invoice_id,
-        invoice_number=row.invoice_number,
-        to=tuple(rcpt.get("to", ())),
-        subject=row.subject,
-        message_id=row.message_id,
-        state=OutboxState(row.state),
-        attempts=row.attempts,
-        next_attempt_at=row.next_attempt_at,
-        last_reply=row.last_reply,
-        last_step=row.last_step,
-        guidance=row.guidance,
-        created_at=row.created_at,
-        updated_at=row.updated_at,
-        sent_at=row.sent_at,
-        dismissed=row.dismissed,
-        seen=row.seen,
-        cc=tuple(rcpt.get("cc", ())),
-    )
+# Tests reach these reads as ``outbox.<name>``; code imports them from ``outbox_queries``.
+from desktop.storage.outbox_queries import entry_of as entry_of
+from desktop.storage.outbox_queries import get_entry as get_entry
+from desktop.storage.outbox_queries import list_entries as list_entries
+from desktop.storage.outbox_queries import message_bytes as message_bytes
+from desktop.storage.outbox_queries import pending_count as pending_count
+from desktop.storage.outbox_table import OutboxMessage
+from desktop.storage.outbox_types import PENDING, OutboxError, OutboxState
 
 
 # -- creating ---------------------------------------------------------------------------------
@@ -159,70 +90,6 @@ def enqueue(
     return row
 
 
-def message_bytes(session: Session, row_id: int) -> bytes:
-    """The stored message, from the row or from its file under the data dir."""
-    raw, path = session.execute(
-        select(OutboxMessage.raw, OutboxMessage.raw_path).where(OutboxMessage.id == row_id)
-    ).one()
-    if raw is not None:
-        return bytes(raw)
-    if path:
-        from pathlib import Path
-
-        return Path(path).read_bytes()
-    raise OutboxError(f"message {row_id} has no content")
-
-
-# -- reading ----------------------------------------------------------------------------------
-def due_ids(session: Session, now: datetime, limit: int = 1000) -> list[int]:
-    query = (
-        select(OutboxMessage.id)
-        .where(
-            OutboxMessage.state.in_([s.value for s in PENDING]),
-            OutboxMessage.next_attempt_at <= now,
-        )
-        .order_by(OutboxMessage.next_attempt_at, OutboxMessage.id)
-        .limit(limit)
-    )
-    return list(session.scalars(query))
-
-
-def next_due_at(session: Session) -> datetime | None:
-    query = select(func.min(OutboxMessage.next_attempt_at)).where(
-        OutboxMessage.state.in_([s.value for s in PENDING])
-    )
-    return session.scalar(query)
-
-
-def pending_count(session: Session) -> int:
-    """Messages that will still go out: queued, retrying, or caught mid-send."""
-    states = [*(s.value for s in PENDING), OutboxState.SENDING.value]
-    query = select(func.count()).select_from(OutboxMessage).where(OutboxMessage.state.in_(states))
-    return int(session.scalar(query) or 0)
-
-
-def list_entries(session: Session, limit: int = 500) -> list[OutboxEntry]:
-    """Visible (not dismissed) rows, newest first."""
-    query = (
-        select(OutboxMessage)
-        .where(OutboxMessage.dismissed.is_(False))
-        .order_by(OutboxMessage.id.desc())
-        .limit(limit)
-    )
-    return [entry_of(row) for row in session.scalars(query)]
-
-
-def get_entry(session: Session, row_id: int) -> OutboxEntry:
-    return entry_of(_row(session, row_id))
-
-
-def _row(session: Session, row_id: int) -> OutboxMessage:
-    row = session.get(OutboxMessage, row_id)
-    if row is None:
-        raise OutboxError(f"no outbox message {row_id}")
-    return row
-
-
 def _invoice_event(session: Session, row: OutboxMessage, kind: str, detail: str) -> None:
     if row.invoice_id is None:
         return
@@ -240,8 +107,8 @@ def _touch(row: OutboxMessage, state: OutboxState, now: datetime) -> None:
 def mark_sending(session: Session, row_id: int, now: datetime | None = None) -> OutboxMessage:
     """Just before DATA (commit it right away): from here a crash leaves it "uncertain"."""
     now = now or datetime.now()
-    row = _row(session, row_id)
-    if row.state not in {s.value for s in PENDING}:
+    row = get_row(session, row_id)
+    if row.state not in PENDING_VALUES:
         raise OutboxError(f"message {row_id} is {row.state}, not due")
     row.attempts += 1
     _touch(row, OutboxState.SENDING, now)
@@ -254,7 +121,7 @@ def mark_sent(
 ) -> OutboxMessage:
     """The final 250: the message is delivered; the invoice becomes "sent"."""
     now = now or datetime.now()
-    row = _row(session, row_id)
+    row = get_row(session, row_id)
     _touch(row, OutboxState.SENT, now)
     row.sent_at = now
     row.last_reply = reply
@@ -286,7 +153,7 @@ def mark_failed_attempt(
     ``counted`` is False when ``mark_sending`` already counted this attempt.
     """
     now = now or datetime.now()
-    row = _row(session, row_id)
+    row = get_row(session, row_id)
     if counted:
         row.attempts += 1
     row.last_reply, row.last_step, row.guidance = reply, step, guidance
@@ -313,7 +180,7 @@ def requeue(
     """Back to the queue without spending an attempt (the queue paused, or we were stopped
     before DATA)."""
     now = now or datetime.now()
-    row = _row(session, row_id)
+    row = get_row(session, row_id)
     _touch(row, OutboxState.QUEUED, now)
     row.next_attempt_at = now
     if reply or guidance:
@@ -325,7 +192,7 @@ def mark_uncertain(
     session: Session, row_id: int, reason: str, now: datetime | None = None
 ) -> OutboxMessage:
     now = now or datetime.now()
-    row = _row(session, row_id)
+    row = get_row(session, row_id)
     _touch(row, OutboxState.UNCERTAIN, now)
     row.next_attempt_at = None
     row.seen = False
@@ -350,7 +217,7 @@ def recover_after_crash(session: Session, now: datetime | None = None) -> list[i
 def retry_now(session: Session, row_id: int, now: datetime | None = None) -> OutboxMessage:
     """Retry a waiting or failed message now, or resend an uncertain one (user's choice)."""
     now = now or datetime.now()
-    row = _row(session, row_id)
+    row = get_row(session, row_id)
     allowed = {OutboxState.RETRYING, OutboxState.FAILED, OutboxState.UNCERTAIN, OutboxState.QUEUED}
     if OutboxState(row.state) not in allowed:
         raise OutboxError(f"cannot retry a {row.state} message")
@@ -366,7 +233,7 @@ def retry_now(session: Session, row_id: int, now: datetime | None = None) -> Out
 
 
 def cancel(session: Session, row_id: int, now: datetime | None = None) -> OutboxMessage:
-    row = _row(session, row_id)
+    row = get_row(session, row_id)
     if OutboxState(row.state) in (OutboxState.SENT, OutboxState.SENDING, OutboxState.CANCELLED):
         raise OutboxError(f"cannot cancel a {row.state} message")
     _touch(row, OutboxState.CANCELLED, now or datetime.now())
@@ -378,7 +245,7 @@ def cancel(session: Session, row_id: int, now: datetime | None = None) -> Outbox
 
 def mark_sent_manually(session: Session, row_id: int, now: datetime | None = None) -> OutboxMessage:
     """The user checked (e.g. in the sent folder) that an uncertain message did arrive."""
-    row = _row(session, row_id)
+    row = get_row(session, row_id)
     if row.state != OutboxState.UNCERTAIN.value:
         raise OutboxError(f"only an uncertain message can be marked sent, not {row.state}")
     row.seen = True
@@ -386,7 +253,7 @@ def mark_sent_manually(session: Session, row_id: int, now: datetime | None = Non
 
 
 def dismiss(session: Session, row_id: int) -> OutboxMessage:
-    row = _row(session, row_id)
+    row = get_row(session, row_id)
     if OutboxState(row.state) in (*PENDING, OutboxState.SENDING):
         raise OutboxError(f"cannot dismiss a {row.state} message")
     row.dismissed = True

@@ -30,7 +30,7 @@ from desktop.mail.compose import (
     build_message,
     is_valid_address,
 )
-from desktop.mail.outbox_sender import queue_message
+from desktop.mail.outbox_queue import queue_message
 from desktop.mail.settings import SmtpSettings
 from desktop.storage import invoices
 from desktop.storage.models import Client, Invoice

@@ -15,9 +15,9 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThread, QTime
 from PySide6.QtNetwork import QNetworkInformation
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
-from desktop.mail.outbox_sender import RetryPolicy
-from desktop.storage import outbox
-from desktop.storage.outbox import OutboxEntry, OutboxState
+from desktop.mail.outbox_retry import RetryPolicy
+from desktop.storage import outbox_queries
+from desktop.storage.outbox_types import OutboxEntry, OutboxState
 from desktop.ui.context import AppContext
 from desktop.ui.outbox_worker import OutboxWorker
 
@@ -176,4 +176,4 @@ class MailService(QObject):
                 if not self._thread.wait(ABORT_GRACE_MS):  # pragma: no cover - hung socket
                     log.error("the mailer thread did not stop")
         with self._context.db.session() as session:
-            return outbox.pending_count(session)
+            return outbox_queries.pending_count(session)

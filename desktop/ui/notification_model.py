@@ -27,7 +27,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from desktop.storage.outbox_types import PENDING, PROBLEMS, OutboxEntry, OutboxState
 
 if TYPE_CHECKING:  # the pane is built before SQLAlchemy and the mailer load
-    from desktop.mail.outbox_sender import PauseInfo
+    from desktop.mail.outbox_pause import PauseInfo
     from desktop.storage.database import Database
 
 CONTEXT = "NotificationModel"
@@ -138,10 +138,10 @@ class NotificationModel(QAbstractListModel):
     def reload(self) -> None:
         if self._db is None:
             return
-        from desktop.storage import outbox
+        from desktop.storage import outbox_queries
 
         with self._db.session() as session:
-            entries = outbox.list_entries(session, LIMIT)
+            entries = outbox_queries.list_entries(session, LIMIT)
         self.beginResetModel()
         notices = [i for i in self._items if isinstance(i, Notice)]
         self._items = [*notices, *entries]

@@ -219,8 +219,10 @@ class NotificationPane(QDockWidget):
                 self.model.remove(item.id)
             return
         from desktop.storage import outbox
+        from desktop.storage.outbox_queries import entry_of
+        from desktop.storage.outbox_table import OutboxMessage
 
-        changes: dict[str, Callable[..., outbox.OutboxMessage]] = {
+        changes: dict[str, Callable[..., OutboxMessage]] = {
             "retry": outbox.retry_now,
             "resend": outbox.retry_now,
             "cancel": outbox.cancel,
@@ -231,7 +233,7 @@ class NotificationPane(QDockWidget):
             return
         try:
             with self.context.db.session() as session:
-                entry = outbox.entry_of(changes[name](session, item.id))
+                entry = entry_of(changes[name](session, item.id))
                 session.commit()
         except OutboxError as exc:  # the mailer moved it meanwhile; show the fresh state
             log.info("%s on message %s refused: %s", name, item.id, exc)

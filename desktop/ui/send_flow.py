@@ -113,7 +113,7 @@ def _continue(context: AppContext, invoice_id: int, parent: QWidget | None) -> Q
         if inv is not None:
             invoices.add_event(session, inv, "pdf_exported", pdf.name)
             session.commit()
-    from desktop.mail.outbox_sender import stored_account
+    from desktop.mail.outbox_account import stored_account
 
     account = stored_account(context.db)
     if account is None:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from desktop.mail import settings_repo
-from desktop.mail.outbox_sender import MAX_ATTEMPTS_KEY, RETRY_DELAYS_KEY
+from desktop.mail.outbox_retry import MAX_ATTEMPTS_KEY, RETRY_DELAYS_KEY
 from desktop.modules.registry import INSTALLED_KEY
 from desktop.paths import DataPaths
 from desktop.storage import invoices, kv

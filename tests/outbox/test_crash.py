@@ -17,11 +17,11 @@ import pytest
 from aiosmtpd.smtp import SMTP, Envelope, Session
 
 from desktop.mail.compose import build_message
-from desktop.mail.outbox_sender import queue_message
+from desktop.mail.outbox_queue import queue_message
 from desktop.paths import DataPaths
 from desktop.storage import outbox
 from desktop.storage.database import open_database
-from desktop.storage.outbox import OutboxState
+from desktop.storage.outbox_types import OutboxState
 from tests.outbox.conftest import configure_smtp
 from tests.outbox.env_keyring import VARIABLE
 from tests.smtp_server import PASSWORD, USER, RecordingHandler, SmtpTestServer, TestPki

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.storage.models import Invoice
-from desktop.storage.outbox import OutboxState
+from desktop.storage.outbox_types import OutboxState
 from desktop.ui.main_window import MainWindow
 from desktop.ui.notification_model import STATE_ROLE, NotificationModel
 from tests.outbox.conftest import configure_smtp, make_invoice
@@ -139,7 +139,7 @@ def test_failure_shows_guidance_and_retry_works(
 def test_model_passes_qt_model_tester(app_context: Any, qtmodeltester: Any) -> None:
     from datetime import datetime
 
-    from desktop.mail.outbox_sender import PauseInfo
+    from desktop.mail.outbox_pause import PauseInfo
     from desktop.storage import outbox
 
     db = app_context.db
@@ -179,7 +179,7 @@ def test_model_passes_qt_model_tester(app_context: Any, qtmodeltester: Any) -> N
 def test_compose_object_names_exist(
     app_context: Any, qtbot: Any, server: SmtpTestServer, name: str
 ) -> None:
-    from desktop.mail.outbox_sender import stored_account
+    from desktop.mail.outbox_account import stored_account
     from desktop.pdf.export import export_invoice_pdf
     from desktop.storage import invoices
     from desktop.ui.compose_dialog import ComposeDialog
@@ -212,7 +212,7 @@ def test_save_as_template_keeps_placeholders(
     app_context: Any, qtbot: Any, server: SmtpTestServer
 ) -> None:
     from desktop.mail import templates
-    from desktop.mail.outbox_sender import stored_account
+    from desktop.mail.outbox_account import stored_account
     from desktop.pdf.export import export_invoice_pdf
     from desktop.storage import invoices
     from desktop.ui.compose_dialog import ComposeDialog
@@ -242,7 +242,7 @@ def _plain(rich: str) -> str:
 
 
 def test_cut_short_rows_can_be_read_in_full(main_window: MainWindow, qtbot: Any) -> None:
-    from desktop.mail.outbox_sender import PauseInfo
+    from desktop.mail.outbox_pause import PauseInfo
     from desktop.storage import outbox
     from desktop.ui.guidance_text import guidance_advice
 
@@ -294,7 +294,7 @@ def test_cut_short_rows_can_be_read_in_full(main_window: MainWindow, qtbot: Any)
 
 
 def test_paused_notice_follows_a_language_switch(app_context: Any) -> None:
-    from desktop.mail.outbox_sender import PauseInfo
+    from desktop.mail.outbox_pause import PauseInfo
     from desktop.ui.translations import install_translators
 
     model = NotificationModel(app_context.db)

@@ -10,11 +10,12 @@ from email.message import EmailMessage
 import pytest
 
 from desktop.mail.compose import build_message
-from desktop.mail.outbox_sender import OutboxSender, queue_message
+from desktop.mail.outbox_queue import queue_message
+from desktop.mail.outbox_sender import OutboxSender
 from desktop.storage import outbox
 from desktop.storage.database import Database
 from desktop.storage.models import Invoice
-from desktop.storage.outbox import OutboxEntry, OutboxState
+from desktop.storage.outbox_types import OutboxEntry, OutboxState
 from tests.outbox.conftest import configure_smtp, make_invoice
 from tests.smtp_server import USER, SmtpTestServer
 

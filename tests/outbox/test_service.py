@@ -15,10 +15,10 @@ from aiosmtpd.smtp import SMTP, Envelope, Session
 from PySide6.QtGui import QDesktopServices
 
 from desktop.mail.compose import build_message
-from desktop.mail.outbox_sender import queue_message
+from desktop.mail.outbox_queue import queue_message
 from desktop.storage import outbox
 from desktop.storage.models import Invoice
-from desktop.storage.outbox import OutboxState
+from desktop.storage.outbox_types import OutboxState
 from desktop.ui.main_window import MainWindow
 from desktop.ui.notification_model import STATE_ROLE
 from tests.outbox.conftest import configure_smtp, make_invoice
@@ -62,7 +62,7 @@ def test_network_back_wakes_waiting_messages(
 ) -> None:
     server = SmtpTestServer("starttls", pki)
     configure_smtp(main_window.context.db, server)
-    from desktop.mail.outbox_sender import RETRY_DELAYS_KEY
+    from desktop.mail.outbox_retry import RETRY_DELAYS_KEY
     from desktop.storage import kv
 
     with main_window.context.db.session() as session:

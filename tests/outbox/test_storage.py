@@ -9,7 +9,7 @@ from alembic.migration import MigrationContext
 from desktop.storage import outbox
 from desktop.storage.database import Database
 from desktop.storage.models import Base, Invoice
-from desktop.storage.outbox import OutboxError, OutboxState
+from desktop.storage.outbox_types import OutboxError, OutboxState
 from tests.outbox.conftest import make_invoice
 
 

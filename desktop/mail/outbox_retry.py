@@ -1,0 +1,80 @@
+"""What a failed send means for its message: the classification and the back-off policy.
+
+Retry policy (SMTP.md, K-9 Mail): 4xx and network errors → "retrying" after 1, 5, 15, 60
+minutes, at most ``max_attempts`` tries, then "failed"; 5xx → "failed" at once; failures only
+the user can fix (password, certificate, encryption mode: ``SmtpFailure.stops_queue``) pause
+the whole queue.  Pure apart from ``RetryPolicy.load``, so the rules test without a server.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import Enum
+
+from desktop.mail.errors import SmtpCancelled, SmtpFailure
+from desktop.storage import kv
+from desktop.storage.database import Database
+
+RETRY_DELAYS_KEY = "outbox.retry_delays_s"  # test/expert hook: list of seconds
+MAX_ATTEMPTS_KEY = "outbox.max_attempts"
+
+
+class Outcome(Enum):
+    """What the outbox does with the message (and the batch) after a failure."""
+
+    CANCELLED = "cancelled"  # we stopped before DATA: back to the queue, no attempt spent
+    CUT_IN_DATA = "cut_in_data"  # we cut DATA short: the server may have it, "uncertain"
+    PAUSE = "pause"  # only the user can fix it: the whole queue waits
+    ATTEMPT = "attempt"  # an attempt spent: "retrying" or "failed", per ``RetryPolicy``
+
+
+def outcome_of(failure: SmtpFailure, *, reached_data: bool) -> Outcome:
+    """A hang-up mid-DATA without our abort is an ordinary attempt: without a final 250 the
+    server has not taken the message (RFC 5321 §4.1.1.4/§6.1)."""
+    if isinstance(failure, SmtpCancelled):
+        if reached_data and failure.reply_code is None:
+            return Outcome.CUT_IN_DATA
+        return Outcome.CANCELLED
+    if failure.stops_queue:
+        return Outcome.PAUSE
+    return Outcome.ATTEMPT
+
+
+def reply_of(failure: SmtpFailure) -> str:
+    """What the row and the pause show as the server's answer (or the local error)."""
+    if failure.reply_code is not None:
+        return f"{failure.reply_code} {failure.reply_text}".strip()
+    return failure.detail
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    delays_s: tuple[float, ...] = (60.0, 300.0, 900.0, 3600.0)
+    max_attempts: int = 5
+
+    def retry_at(self, attempts_made: int, now: datetime) -> datetime | None:
+        """When to try again after ``attempts_made`` failed tries; None: give up."""
+        if attempts_made >= self.max_attempts or not self.delays_s:
+            return None
+        delay = self.delays_s[min(attempts_made, len(self.delays_s)) - 1]
+        return now + timedelta(seconds=delay)
+
+    def retry_after(
+        self, failure: SmtpFailure, attempts_made: int, now: datetime
+    ) -> datetime | None:
+        """None: failed for good (a permanent reply, or no attempts left)."""
+        return self.retry_at(attempts_made, now) if failure.transient else None
+
+    @classmethod
+    def load(cls, db: Database) -> RetryPolicy:
+        """Defaults, unless the kv hook (tests, experts) shortens them."""
+        with db.session() as session:
+            delays = kv.get_json(session, RETRY_DELAYS_KEY)
+            attempts = kv.get_json(session, MAX_ATTEMPTS_KEY)
+        policy = cls()
+        if isinstance(delays, list) and delays and all(isinstance(d, int | float) for d in delays):
+            policy = cls(tuple(float(d) for d in delays), policy.max_attempts)
+        if isinstance(attempts, int) and attempts > 0:
+            policy = cls(policy.delays_s, attempts)
+        return policy
