@@ -1,6 +1,6 @@
 """Extract and compile the interface translations (Qt Linguist workflow).
 
-    python i18n/update.py            # lupdate: refresh desktop_lt.ts / desktop_cs.ts from desktop/
+    python i18n/update.py            # lupdate: refresh desktop_{lt,cs,en}.ts from desktop/
     python i18n/update.py --release  # lrelease: compile the .ts into .qm, record i18n/qm.sha256
 
 Extraction scans every ``.py`` under ``desktop/``, drops messages that left the code
@@ -26,6 +26,10 @@ from pathlib import Path
 I18N = Path(__file__).resolve().parent
 ROOT = I18N.parent
 LANGUAGES = {"lt": "lt_LT", "cs": "cs_CZ"}
+# The source texts are English, but "%n invoice(s)" needs a catalogue to read "1 invoice" /
+# "2 invoices": English gets one with the plural messages only (lupdate -pluralonly).
+PLURAL_ONLY = {"en": "en_GB"}
+CATALOGUES = {**LANGUAGES, **PLURAL_ONLY}
 HASH_FILE = I18N / "qm.sha256"
 
 
@@ -192,12 +196,14 @@ def write_indirect(folder: Path, files: list[str]) -> Path:
     return stub
 
 
-def run_lupdate(targets: list[Path]) -> None:
+def run_lupdate(targets: list[Path], *, plural_only: bool = False) -> None:
     """lupdate over every app file plus the generated file of indirect messages."""
     files = sources()
     with tempfile.TemporaryDirectory() as tmp:
         stub = write_indirect(Path(tmp), files)
         command = [tool("lupdate"), *files, str(stub), "-no-obsolete", "-locations", "none"]
+        if plural_only:
+            command.append("-pluralonly")
         subprocess.run(
             [*command, "-ts", *map(str, targets)],
             cwd=ROOT,
@@ -226,7 +232,8 @@ def unfinished(path: Path) -> int:
 
 def update() -> int:
     run_lupdate([ts_path(lang) for lang in LANGUAGES])
-    for lang, language in LANGUAGES.items():
+    run_lupdate([ts_path(lang) for lang in PLURAL_ONLY], plural_only=True)
+    for lang, language in CATALOGUES.items():
         fix_language(ts_path(lang), language)
         print(f"{ts_path(lang).name}: {unfinished(ts_path(lang))} unfinished")
     return 0
@@ -235,7 +242,7 @@ def update() -> int:
 def release() -> int:
     lrelease = tool("lrelease")
     lines = []
-    for lang in LANGUAGES:
+    for lang in CATALOGUES:
         ts, qm = ts_path(lang), qm_path(lang)
         subprocess.run([lrelease, "-nounfinished", str(ts), "-qm", str(qm)], cwd=ROOT, check=True)
         lines.append(f"{sha256(ts)}  {ts.name}\n")

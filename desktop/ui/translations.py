@@ -39,14 +39,12 @@ def install_translators(lang: str) -> list[str]:
     _installed.clear()
     QLocale.setDefault(QLocale(QT_LOCALES.get(lang, "en_GB")))
     loaded: list[str] = []
-    if lang == "en" or app is None:
+    if app is None:
         return loaded + install_pseudo_translator(app, _installed)  # i18n: pseudo switch
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    candidates = [
-        (f"desktop_{lang}", str(i18n_dir())),
-        (f"qtbase_{lang}", qt_dir),
-        (f"qt_{lang}", qt_dir),
-    ]
+    candidates = [(f"desktop_{lang}", str(i18n_dir()))]  # English: its plural forms only
+    if lang != "en":
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        candidates += [(f"qtbase_{lang}", qt_dir), (f"qt_{lang}", qt_dir)]
     for name, folder in candidates:
         translator = QTranslator(app)
         if translator.load(name, folder):

@@ -21,6 +21,7 @@ import pytest
 from tests.i18n.conftest import ROOT
 
 LANGUAGES = {"lt": "lt_LT", "cs": "cs_CZ"}
+CATALOGUES = sorted([*LANGUAGES, "en"])  # English: plural forms only
 PLACEHOLDER = re.compile(r"%L?\d|%n|\{[A-Za-z_]\w*\}")
 TAG = re.compile(r"<[^<>]+>")
 MNEMONIC = re.compile(r"&(?!&|[A-Za-z]+;|#\d+;)\S")
@@ -196,6 +197,7 @@ def recorded_hashes() -> dict[str, str]:
     return {name: digest for digest, name in (line.split() for line in lines if line.strip())}
 
 
+@pytest.mark.parametrize("lang", CATALOGUES)
 def test_qm_was_compiled_from_the_current_ts(update_script: ModuleType, lang: str) -> None:
     """Git does not keep mtimes, so freshness is checked by content: ts hash at compile time."""
     hashes = recorded_hashes()
@@ -206,6 +208,7 @@ def test_qm_was_compiled_from_the_current_ts(update_script: ModuleType, lang: st
     assert hashes.get(qm.name) == update_script.sha256(qm), f"{qm.name} changed after compiling"
 
 
+@pytest.mark.parametrize("lang", CATALOGUES)
 def test_qm_matches_a_fresh_compile(update_script: ModuleType, lang: str, tmp_path: Path) -> None:
     lrelease = update_script.tool("lrelease")
     if shutil.which(lrelease) is None:  # pragma: no cover - PySide6 ships it
@@ -220,3 +223,14 @@ def test_qm_matches_a_fresh_compile(update_script: ModuleType, lang: str, tmp_pa
     assert fresh.read_bytes() == committed.read_bytes(), (
         f"{committed.name} is stale: run `python i18n/update.py --release`"
     )
+
+
+def test_english_catalogue_has_every_plural_in_two_forms() -> None:
+    """The plural messages of the code, as the Lithuanian catalogue lists them, and no other."""
+    english = read_ts(ts_file("en"))
+    plurals = {(m.context, m.source) for m in read_ts(ts_file("lt")) if m.numerus}
+    assert {(m.context, m.source) for m in english} == plurals
+    for message in english:
+        assert message.numerus and not message.unfinished, message.where
+        one, many = message.translations
+        assert "(s)" not in one + many and "%n" in one and "%n" in many, message.where

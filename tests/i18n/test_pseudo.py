@@ -66,8 +66,23 @@ def test_switch_installs_and_removes_the_pseudo_translator(
     assert "pseudo" in install_translators("lt")  # wins over the real catalogue too
     assert QCoreApplication.translate("MainWindow", "&File").startswith("[")
     monkeypatch.delenv(ENV_VAR)
-    assert install_translators("en") == []
+    assert install_translators("en") == ["desktop_en"]  # English plural forms only
     assert QCoreApplication.translate("MainWindow", "&File") == "&File"
+
+
+@pytest.mark.parametrize(
+    ("count", "expected"), [(1, "1 invoice selected: %1"), (2, "2 invoices selected: %1")]
+)
+def test_english_plurals_read_naturally(
+    count: int, expected: str, english_afterwards: None
+) -> None:
+    from desktop.ui.app import ensure_application
+    from desktop.ui.translations import install_translators
+
+    ensure_application([])
+    install_translators("en")
+    source = "%n invoice(s) selected: %1"
+    assert QCoreApplication.translate("InvoiceListPage", source, "", count) == expected
 
 
 def test_no_screen_text_bypasses_translation(
