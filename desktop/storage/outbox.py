@@ -28,13 +28,6 @@ from desktop.core.lifecycle import InvoiceStatus
 from desktop.storage import invoices
 from desktop.storage.models import Invoice
 from desktop.storage.outbox_queries import PENDING_VALUES, get_row
-
-# Tests reach these reads as ``outbox.<name>``; code imports them from ``outbox_queries``.
-from desktop.storage.outbox_queries import entry_of as entry_of
-from desktop.storage.outbox_queries import get_entry as get_entry
-from desktop.storage.outbox_queries import list_entries as list_entries
-from desktop.storage.outbox_queries import message_bytes as message_bytes
-from desktop.storage.outbox_queries import pending_count as pending_count
 from desktop.storage.outbox_table import OutboxMessage
 from desktop.storage.outbox_types import PENDING, OutboxError, OutboxState
 

@@ -19,7 +19,7 @@ from aiosmtpd.smtp import SMTP, Envelope, Session
 from desktop.mail.compose import build_message
 from desktop.mail.outbox_queue import queue_message
 from desktop.paths import DataPaths
-from desktop.storage import outbox
+from desktop.storage import outbox_queries
 from desktop.storage.database import open_database
 from desktop.storage.outbox_types import OutboxState
 from tests.outbox.conftest import configure_smtp
@@ -112,7 +112,9 @@ def test_sigkill_mid_batch_then_restart(
         # Restart (in-process, so the pane can be inspected) and let it finish.
         db = open_database(paths.database_url())
         with db.session() as session:
-            in_flight = [e for e in outbox.list_entries(session) if e.state is OutboxState.SENDING]
+            in_flight = [
+                e for e in outbox_queries.list_entries(session) if e.state is OutboxState.SENDING
+            ]
         assert len(in_flight) == 1, "the held message must be committed as sending"
         db.dispose()
 

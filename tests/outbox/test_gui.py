@@ -140,7 +140,7 @@ def test_model_passes_qt_model_tester(app_context: Any, qtmodeltester: Any) -> N
     from datetime import datetime
 
     from desktop.mail.outbox_pause import PauseInfo
-    from desktop.storage import outbox
+    from desktop.storage import outbox, outbox_queries
 
     db = app_context.db
     with db.session() as session:
@@ -162,7 +162,7 @@ def test_model_passes_qt_model_tester(app_context: Any, qtmodeltester: Any) -> N
     qtmodeltester.check(model)
     with db.session() as session:
         outbox.mark_sending(session, ids[0])
-        entry = outbox.entry_of(outbox.mark_sent(session, ids[0], "250 ok"))
+        entry = outbox_queries.entry_of(outbox.mark_sent(session, ids[0], "250 ok"))
         session.commit()
     model.upsert(entry)
     model.set_pause(PauseInfo("auth_failed", "login", "535 no", datetime.now().isoformat()))
@@ -243,7 +243,7 @@ def _plain(rich: str) -> str:
 
 def test_cut_short_rows_can_be_read_in_full(main_window: MainWindow, qtbot: Any) -> None:
     from desktop.mail.outbox_pause import PauseInfo
-    from desktop.storage import outbox
+    from desktop.storage import outbox, outbox_queries
     from desktop.ui.guidance_text import guidance_advice
 
     db = main_window.context.db
@@ -257,7 +257,7 @@ def test_cut_short_rows_can_be_read_in_full(main_window: MainWindow, qtbot: Any)
             session, row.id, counted=False, retry_at=None, step="rcpt", guidance="sender_rejected",
             reply="553 5.7.1 Sender address rejected: not owned by user jonas@example.lt",
         )  # fmt: skip
-        entry = outbox.entry_of(failed)
+        entry = outbox_queries.entry_of(failed)
         session.commit()
     pane = main_window.findChild(QWidget, "notification_pane")
     view = pane.findChild(QListView, "notification_list")

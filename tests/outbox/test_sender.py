@@ -12,7 +12,7 @@ import pytest
 from desktop.mail.compose import build_message
 from desktop.mail.outbox_queue import queue_message
 from desktop.mail.outbox_sender import OutboxSender
-from desktop.storage import outbox
+from desktop.storage import outbox, outbox_queries
 from desktop.storage.database import Database
 from desktop.storage.models import Invoice
 from desktop.storage.outbox_types import OutboxEntry, OutboxState
@@ -41,7 +41,7 @@ def queued(db: Database, invoice_id: int | None = None, **kw: str) -> OutboxEntr
 
 def state_of(db: Database, row_id: int) -> OutboxEntry:
     with db.session() as session:
-        return outbox.get_entry(session, row_id)
+        return outbox_queries.get_entry(session, row_id)
 
 
 def drain_until(sender: OutboxSender, done: object, timeout: float = 10.0) -> None:
@@ -256,7 +256,7 @@ def test_server_gets_the_queued_bytes_exactly_and_bcc_only_in_the_envelope(
     )
     entry = queue_message(db, msg, None)
     with db.session() as session:
-        stored = outbox.message_bytes(session, entry.id)
+        stored = outbox_queries.message_bytes(session, entry.id)
     assert OutboxSender(db).drain().sent == 1
     [got] = server.handler.messages
     assert got.data.replace(b"\r\n", b"\n") == stored.replace(b"\r\n", b"\n")

@@ -16,7 +16,7 @@ from PySide6.QtGui import QDesktopServices
 
 from desktop.mail.compose import build_message
 from desktop.mail.outbox_queue import queue_message
-from desktop.storage import outbox
+from desktop.storage import outbox_queries
 from desktop.storage.models import Invoice
 from desktop.storage.outbox_types import OutboxState
 from desktop.ui.main_window import MainWindow
@@ -40,7 +40,7 @@ def enqueue(window: MainWindow, n: int = 1) -> list[int]:
 
 def state(window: MainWindow, row_id: int) -> OutboxState:
     with window.context.db.session() as session:
-        return outbox.get_entry(session, row_id).state
+        return outbox_queries.get_entry(session, row_id).state
 
 
 def test_server_down_then_up_is_sent_by_the_retry_timer(

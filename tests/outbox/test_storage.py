@@ -6,7 +6,7 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
-from desktop.storage import outbox
+from desktop.storage import outbox, outbox_queries
 from desktop.storage.database import Database
 from desktop.storage.models import Base, Invoice
 from desktop.storage.outbox_types import OutboxError, OutboxState
@@ -32,7 +32,7 @@ def test_deleting_the_invoice_keeps_the_message(db: Database) -> None:
         session.delete(inv)
         session.commit()
         session.expire_all()
-        assert outbox.get_entry(session, row.id).invoice_id is None
+        assert outbox_queries.get_entry(session, row.id).invoice_id is None
 
 
 def test_user_transitions_are_checked(db: Database) -> None:
@@ -50,7 +50,7 @@ def test_user_transitions_are_checked(db: Database) -> None:
             outbox.cancel(session, row.id)  # mid-send
         assert outbox.recover_after_crash(session) == [row.id]
         assert outbox.mark_sent_manually(session, row.id).state == OutboxState.SENT
-        assert outbox.pending_count(session) == 0
+        assert outbox_queries.pending_count(session) == 0
         outbox.dismiss(session, row.id)
         session.commit()
-        assert outbox.list_entries(session) == []
+        assert outbox_queries.list_entries(session) == []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
-import desktop.storage.outbox  # noqa: F401  (registers the outbox table on Base.metadata)
+import desktop.storage.outbox_table  # noqa: F401  (registers the outbox table on Base.metadata)
 from desktop.storage.models import Base
 
 connection = context.config.attributes.get("connection")
