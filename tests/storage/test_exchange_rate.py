@@ -11,21 +11,15 @@ from sqlalchemy.orm import Session
 
 from desktop.core.validation import national_currency, parse_exchange_rate, rate_required
 from desktop.storage import invoices
-from desktop.storage.database import Database, open_database
+from desktop.storage.database import Database
 from desktop.storage.models import Client, Invoice
 from desktop.storage.parties import get_company
+from tests.storage.books import lt_vat_payer_books
 
 
 @pytest.fixture
 def db() -> Iterator[Database]:
-    database = open_database("sqlite://")
-    with database.session() as session:
-        company = get_company(session)
-        company.name, company.country, company.vat_payer = "UAB Pardavėjas", "LT", True
-        session.add(Client(name="Kavárna U Řeky s.r.o.", country="CZ", language="cs"))
-        session.commit()
-    yield database
-    database.dispose()
+    yield from lt_vat_payer_books(Client(name="Kavárna U Řeky s.r.o.", country="CZ", language="cs"))
 
 
 def draft(session: Session, currency: str = "CZK", rate: Decimal | None = None) -> int:

@@ -11,22 +11,15 @@ from sqlalchemy.orm import Session
 
 from desktop.core.lifecycle import InvoiceStatus, TransitionError
 from desktop.storage import invoices
-from desktop.storage.database import Database, open_database
+from desktop.storage.database import Database
 from desktop.storage.invoice_queries import OVERDUE, build_query, count_rows, fetch_rows
 from desktop.storage.models import Client
-from desktop.storage.parties import get_company
+from tests.storage.books import lt_vat_payer_books
 
 
 @pytest.fixture
 def db() -> Iterator[Database]:
-    database = open_database("sqlite://")
-    with database.session() as session:
-        company = get_company(session)
-        company.name, company.country, company.vat_payer = "UAB Pardavėjas", "LT", True
-        session.add(Client(name="UAB „Žalgirio“ prekyba", emails="a@example.lt"))
-        session.commit()
-    yield database
-    database.dispose()
+    yield from lt_vat_payer_books(Client(name="UAB „Žalgirio“ prekyba", emails="a@example.lt"))
 
 
 def draft(session: Session, *lines: tuple[str, str, str], when: date | None = None) -> int:

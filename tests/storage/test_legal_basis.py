@@ -12,24 +12,18 @@ from sqlalchemy.orm import Session
 
 from desktop.core.document import treatments_needing_basis
 from desktop.storage import invoices
-from desktop.storage.database import Database, open_database
+from desktop.storage.database import Database
 from desktop.storage.models import Client
 from desktop.storage.parties import get_company
+from tests.storage.books import lt_vat_payer_books
 
 RC = "Art. 196 of Directive 2006/112/EC"
 
 
 @pytest.fixture
 def db() -> Iterator[Database]:
-    database = open_database("sqlite://")
-    with database.session() as session:
-        company = get_company(session)
-        company.name, company.country, company.vat_payer = "UAB Pardavėjas", "LT", True
-        company.legal_basis = {"reverse_charge": RC}
-        session.add(Client(name="Nordlicht GmbH", country="DE", language="en"))
-        session.commit()
-    yield database
-    database.dispose()
+    client = Client(name="Nordlicht GmbH", country="DE", language="en")
+    yield from lt_vat_payer_books(client, legal_basis={"reverse_charge": RC})
 
 
 def draft(session: Session, vat_key: str = "0:AE", **basis: str) -> int:
