@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 
 from desktop.mail.errors import SmtpFailure
@@ -49,7 +49,6 @@ class DrainResult:
     no_account: bool = False
     stopped: bool = False
     next_due: datetime | None = None
-    errors: list[str] = field(default_factory=list)
 
     def count_attempt(self, entry: OutboxEntry | None) -> None:
         if entry is not None:
