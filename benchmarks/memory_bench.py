@@ -47,9 +47,9 @@ APP_SCRIPT = (
     + """
 import json, sys
 from desktop.cli import parse_args
-from desktop.ui.app import ensure_application, start_session
-from desktop.ui.main_window import MainWindow
-from desktop.ui.translations import install_translators
+from desktop.ui.shell.app import ensure_application, start_session
+from desktop.ui.shell.main_window import MainWindow
+from desktop.ui.shell.translations import install_translators
 
 app = ensure_application([])
 started = start_session(parse_args(["--data-dir", sys.argv[1], "--lang", "en"]))

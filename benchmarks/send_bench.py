@@ -100,8 +100,8 @@ def _mailer(server: Any, messages: list[Any], root: Path, *, probe: bool) -> tup
     from desktop.storage.database import open_database
     from desktop.storage.outbox_types import OutboxEntry, OutboxState
     from desktop.ui.context import AppContext
-    from desktop.ui.mail_service import MailService
-    from desktop.ui.notification_pane import NotificationPane
+    from desktop.ui.mail.mail_service import MailService
+    from desktop.ui.mail.notification_pane import NotificationPane
     from tests.smtp_server import PASSWORD, settings_for
 
     app = QApplication.instance() or QApplication([])

@@ -49,11 +49,11 @@ window.show()
 app.exec()
 """
 
-# Used until desktop/ui/app.py calls ``desktop.benchhook.arm(window)`` itself.
+# Used until desktop/ui/shell/app.py calls ``desktop.benchhook.arm(window)`` itself.
 APP_DRIVER = """
 import sys
 from desktop import benchhook
-from desktop.ui import main_window
+from desktop.ui.shell import main_window
 
 _show = main_window.MainWindow.show
 

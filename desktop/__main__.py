@@ -22,7 +22,7 @@ def main(argv: list[str] | None = None) -> int:
         from desktop.selftest import run_self_test
 
         return run_self_test(options)
-    from desktop.ui.app import run_app
+    from desktop.ui.shell.app import run_app
 
     return run_app(options)
 

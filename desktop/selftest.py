@@ -174,7 +174,7 @@ def ensure_qt() -> str:
 
 def check_qt() -> str:
     platform = ensure_qt()
-    from desktop.ui.icons import icon
+    from desktop.ui.widgets.icons import icon
 
     if icon("faktura").pixmap(32, 32).isNull():
         raise CheckError("SVG icons do not render (Qt's SVG plugins are missing)")
@@ -185,7 +185,7 @@ def check_qt() -> str:
 
 def check_translation(language: str) -> str:
     ensure_qt()
-    from desktop.ui.translations import install_translators
+    from desktop.ui.shell.translations import install_translators
 
     try:
         loaded = install_translators(language)

@@ -25,7 +25,7 @@ pytest_plugins = ["tests.smtp_fixtures"]
 
 if TYPE_CHECKING:
     from desktop.ui.context import AppContext
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.shell.main_window import MainWindow
 
 
 class MemoryKeyring(KeyringBackend):
@@ -74,8 +74,8 @@ def data_paths(tmp_path: Path) -> DataPaths:
 def app_context(data_paths: DataPaths) -> Iterator[AppContext]:
     """A started app session (lock, migrated database) on the test's data dir, in English."""
     from desktop.cli import parse_args
-    from desktop.ui.app import ensure_application, start_session
-    from desktop.ui.translations import install_translators
+    from desktop.ui.shell.app import ensure_application, start_session
+    from desktop.ui.shell.translations import install_translators
 
     ensure_application([])
     started = start_session(parse_args(["--data-dir", str(data_paths.root), "--lang", "en"]))
@@ -90,7 +90,7 @@ def app_context(data_paths: DataPaths) -> Iterator[AppContext]:
 @pytest.fixture
 def main_window(app_context: AppContext, qtbot: Any) -> Iterator[MainWindow]:
     """The whole main window, shown offscreen, driven by object names like a user would."""
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.shell.main_window import MainWindow
 
     window = MainWindow(app_context)
     qtbot.addWidget(window)

@@ -1,7 +1,7 @@
 """The real process: a draft survives SIGKILL within seconds of typing; one app per data dir.
 
 The app runs as ``python -m desktop`` on the offscreen platform.  Since nobody can type into a
-subprocess, ``FAKTURA_TEST_SCRIPT`` (``desktop/ui/test_hook.py``) runs a small script inside
+subprocess, ``FAKTURA_TEST_SCRIPT`` (``desktop/ui/shell/test_hook.py``) runs a small script inside
 it once the main window is shown: it types like a user, waits for autosave, writes a marker.
 """
 

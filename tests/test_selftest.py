@@ -27,7 +27,7 @@ def no_real_data_dir(monkeypatch: pytest.MonkeyPatch) -> None:
         raise AssertionError("the self-test must not use the real data dir")
 
     monkeypatch.setattr("desktop.paths.default_data_dir", refuse)
-    monkeypatch.setattr("desktop.ui.app.default_data_dir", refuse)
+    monkeypatch.setattr("desktop.ui.shell.app.default_data_dir", refuse)
 
 
 def test_report_has_every_check_and_core_checks_pass(
@@ -58,7 +58,7 @@ def test_translation_source_without_compiled_catalogue_fails(
 ) -> None:
     (tmp_path / "desktop_lt.ts").write_text("<TS/>", encoding="utf-8")
     monkeypatch.setattr(selftest, "i18n_dir", lambda: tmp_path)
-    monkeypatch.setattr("desktop.ui.translations.i18n_dir", lambda: tmp_path)
+    monkeypatch.setattr("desktop.ui.shell.translations.i18n_dir", lambda: tmp_path)
     lt = selftest._run("i18n-lt", lambda: selftest.check_translation("lt"))
     cs = selftest._run("i18n-cs", lambda: selftest.check_translation("cs"))
     assert lt.status == selftest.FAIL

@@ -25,6 +25,6 @@ SMTP_MODULE = ModuleSpec(
         "for your mail program.",
     ),
     icon="send",
-    settings_widget="desktop.ui.smtp_settings_form:SmtpSettingsForm",
+    settings_widget="desktop.ui.mail.smtp_settings_form:SmtpSettingsForm",
     on_uninstall=_remove_smtp_data,
 )

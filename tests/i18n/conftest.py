@@ -14,8 +14,8 @@ from typing import Any
 import pytest
 
 from desktop.paths import DataPaths
-from desktop.ui.app import Session
-from desktop.ui.main_window import MainWindow
+from desktop.ui.shell.app import Session
+from desktop.ui.shell.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -37,8 +37,8 @@ def update_script() -> ModuleType:
 def start(data_paths: DataPaths, *args: str) -> Session:
     """Start-up like ``faktura --data-dir DIR *args``: lock, database, language, translators."""
     from desktop.cli import parse_args
-    from desktop.ui.app import ensure_application, start_session
-    from desktop.ui.translations import install_translators
+    from desktop.ui.shell.app import ensure_application, start_session
+    from desktop.ui.shell.translations import install_translators
 
     ensure_application([])
     started = start_session(parse_args(["--data-dir", str(data_paths.root), *args]))
@@ -50,7 +50,7 @@ def start(data_paths: DataPaths, *args: str) -> Session:
 @pytest.fixture
 def english_afterwards() -> Iterator[None]:
     yield
-    from desktop.ui.translations import install_translators
+    from desktop.ui.shell.translations import install_translators
 
     install_translators("en")
 

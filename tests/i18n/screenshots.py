@@ -25,9 +25,9 @@ from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from desktop.cli import parse_args
 from desktop.paths import DataPaths
-from desktop.ui.app import ensure_application, start_session
-from desktop.ui.pseudo import ENV_VAR
-from desktop.ui.translations import install_translators
+from desktop.ui.shell.app import ensure_application, start_session
+from desktop.ui.shell.pseudo import ENV_VAR
+from desktop.ui.shell.translations import install_translators
 
 # (client, country, document language, lines, days before today, status after issuing)
 CLIENTS = [
@@ -87,7 +87,7 @@ def seed(paths: DataPaths) -> int:
 def show_notices(window: Any) -> None:
     """A paused outbox and a saved e-mail draft, as the notification pane lists them."""
     from desktop.mail.outbox_pause import PauseInfo
-    from desktop.ui.notification_model import _tr as tr
+    from desktop.ui.mail.notification_model import _tr as tr
 
     model = window.notification_pane.model
     model.set_pause(
@@ -107,7 +107,7 @@ def compose_dialog(context: Any, invoice_id: int, parent: QWidget) -> QWidget:
     from desktop.mail.settings import SmtpSettings
     from desktop.pdf.export import export_invoice_pdf
     from desktop.storage import invoices
-    from desktop.ui.compose_dialog import ComposeDialog
+    from desktop.ui.mail.compose_dialog import ComposeDialog
 
     with context.db.session() as session:
         document = invoices.to_document(session, invoice_id)
@@ -159,8 +159,8 @@ def shoot(widget: QWidget, path: Path, app: QApplication) -> None:
 
 def capture(lang: str, out: Path) -> None:
     """``lang`` is lt, cs, en or pseudo (English sources, pseudo-translated)."""
-    from desktop.ui.main_window import MainWindow
-    from desktop.ui.modules_dialog import ModulesDialog
+    from desktop.ui.shell.main_window import MainWindow
+    from desktop.ui.shell.modules_dialog import ModulesDialog
 
     app = ensure_application([])
     if lang == "pseudo":
@@ -186,7 +186,7 @@ def capture(lang: str, out: Path) -> None:
             window.nav.setCurrentRow(1)
             shoot(window, out / f"clients-{lang}.png", app)
             window.nav.setCurrentRow(0)
-            from desktop.ui.company_dialog import CompanyDialog
+            from desktop.ui.parties.company_dialog import CompanyDialog
 
             company = CompanyDialog(started.context, window)
             company.show()

@@ -7,8 +7,8 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QComboBox, QLabel, QTableView
 
-from desktop.ui.line_items_model import DESCRIPTION
-from desktop.ui.pseudo import ENV_VAR
+from desktop.ui.invoices.line_items_model import DESCRIPTION
+from desktop.ui.shell.pseudo import ENV_VAR
 from tests.i18n.conftest import OpenWindow
 
 

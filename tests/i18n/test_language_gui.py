@@ -188,7 +188,7 @@ def test_formats_follow_the_interface_language(
 ) -> None:
     from datetime import date
 
-    from desktop.ui.formatting import format_date, format_money
+    from desktop.ui.widgets.formatting import format_date, format_money
 
     open_window("--lang", lang)
     currency = "CZK" if lang == "cs" else "EUR"

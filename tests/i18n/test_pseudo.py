@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractButton, QWidget
 
-from desktop.ui.pseudo import ENV_VAR, pseudo_text
+from desktop.ui.shell.pseudo import ENV_VAR, pseudo_text
 from tests.i18n.conftest import OpenWindow
 from tests.i18n.test_catalogues import MNEMONIC, PLACEHOLDER, TAG
 from tests.i18n.test_language_gui import child, install_smtp, open_modules
@@ -54,8 +54,8 @@ def test_pseudo_text_is_about_forty_percent_longer() -> None:
 def test_switch_installs_and_removes_the_pseudo_translator(
     monkeypatch: pytest.MonkeyPatch, english_afterwards: None
 ) -> None:
-    from desktop.ui.app import ensure_application
-    from desktop.ui.translations import install_translators
+    from desktop.ui.shell.app import ensure_application
+    from desktop.ui.shell.translations import install_translators
 
     ensure_application([])
     monkeypatch.setenv(ENV_VAR, "1")
@@ -76,8 +76,8 @@ def test_switch_installs_and_removes_the_pseudo_translator(
 def test_english_plurals_read_naturally(
     count: int, expected: str, english_afterwards: None
 ) -> None:
-    from desktop.ui.app import ensure_application
-    from desktop.ui.translations import install_translators
+    from desktop.ui.shell.app import ensure_application
+    from desktop.ui.shell.translations import install_translators
 
     ensure_application([])
     install_translators("en")

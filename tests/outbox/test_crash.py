@@ -119,8 +119,8 @@ def test_sigkill_mid_batch_then_restart(
         db.dispose()
 
         from desktop.cli import parse_args
-        from desktop.ui.app import ensure_application, start_session
-        from desktop.ui.main_window import MainWindow
+        from desktop.ui.shell.app import ensure_application, start_session
+        from desktop.ui.shell.main_window import MainWindow
 
         ensure_application([])
         started = start_session(parse_args(["--data-dir", str(paths.root), "--lang", "en"]))

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from desktop.storage.models import Invoice
 from desktop.storage.outbox_types import OutboxState
-from desktop.ui.main_window import MainWindow
-from desktop.ui.notification_model import STATE_ROLE, NotificationModel
+from desktop.ui.mail.notification_model import STATE_ROLE, NotificationModel
+from desktop.ui.shell.main_window import MainWindow
 from tests.outbox.conftest import configure_smtp, make_invoice
 from tests.smtp_server import SmtpTestServer
 
@@ -182,7 +182,7 @@ def test_compose_object_names_exist(
     from desktop.mail.outbox_account import stored_account
     from desktop.pdf.export import export_invoice_pdf
     from desktop.storage import invoices
-    from desktop.ui.compose_dialog import ComposeDialog
+    from desktop.ui.mail.compose_dialog import ComposeDialog
 
     db = app_context.db
     configure_smtp(db, server)
@@ -215,7 +215,7 @@ def test_save_as_template_keeps_placeholders(
     from desktop.mail.outbox_account import stored_account
     from desktop.pdf.export import export_invoice_pdf
     from desktop.storage import invoices
-    from desktop.ui.compose_dialog import ComposeDialog
+    from desktop.ui.mail.compose_dialog import ComposeDialog
 
     db = app_context.db
     configure_smtp(db, server)
@@ -244,7 +244,7 @@ def _plain(rich: str) -> str:
 def test_cut_short_rows_can_be_read_in_full(main_window: MainWindow, qtbot: Any) -> None:
     from desktop.mail.outbox_pause import PauseInfo
     from desktop.storage import outbox, outbox_queries
-    from desktop.ui.guidance_text import guidance_advice
+    from desktop.ui.mail.guidance_text import guidance_advice
 
     db = main_window.context.db
     with db.session() as session:
@@ -295,7 +295,7 @@ def test_cut_short_rows_can_be_read_in_full(main_window: MainWindow, qtbot: Any)
 
 def test_paused_notice_follows_a_language_switch(app_context: Any) -> None:
     from desktop.mail.outbox_pause import PauseInfo
-    from desktop.ui.translations import install_translators
+    from desktop.ui.shell.translations import install_translators
 
     model = NotificationModel(app_context.db)
     model.set_pause(PauseInfo("auth_failed", "login", "535 no", ""))

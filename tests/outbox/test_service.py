@@ -19,8 +19,8 @@ from desktop.mail.outbox_queue import queue_message
 from desktop.storage import outbox_queries
 from desktop.storage.models import Invoice
 from desktop.storage.outbox_types import OutboxState
-from desktop.ui.main_window import MainWindow
-from desktop.ui.notification_model import STATE_ROLE
+from desktop.ui.mail.notification_model import STATE_ROLE
+from desktop.ui.shell.main_window import MainWindow
 from tests.outbox.conftest import configure_smtp, make_invoice
 from tests.smtp_server import USER, RecordingHandler, SmtpTestServer, TestPki
 
@@ -149,7 +149,7 @@ def test_without_module_writes_an_eml_draft(
     opened: list[str] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
     invoice_id = make_invoice(main_window.context.db)
-    from desktop.ui.send_flow import send_invoice
+    from desktop.ui.mail.send_flow import send_invoice
 
     send_invoice(main_window.context, invoice_id, main_window)
     [path] = opened

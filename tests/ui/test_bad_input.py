@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QTableView
 
 from desktop.core.validation import MAX_DESCRIPTION
 from desktop.storage.models import Company
-from desktop.ui.line_items_model import DESCRIPTION, PRICE, QUANTITY
-from desktop.ui.main_window import MainWindow
+from desktop.ui.invoices.line_items_model import DESCRIPTION, PRICE, QUANTITY
+from desktop.ui.shell.main_window import MainWindow
 from tests.ui.helpers import child, click, new_editor, open_dialog, type_cell, type_into
 
 

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QTableV
 
 from desktop.storage import invoices
 from desktop.storage.models import Client, Product
-from desktop.ui.invoice_header import from_qdate
-from desktop.ui.line_items_model import DESCRIPTION, PRICE, UNIT
-from desktop.ui.main_window import MainWindow
+from desktop.ui.invoices.header import from_qdate
+from desktop.ui.invoices.line_items_model import DESCRIPTION, PRICE, UNIT
+from desktop.ui.shell.main_window import MainWindow
 from tests.ui.helpers import (
     child,
     click,
@@ -192,8 +192,8 @@ def _columns_fit(table: QTableView) -> list[str]:
 def test_catalogue_columns_fit_their_headers(
     main_window: MainWindow, qtbot: Any, monkeypatch: pytest.MonkeyPatch, lang: str
 ) -> None:
-    from desktop.ui.pseudo import ENV_VAR
-    from desktop.ui.translations import install_translators
+    from desktop.ui.shell.pseudo import ENV_VAR
+    from desktop.ui.shell.translations import install_translators
 
     with main_window.context.db.session() as session:
         client = Client(name="Kavárna U Řeky s.r.o.", company_code="304523421", country="CZ")

@@ -8,9 +8,9 @@ from typing import Any
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit
 
 from desktop.storage.models import Invoice
-from desktop.ui.invoice_editor import InvoiceEditor
-from desktop.ui.line_items_model import DESCRIPTION, PRICE
-from desktop.ui.main_window import MainWindow
+from desktop.ui.invoices.editor import InvoiceEditor
+from desktop.ui.invoices.line_items_model import DESCRIPTION, PRICE
+from desktop.ui.shell.main_window import MainWindow
 from tests.ui.helpers import (
     child,
     click,
@@ -105,7 +105,7 @@ def test_editor_follows_an_issue_made_elsewhere(main_window: MainWindow, qtbot: 
 def test_send_hands_the_saved_draft_to_the_send_flow(
     main_window: MainWindow, qtbot: Any, monkeypatch: Any
 ) -> None:
-    import desktop.ui.send_flow as send_flow
+    import desktop.ui.mail.send_flow as send_flow
 
     calls: list[tuple[int, object]] = []
     monkeypatch.setattr(

@@ -9,9 +9,9 @@ from typing import Any
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLabel, QLineEdit, QMessageBox
 
 from desktop.storage.models import Invoice
-from desktop.ui.invoice_header import to_qdate
-from desktop.ui.line_items_model import DESCRIPTION, PRICE
-from desktop.ui.main_window import MainWindow
+from desktop.ui.invoices.header import to_qdate
+from desktop.ui.invoices.line_items_model import DESCRIPTION, PRICE
+from desktop.ui.shell.main_window import MainWindow
 from tests.ui.helpers import (
     child,
     click,

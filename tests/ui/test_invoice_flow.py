@@ -14,10 +14,10 @@ from desktop.core.totals import compute_totals
 from desktop.paths import DataPaths
 from desktop.storage import invoices
 from desktop.storage.models import Client, Invoice
-from desktop.ui.app import Session, start_session
-from desktop.ui.formatting import format_money
-from desktop.ui.line_items_model import DESCRIPTION, DISCOUNT, PRICE, QUANTITY, UNIT, VAT
-from desktop.ui.main_window import MainWindow
+from desktop.ui.invoices.line_items_model import DESCRIPTION, DISCOUNT, PRICE, QUANTITY, UNIT, VAT
+from desktop.ui.shell.app import Session, start_session
+from desktop.ui.shell.main_window import MainWindow
+from desktop.ui.widgets.formatting import format_money
 from tests.ui.helpers import (
     child,
     click,

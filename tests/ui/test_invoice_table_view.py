@@ -13,9 +13,9 @@ from sqlalchemy import insert
 
 from desktop.storage.models import Invoice
 from desktop.ui.context import AppContext
-from desktop.ui.flat_scrollbar import flat_scroll_bar_style
-from desktop.ui.invoice_table_view import InvoiceTableView
-from desktop.ui.main_window import MainWindow
+from desktop.ui.invoices.table_view import InvoiceTableView
+from desktop.ui.shell.main_window import MainWindow
+from desktop.ui.widgets.flat_scrollbar import flat_scroll_bar_style
 from tests.ui.helpers import child
 
 LONG_NAME = "Uždaroji akcinė bendrovė „Labai ilgas ir gražus pavadinimas be galo“"

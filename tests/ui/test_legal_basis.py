@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLineEdit, QPushButton
 
 from desktop.storage import invoices
-from desktop.ui.line_items_model import DESCRIPTION, PRICE, VAT
-from desktop.ui.main_window import MainWindow
+from desktop.ui.invoices.line_items_model import DESCRIPTION, PRICE, VAT
+from desktop.ui.shell.main_window import MainWindow
 from tests.ui.helpers import (
     LEFT,
     child,

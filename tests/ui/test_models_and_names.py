@@ -9,10 +9,10 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.storage.invoices import LineForm
-from desktop.ui.clients_page import ClientRow
-from desktop.ui.line_items_model import PRICE, QUANTITY, VAT, CatalogueItem, LineItemsModel
-from desktop.ui.main_window import MainWindow
-from desktop.ui.record_table_model import Column, RecordTableModel
+from desktop.ui.invoices.line_items_model import PRICE, QUANTITY, VAT, CatalogueItem, LineItemsModel
+from desktop.ui.parties.clients_page import ClientRow
+from desktop.ui.parties.record_table_model import Column, RecordTableModel
+from desktop.ui.shell.main_window import MainWindow
 from tests.ui.helpers import new_editor, open_dialog
 
 EDITOR_NAMES = [

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QCheckBox, QLineEdi
 
 from desktop.mail import settings_repo
 from desktop.mail.secrets import PasswordStore
-from desktop.ui.main_window import MainWindow
-from desktop.ui.modules_dialog import ModulesDialog
-from desktop.ui.smtp_settings_form import SmtpSettingsForm
+from desktop.ui.mail.smtp_settings_form import SmtpSettingsForm
+from desktop.ui.shell.main_window import MainWindow
+from desktop.ui.shell.modules_dialog import ModulesDialog
 
 
 @pytest.fixture(autouse=True)
@@ -36,7 +36,7 @@ def fresh_password_store(monkeypatch: pytest.MonkeyPatch) -> PasswordStore:
 @pytest.fixture(autouse=True)
 def no_test_thread_left() -> Iterator[None]:
     """Every "Test connection" thread has ended when a test ends (or is stopped here)."""
-    from desktop.ui import smtp_test_worker
+    from desktop.ui.mail import smtp_test_worker
 
     yield
     assert smtp_test_worker.stop_all() == 0
@@ -44,7 +44,7 @@ def no_test_thread_left() -> Iterator[None]:
 
 @pytest.fixture(autouse=True)
 def short_timeout(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("desktop.ui.smtp_settings_form.DEFAULT_TIMEOUT_S", 3.0)
+    monkeypatch.setattr("desktop.ui.mail.smtp_settings_form.DEFAULT_TIMEOUT_S", 3.0)
 
 
 T = TypeVar("T", bound=QObject)

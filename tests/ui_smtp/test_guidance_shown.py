@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QLabel
 
 from desktop.mail.guidance import Guidance
 from desktop.modules.guides import LANGUAGES, load_guide
-from desktop.ui.guidance_text import guidance_advice, guidance_title
-from desktop.ui.main_window import MainWindow
+from desktop.ui.mail.guidance_text import guidance_advice, guidance_title
+from desktop.ui.shell.main_window import MainWindow
 from tests.smtp_server import SmtpTestServer, TestPki, refused_port
 from tests.ui_smtp.conftest import Address, fill, find, install_smtp, run_test
 

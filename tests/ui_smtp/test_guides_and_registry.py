@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QLabel, QListWidget, QPushButton, QTextBrowser, QW
 from desktop.modules.guides import GUIDE_NAMES
 from desktop.modules.registry import ModuleRegistry, ModuleSpec, default_registry
 from desktop.ui.context import AppContext
-from desktop.ui.guide_viewer import GuideBrowser, GuideDialog
-from desktop.ui.main_window import MainWindow
-from desktop.ui.modules_dialog import ModulesDialog
+from desktop.ui.mail.guide_viewer import GuideBrowser, GuideDialog
+from desktop.ui.shell.main_window import MainWindow
+from desktop.ui.shell.modules_dialog import ModulesDialog
 from tests.ui_smtp.conftest import click, find, install_smtp
 
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QListWidget, QPushButton
 from desktop.mail import settings_repo
 from desktop.mail.secrets import SERVICE
 from desktop.mail.steps import Step
-from desktop.ui.main_window import MainWindow
+from desktop.ui.shell.main_window import MainWindow
 from tests.conftest import MemoryKeyring
 from tests.smtp_server import PASSWORD, USER, SilentServer, SmtpTestServer, TestPki
 from tests.ui_smtp.conftest import answering, click, fill, find, install_smtp, run_test
@@ -154,7 +154,7 @@ def test_gui_stays_responsive_and_cancel_is_quick(
     silent_server: SilentServer,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr("desktop.ui.smtp_settings_form.DEFAULT_TIMEOUT_S", 15.0)
+    monkeypatch.setattr("desktop.ui.mail.smtp_settings_form.DEFAULT_TIMEOUT_S", 15.0)
     _, form = install_smtp(main_window, qtbot)
     fill(qtbot, form, silent_server, encryption="starttls")
     ticks: list[float] = []
@@ -234,7 +234,7 @@ def test_closing_the_window_mid_test_is_safe(
     app_context: Any, qtbot: Any, silent_server: SilentServer
 ) -> None:
     """Quitting while a test runs deletes the form; the thread must end, not abort the app."""
-    from desktop.ui import smtp_test_worker
+    from desktop.ui.mail import smtp_test_worker
 
     window = MainWindow(app_context)
     window.show()
@@ -255,9 +255,9 @@ def test_closing_the_dialog_cancels_the_test(
     silent_server: SilentServer,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from desktop.ui import smtp_test_worker
+    from desktop.ui.mail import smtp_test_worker
 
-    monkeypatch.setattr("desktop.ui.smtp_settings_form.DEFAULT_TIMEOUT_S", 15.0)
+    monkeypatch.setattr("desktop.ui.mail.smtp_settings_form.DEFAULT_TIMEOUT_S", 15.0)
     dialog, form = install_smtp(main_window, qtbot)
     fill(qtbot, form, silent_server, encryption="starttls")
     click(qtbot, find(form, QPushButton, "smtp_test"))

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.mail import settings_repo
-from desktop.ui.main_window import MainWindow
-from desktop.ui.modules_dialog import ModulesDialog
-from desktop.ui.smtp_settings_form import SmtpSettingsForm
+from desktop.ui.mail.smtp_settings_form import SmtpSettingsForm
+from desktop.ui.shell.main_window import MainWindow
+from desktop.ui.shell.modules_dialog import ModulesDialog
 from tests.conftest import MemoryKeyring
 from tests.ui_smtp.conftest import answering, click, find, install_smtp
 
@@ -186,7 +186,7 @@ def test_account_rename_moves_the_password(
 
 
 def test_language_switch_retranslates_form_and_guide(main_window: MainWindow, qtbot: Any) -> None:
-    from desktop.ui.translations import install_translators
+    from desktop.ui.shell.translations import install_translators
 
     dialog, form = install_smtp(main_window, qtbot)
     context = main_window.context

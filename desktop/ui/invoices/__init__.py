@@ -1,0 +1,1 @@
+"""The invoice screens: list, editor, lines, totals."""

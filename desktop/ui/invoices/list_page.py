@@ -1,0 +1,230 @@
+"""The invoice list: search field, status filter, table, empty state, selection totals."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.storage import fastpath
+from desktop.storage.deferred import unopened_file
+from desktop.storage.rows import OVERDUE
+from desktop.ui.context import AppContext
+from desktop.ui.invoices.table_model import InvoiceTableModel
+from desktop.ui.invoices.table_view import InvoiceTableView
+from desktop.ui.widgets.formatting import format_money
+
+STATUS_FILTERS = ("", "draft", "issued", "sent", "paid", OVERDUE, "cancelled")
+
+
+class InvoiceListPage(QWidget):
+    open_invoice = Signal(int)
+    new_invoice = Signal()
+    edit_company = Signal()
+    invoice_action = Signal(
+        str, int
+    )  # ("duplicate" | "credit_note" | "paid" | "cancel" | "pdf", id)
+    selection_total = Signal(str)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self.search = QLineEdit(objectName="invoice_search")
+        self.search.setClearButtonEnabled(True)
+        self.status_filter = QComboBox(objectName="invoice_status_filter")
+        for value in STATUS_FILTERS:
+            self.status_filter.addItem("", value)
+        self.model = InvoiceTableModel(context, self)
+        self.table = InvoiceTableView()
+        self.table.setObjectName("invoice_table")
+        self.table.setModel(self.model)
+        # Indicator first: enabling sorting sorts by it, and newest-first is the fast path.
+        self.table.horizontalHeader().setSortIndicator(2, Qt.SortOrder.DescendingOrder)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        # Cosmetic OpenType shaping (kerning, ligatures) costs a third of each repaint and
+        # a list of names, dates and amounts doesn't need it; Qt still shapes scripts that do.
+        font = QFont(self.table.font())
+        font.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
+        self.table.setFont(font)
+        # A scroll bar that comes and goes with the match count re-lays out and repaints the
+        # whole page on a keystroke; always shown, a new search repaints only the rows.
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        header.resizeSection(0, 150)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+
+        self.empty_title = QLabel(objectName="empty_state_title")
+        self.empty_text = QLabel(objectName="empty_state_text")
+        self.empty_text.setWordWrap(True)
+        self.empty_company = QPushButton(objectName="empty_state_company")
+        self.empty_invoice = QPushButton(objectName="empty_state_new_invoice")
+        empty = QWidget(objectName="empty_state")
+        empty_layout = QVBoxLayout(empty)
+        empty_layout.addStretch(1)
+        for widget in (self.empty_title, self.empty_text, self.empty_company, self.empty_invoice):
+            empty_layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+        empty_layout.addStretch(2)
+        self.empty_title.setStyleSheet("font-size: 18pt; font-weight: 600;")
+        self.empty_text.setFixedWidth(520)
+        self.empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(empty)
+
+        bar = QHBoxLayout()
+        self.search_label = QLabel()
+        bar.addWidget(self.search, 3)
+        bar.addWidget(self.search_label)
+        bar.addWidget(self.status_filter, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.stack, 1)
+
+        self._debounce = QTimer(self, singleShot=True, interval=120)
+        self._debounce.timeout.connect(self._apply_filter)
+        self.search.textChanged.connect(self._on_search_typed)
+        self.status_filter.currentIndexChanged.connect(self._apply_filter)
+        self.table.doubleClicked.connect(self._on_double_click)
+        self.table.activated.connect(self._on_double_click)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.empty_company.clicked.connect(self.edit_company)
+        self.empty_invoice.clicked.connect(self.new_invoice)
+        context.events.invoices_changed.connect(self.refresh)
+        context.events.invoice_changed.connect(lambda _id: self.refresh())
+        context.events.company_changed.connect(self.update_empty_state)
+        self.retranslate()
+        self.update_empty_state()
+
+    # -- behaviour -----------------------------------------------------------------------
+    def _on_search_typed(self, _text: str) -> None:
+        # Typing stays instant: the query runs once typing pauses for a moment.
+        self._debounce.start()
+
+    def _apply_filter(self) -> None:
+        self._debounce.stop()
+        # The empty state depends on whether any invoice exists, not on the filter.
+        self.model.set_filter(self.search.text(), self.status_filter.currentData() or "")
+
+    def apply_filter_now(self) -> None:
+        """Used by tests and benchmarks: skip the typing debounce."""
+        self._apply_filter()
+
+    def refresh(self) -> None:
+        self.model.reload()
+        self.update_empty_state()
+
+    def update_empty_state(self) -> None:
+        db = self._context.db
+        file = unopened_file(db)
+        if file is not None:
+            has_company = fastpath.company_is_set_up(file)
+            first_run = not fastpath.has_any_invoice(file)
+        else:
+            from desktop.storage.invoice_queries import has_any_invoice
+            from desktop.storage.parties import company_is_set_up
+
+            with db.session() as session:
+                has_company = company_is_set_up(session)
+            first_run = not has_any_invoice(db.engine)
+        self.stack.setCurrentIndex(1 if first_run else 0)
+        self.empty_company.setVisible(not has_company)
+        self.empty_invoice.setDefault(has_company)
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [r.id for r in (self.model.row_at(n) for n in rows) if r is not None]
+
+    def _on_double_click(self, index: QModelIndex) -> None:
+        row = self.model.row_at(index.row())
+        if row is not None:
+            self.open_invoice.emit(row.id)
+
+    def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        rows = [index.row() for index in self.table.selectionModel().selectedRows()]
+        sums = self.model.total_of(rows)
+        if len(rows) < 2 or not sums:
+            self.selection_total.emit("")
+            return
+        amounts = " + ".join(format_money(v, c) for c, v in sorted(sums.items()))
+        self.selection_total.emit(
+            self.tr("%n invoice(s) selected: %1", "", len(rows)).replace("%1", amounts)
+        )
+
+    def _context_menu(self, pos: object) -> None:
+        index = self.table.indexAt(pos)  # type: ignore[arg-type]
+        row = self.model.row_at(index.row())
+        if row is None:
+            return
+        menu = QMenu(self)
+        menu.addAction(self.tr("Open"), lambda: self.open_invoice.emit(row.id))
+        menu.addAction(self.tr("Export PDF"), lambda: self.invoice_action.emit("pdf", row.id))
+        menu.addAction(
+            self.tr("Duplicate as new draft"), lambda: self.invoice_action.emit("duplicate", row.id)
+        )
+        if row.status in ("issued", "sent", "paid") and row.kind == "invoice":
+            menu.addAction(
+                self.tr("Create credit note"),
+                lambda: self.invoice_action.emit("credit_note", row.id),
+            )
+        if row.status in ("issued", "sent"):
+            menu.addAction(
+                self.tr("Mark as paid"), lambda: self.invoice_action.emit("paid", row.id)
+            )
+        if row.status != "cancelled":
+            menu.addAction(
+                self.tr("Cancel invoice"), lambda: self.invoice_action.emit("cancel", row.id)
+            )
+        menu.exec(self.table.viewport().mapToGlobal(pos))  # type: ignore[arg-type]
+
+    # -- texts ---------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(self.tr("Search by number, client, amount or status"))
+        labels = [
+            self.tr("All invoices"),
+            self.tr("Drafts"),
+            self.tr("Issued"),
+            self.tr("Sent"),
+            self.tr("Paid"),
+            self.tr("Overdue"),
+            self.tr("Cancelled"),
+        ]
+        for i, label in enumerate(labels):
+            self.status_filter.setItemText(i, label)
+        self.empty_title.setText(self.tr("Welcome to Faktura"))
+        self.empty_text.setText(
+            self.tr(
+                "Your invoices stay on this computer and work without a network. "
+                "Start by filling in your company profile, then create your first invoice."
+            )
+        )
+        self.empty_company.setText(self.tr("Fill in company profile"))
+        self.empty_invoice.setText(self.tr("Create first invoice"))
+        self.model.refresh_texts()
+        self.model.headerDataChanged.emit(
+            Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1
+        )

@@ -1,0 +1,1 @@
+"""Compose, notification pane, SMTP settings and connection test, setup guides."""

@@ -1,0 +1,179 @@
+"""Owns the mailer thread's lifetime and wires it to the notification pane.
+
+The worker (``OutboxWorker``) lives in a ``QThread`` and reports by signals; this object
+lives on the GUI thread, forwards wake-ups (a new message, the network coming back, the SMTP
+settings changing) and, at quit, lets the current message finish -- or aborts it after a few
+seconds -- and tells the user how many messages will go next time.
+"""
+
+from __future__ import annotations
+
+import logging
+import weakref
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThread, QTimer, Signal
+from PySide6.QtNetwork import QNetworkInformation
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
+
+from desktop.mail.outbox_retry import RetryPolicy
+from desktop.storage import outbox_queries
+from desktop.storage.outbox_types import OutboxEntry, OutboxState
+from desktop.ui.context import AppContext
+from desktop.ui.mail.outbox_worker import OutboxWorker
+
+log = logging.getLogger(__name__)
+
+FINISH_GRACE_MS = 3000  # let the current message complete...
+ABORT_GRACE_MS = 3000  # ...then cut the connection and wait for the thread
+
+_services: weakref.WeakValueDictionary[int, MailService] = weakref.WeakValueDictionary()
+
+
+def mail_service_for(context: AppContext) -> MailService | None:
+    """The running service of this app (None in tests that start no main window)."""
+    return _services.get(id(context.events))
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("MailService", text, None, n)
+
+
+class MailService(QObject):
+    wake_requested = Signal()
+    network_back = Signal()
+    resume_requested = Signal()
+
+    def __init__(
+        self,
+        context: AppContext,
+        pane: QWidget,
+        parent: QObject | None = None,
+        *,
+        policy: RetryPolicy | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._pane = pane
+        self._done = False
+        self._thread = QThread()
+        self._thread.setObjectName("outbox_mailer")
+        self.worker = OutboxWorker(context.db, policy=policy)
+        self.worker.moveToThread(self._thread)
+        self._thread.started.connect(self.worker.start)
+        self._thread.finished.connect(self.worker.finish, Qt.ConnectionType.DirectConnection)
+        self.wake_requested.connect(self.worker.wake)
+        self.network_back.connect(self.worker.network_online)
+        self.resume_requested.connect(self.worker.resume)
+        self._sent_invoices: set[int] = set()
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(2000)
+        self._refresh_timer.timeout.connect(self._refresh_invoices)
+        self.worker.entry_changed.connect(self._entry_changed)
+        model = getattr(pane, "model", None)
+        if model is not None:
+            self.worker.entry_changed.connect(model.upsert)
+            self.worker.pause_changed.connect(model.set_pause)
+            self.worker.account_missing.connect(model.set_account_missing)
+        for name, target in (("wake_requested", self.wake), ("resume_requested", self.resume)):
+            signal = getattr(pane, name, None)
+            if signal is not None:
+                signal.connect(target)
+        context.events.modules_changed.connect(self.wake)
+        self._watch_network()
+        if isinstance(parent, QMainWindow):
+            parent.installEventFilter(self)
+        _services[id(context.events)] = self
+        self._thread.start()
+
+    # -- wake-ups ----------------------------------------------------------------------------
+    def enqueued(self, entry: OutboxEntry) -> None:
+        """A new message is in the outbox: show it and send it."""
+        model = getattr(self._pane, "model", None)
+        if model is not None:
+            model.upsert(entry)
+        self.wake()
+
+    def notice(self, kind: str, title: str, detail: str, **extra: object) -> None:
+        """Show a note in the pane that is not an outbox row (e.g. an .eml draft was saved)."""
+        model = getattr(self._pane, "model", None)
+        if model is not None:
+            model.add_notice(kind, title, detail, **extra)
+        show = getattr(self._pane, "show", None)
+        if show is not None:
+            show()
+
+    def _entry_changed(self, entry: OutboxEntry) -> None:
+        """Invoices turn "sent": refresh the list at most every 2 s, never per message."""
+        if entry.state is OutboxState.SENT and entry.invoice_id is not None:
+            self._sent_invoices.add(entry.invoice_id)
+            if not self._refresh_timer.isActive():
+                self._refresh_timer.start()
+
+    def _refresh_invoices(self) -> None:
+        changed, self._sent_invoices = self._sent_invoices, set()
+        for invoice_id in changed:
+            self._context.events.invoice_changed.emit(invoice_id)
+        self._context.events.invoices_changed.emit()
+
+    def wake(self) -> None:
+        if not self._done:
+            self.wake_requested.emit()
+
+    def resume(self) -> None:
+        if not self._done:
+            self.resume_requested.emit()
+
+    def _watch_network(self) -> None:
+        """Resume when the network returns; without a backend the retry timer still works."""
+        try:
+            loaded = QNetworkInformation.loadDefaultBackend()
+        except Exception:  # pragma: no cover - platform plugin problems
+            loaded = False
+        info = QNetworkInformation.instance() if loaded else None
+        if info is None:
+            log.info("no network information backend; relying on the retry timer")
+            return
+        self._reachability = info.reachability()
+        info.reachabilityChanged.connect(self._reachability_changed)
+
+    def _reachability_changed(self, reachability: QNetworkInformation.Reachability) -> None:
+        was = getattr(self, "_reachability", None)
+        self._reachability = reachability
+        if reachability == QNetworkInformation.Reachability.Online and was != reachability:
+            log.info("network is back: waking the outbox")
+            self.network_back.emit()
+
+    # -- quitting ------------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Close and isinstance(watched, QMainWindow):
+            waiting = self.shutdown()
+            if waiting:
+                self._tell_waiting(watched, waiting)
+        return False
+
+    def _tell_waiting(self, window: QMainWindow, waiting: int) -> None:
+        text = _tr("%n message(s) will be sent the next time you start Faktura.", waiting)
+        window.statusBar().showMessage(text)
+        log.info("%d message(s) stay in the outbox", waiting)
+        from desktop.ui.shell.app import can_show_dialogs
+
+        if can_show_dialogs() and window.isVisible():
+            QMessageBox.information(window, _tr("Messages waiting"), text)
+
+    def shutdown(self) -> int:
+        """Stop sending (finish or abort the current message); returns how many stay queued."""
+        if not self._done:
+            self._done = True
+            _services.pop(id(self._context.events), None)
+            sender = self.worker.outbox_sender
+            sender.request_stop()
+            self.worker.stop()
+            self._thread.quit()
+            if not self._thread.wait(FINISH_GRACE_MS):
+                log.warning("aborting the message being sent to quit in time")
+                sender.abort()
+                if not self._thread.wait(ABORT_GRACE_MS):  # pragma: no cover - hung socket
+                    log.error("the mailer thread did not stop")
+        with self._context.db.session() as session:
+            return outbox_queries.pending_count(session)

@@ -1,0 +1,306 @@
+"""The notification dock: every send with its live state, and what to do when one fails.
+
+Failures (and uncertain sends) stay until dismissed and count as unread until the user looks
+at them; the count shows in the dock's title (and so on its View-menu toggle) and in the
+status bar.  Actions work on the selected entry; the mailer is woken by signal.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QPoint, QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QGridLayout,
+    QLabel,
+    QListView,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.storage.outbox_types import OutboxEntry, OutboxError, OutboxState
+from desktop.ui.context import AppContext, deferred_until_loaded
+from desktop.ui.mail.notification_model import PAUSE_ID, ROW_LINES, Item, Notice, NotificationModel
+
+log = logging.getLogger(__name__)
+
+ACTIONS = ("retry", "cancel", "resend", "mark_sent", "open_invoice", "smtp_settings", "dismiss")
+
+
+def applicable(item: Item | None) -> set[str]:
+    """Which actions make sense for an entry (the buttons shown under the list)."""
+    if item is None:
+        return set()
+    if isinstance(item, Notice):
+        if item.kind == "paused":
+            return {"retry", "smtp_settings"}
+        if item.kind == "account_missing":
+            return {"smtp_settings"}
+        return {"dismiss", "smtp_settings"} | ({"open_invoice"} if item.invoice_id else set())
+    found: set[str] = {"open_invoice"} if item.invoice_id is not None else set()
+    state = item.state
+    if state in (OutboxState.QUEUED, OutboxState.RETRYING):
+        found |= {"cancel"} | ({"retry"} if state is OutboxState.RETRYING else set())
+    elif state is OutboxState.FAILED:
+        found |= {"retry", "cancel", "smtp_settings", "dismiss"}
+    elif state is OutboxState.UNCERTAIN:
+        found |= {"resend", "mark_sent", "cancel"}
+    elif state in (OutboxState.SENT, OutboxState.CANCELLED):
+        found |= {"dismiss"}
+    return found
+
+
+class EntryDelegate(QStyledItemDelegate):
+    """Rows of ``ROW_LINES`` lines, each elided to the width.
+
+    With rows of one height the list uses ``uniformItemSizes`` and never asks every row for
+    its size; measuring hundreds of wrapped rows on each change stalled the GUI while a
+    batch of messages went out.
+    """
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        metrics = option.fontMetrics
+        return QSize(max(option.rect.width(), 120), ROW_LINES * metrics.lineSpacing() + 10)
+
+
+class NotificationPane(QDockWidget):
+    wake_requested = Signal()
+    resume_requested = Signal()
+    open_invoice_requested = Signal(int)
+    smtp_settings_requested = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("notification_pane")
+        self.context = context
+        self.model = NotificationModel(context.db, self)
+        self.list_view = QListView(objectName="notification_list")
+        self.list_view.setModel(self.model)
+        self.delegate = EntryDelegate(self.list_view)
+        self.list_view.setItemDelegate(self.delegate)
+        self.list_view.setWordWrap(False)
+        self.list_view.setUniformItemSizes(True)
+        self.list_view.setSpacing(2)
+        self.list_view.setAlternatingRowColors(True)
+        self.list_view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list_view.customContextMenuRequested.connect(self._context_menu)
+        self.buttons: dict[str, QPushButton] = {}
+        self._shown_actions: set[str] | None = None
+        for name in ACTIONS:
+            button = QPushButton(self, objectName=f"notification_{name}")
+            button.hide()
+            button.setAutoDefault(False)
+            button.clicked.connect(lambda _=False, n=name: self.run_action(n))
+            self.buttons[name] = button
+        self.button_grid = QGridLayout()
+        self.button_grid.setSpacing(4)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 4, 4, 4)
+        self.details = QLabel(objectName="notification_details")
+        self.details.setWordWrap(True)
+        # Tab reaches the full text of the selected entry, to read or copy it by keyboard.
+        self.details.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.details.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the flags give click focus only
+        self.details.setTextFormat(Qt.TextFormat.PlainText)
+        self.details.hide()
+        layout.addWidget(self.list_view, 1)
+        layout.addWidget(self.details)
+        layout.addLayout(self.button_grid)
+        self.setWidget(body)
+        self.setMinimumWidth(220)  # with the navigation and the editor, fits a 1280 px screen
+        QWidget.setTabOrder(self.list_view, self.details)  # then the action buttons
+
+        self.unread_button: QToolButton | None = None
+        if isinstance(parent, QMainWindow):
+            self.unread_button = QToolButton(objectName="notification_unread")
+            self.unread_button.setAutoRaise(True)
+            self.unread_button.clicked.connect(self.show_and_read)
+            self.unread_button.hide()
+            parent.statusBar().addPermanentWidget(self.unread_button)
+            opener = getattr(parent, "open_invoice", None)
+            if callable(opener):
+                self.open_invoice_requested.connect(opener)
+            modules = getattr(getattr(parent, "actions_", None), "open_modules", None)
+            if callable(modules):
+                self.smtp_settings_requested.connect(modules)
+
+        self.list_view.selectionModel().currentChanged.connect(self._current_changed)
+        self.model.unread_changed.connect(self._update_unread)
+        self.model.rowsInserted.connect(self._update_buttons)
+        self.model.dataChanged.connect(self._update_buttons)
+        self.model.rowsRemoved.connect(self._update_buttons)
+        self.visibilityChanged.connect(self._visibility_changed)
+        if not deferred_until_loaded(context):
+            self.model.reload()
+        self.retranslate()
+        self._update_buttons()
+
+    # -- selection and actions -------------------------------------------------------------
+    def current_item(self) -> Item | None:
+        index = self.list_view.currentIndex()
+        return self.model.item(index.row()) if index.isValid() else None
+
+    def select_id(self, item_id: int) -> None:
+        row = self.model.row_of(item_id)
+        if row is not None:
+            self.list_view.setCurrentIndex(self.model.index(row))
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        item = self.model.item(current.row()) if current.isValid() else None
+        if item is not None:
+            self.model.mark_seen(item.id)
+        self._update_buttons()
+
+    def _update_buttons(self, *_args: object) -> None:
+        item = self.current_item()
+        details = self.model.details(item) if item is not None else ""
+        if details != self.details.text():
+            self.details.setText(details)
+        self.details.setVisible(bool(details))
+        wanted = applicable(item)
+        if wanted == self._shown_actions:
+            return
+        self._shown_actions = wanted
+        while self.button_grid.count():
+            self.button_grid.takeAt(0)
+        shown = [n for n in ACTIONS if n in wanted]
+        for position, name in enumerate(shown):
+            self.button_grid.addWidget(self.buttons[name], position // 2, position % 2)
+        for name, button in self.buttons.items():
+            button.setVisible(name in wanted)
+
+    def _context_menu(self, pos: QPoint) -> None:
+        index = self.list_view.indexAt(pos)
+        if not index.isValid():
+            return
+        self.list_view.setCurrentIndex(index)
+        menu = QMenu(self)
+        for name in ACTIONS:
+            if name in applicable(self.current_item()):
+                action = menu.addAction(self.buttons[name].text())
+                action.triggered.connect(lambda _=False, n=name: self.run_action(n))
+        menu.popup(self.list_view.viewport().mapToGlobal(pos))
+
+    def run_action(self, name: str) -> None:
+        item = self.current_item()
+        if item is None or name not in applicable(item):
+            return
+        if name == "open_invoice":
+            if item.invoice_id is not None:
+                self.open_invoice_requested.emit(item.invoice_id)
+            return
+        if name == "smtp_settings":
+            self.smtp_settings_requested.emit()
+            return
+        if isinstance(item, Notice):
+            if name == "retry" and item.id == PAUSE_ID:
+                self.resume_requested.emit()
+            elif name == "dismiss":
+                self.model.remove(item.id)
+            return
+        from desktop.storage import outbox
+        from desktop.storage.outbox_queries import entry_of
+        from desktop.storage.outbox_table import OutboxMessage
+
+        changes: dict[str, Callable[..., OutboxMessage]] = {
+            "retry": outbox.retry_now,
+            "resend": outbox.retry_now,
+            "cancel": outbox.cancel,
+            "mark_sent": outbox.mark_sent_manually,
+            "dismiss": outbox.dismiss,
+        }
+        if name == "resend" and not self._confirm_resend():
+            return
+        try:
+            with self.context.db.session() as session:
+                entry = entry_of(changes[name](session, item.id))
+                session.commit()
+        except OutboxError as exc:  # the mailer moved it meanwhile; show the fresh state
+            log.info("%s on message %s refused: %s", name, item.id, exc)
+            return
+        self.model.upsert(entry)
+        if name in ("retry", "resend"):
+            self.wake_requested.emit()
+        if name == "mark_sent" and entry.invoice_id is not None:
+            self.context.events.invoice_changed.emit(entry.invoice_id)
+            self.context.events.invoices_changed.emit()
+
+    def _confirm_resend(self) -> bool:
+        from desktop.ui.shell.app import can_show_dialogs
+
+        if not can_show_dialogs():
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Resend the message?"),
+            self.tr(
+                "Faktura cannot tell whether this message arrived. If the client already has "
+                "it, resending gives them a second copy."
+            ),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    # -- unread count -----------------------------------------------------------------------
+    def show_and_read(self) -> None:
+        self.show()
+        self.raise_()
+        self.model.mark_all_seen()
+
+    def _visibility_changed(self, visible: bool) -> None:
+        if visible and self.model.unread_count():
+            self.list_view.setFocus()
+
+    def _update_unread(self, *_args: object) -> None:
+        count = self.model.unread_count()
+        title = self.tr("Notifications")
+        self.setWindowTitle(f"{title} ({count})" if count else title)
+        if self.unread_button is not None:
+            self.unread_button.setText(self.tr("%n problem(s) sending mail", "", count))
+            self.unread_button.setVisible(count > 0)
+
+    # -- language ---------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        texts = {
+            "retry": self.tr("Retry now"),
+            "cancel": self.tr("Cancel"),
+            "resend": self.tr("Resend"),
+            "mark_sent": self.tr("Mark as sent"),
+            "open_invoice": self.tr("Open invoice"),
+            "smtp_settings": self.tr("SMTP settings"),
+            "dismiss": self.tr("Dismiss"),
+        }
+        for name, text in texts.items():
+            self.buttons[name].setText(text)
+        self._update_unread()
+        self.model.clear_text_cache()
+        self.model.layoutChanged.emit()
+
+    def entry(self, item_id: int) -> OutboxEntry | None:
+        row = self.model.row_of(item_id)
+        item = self.model.item(row) if row is not None else None
+        return item if isinstance(item, OutboxEntry) else None

@@ -1,0 +1,1 @@
+"""Clients, products and the company profile."""

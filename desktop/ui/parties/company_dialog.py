@@ -1,0 +1,290 @@
+"""The seller's own company profile: identity, bank, contact and invoice defaults.
+
+The defaults include the legal basis per special VAT treatment (reverse charge, exempt, 0 %),
+shown for the treatments the seller's country offers to a VAT payer.
+
+Problems show under each field; errors (no name, a broken IBAN or e-mail) block saving,
+warnings (a VAT code with a wrong checksum) do not.  The logo is copied into the data folder
+so the PDF never depends on a file the user may move.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core import validation
+from desktop.core.document import treatments_needing_basis
+from desktop.core.validation import Problem, Severity
+from desktop.core.vat import rate_presets
+from desktop.storage.parties import get_company
+from desktop.ui.context import AppContext
+from desktop.ui.invoices.header import CURRENCIES, DOCUMENT_LANGUAGES
+from desktop.ui.parties.party_fields import PartyFields, field_cell
+from desktop.ui.widgets.field_errors import FieldMessage
+from desktop.ui.widgets.legal_basis_fields import LegalBasisFields
+
+
+def check_bic(value: str) -> Problem | None:
+    value = value.strip().replace(" ", "")
+    if value and not (len(value) in (8, 11) and value.isalnum()):
+        return Problem("bic_invalid", Severity.WARNING)
+    return None
+
+
+class CompanyDialog(QDialog):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("company_dialog")
+        self.context = context
+        self.party = PartyFields("company", self)
+        self.email = QLineEdit(objectName="company_email")
+        self.iban = QLineEdit(objectName="company_iban")
+        self.bank = QLineEdit(objectName="company_bank")
+        self.bic = QLineEdit(objectName="company_bic")
+        self.bic.setMaxLength(11)
+        self.currency = QComboBox(objectName="company_currency")
+        self.currency.addItems(list(CURRENCIES))
+        self.language = QComboBox(objectName="company_language")
+        for code in DOCUMENT_LANGUAGES:
+            self.language.addItem("", code)
+        self.payment_days = QSpinBox(objectName="company_payment_days")
+        self.payment_days.setRange(0, 365)
+        self.prices_include_vat = QCheckBox(objectName="company_prices_include_vat")
+        self.logo_preview = QLabel(objectName="company_logo_preview")
+        self.logo_preview.setFixedSize(160, 64)
+        self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.logo_preview.setStyleSheet("border: 1px dashed #b8c2cc; color: #7a8594;")
+        self.logo_choose = QPushButton(objectName="company_logo_choose")
+        self.logo_clear = QPushButton(objectName="company_logo_clear")
+        self.save_button = QPushButton(objectName="company_save")
+        self.save_button.setDefault(True)
+        self.cancel_button = QPushButton(objectName="company_cancel")
+        self.messages = {
+            "email": FieldMessage(self.email, self),
+            "iban": FieldMessage(self.iban, self),
+            "bic": FieldMessage(self.bic, self),
+        }
+        self.labels = {
+            key: QLabel()
+            for key in ("email", "iban", "bank", "bic", "currency", "language", "days", "logo")
+        }
+        self.legal_basis = LegalBasisFields("company", self)
+        self._logo_path = ""
+        self._build()
+        self._load()
+        self.retranslate()
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button.clicked.connect(self.reject)
+        self.logo_choose.clicked.connect(self.choose_logo)
+        self.logo_clear.clicked.connect(lambda: self.set_logo(""))
+        self.party.country.currentIndexChanged.connect(self._show_legal_basis)
+        self.party.country_other.textChanged.connect(self._show_legal_basis)
+        self.party.vat_payer.toggled.connect(self._show_legal_basis)
+        self._show_legal_basis()
+
+    def _build(self) -> None:
+        self.identity_box, self.bank_box, self.defaults_box = QGroupBox(), QGroupBox(), QGroupBox()
+        self.basis_box = QGroupBox(objectName="company_basis_box")
+        basis = QVBoxLayout(self.basis_box)
+        basis.addWidget(self.legal_basis)
+        identity = QFormLayout(self.identity_box)
+        self.party.add_identity_rows(identity)
+        bank = QFormLayout(self.bank_box)
+        bank.addRow(self.labels["email"], field_cell(self.email, self.messages["email"]))
+        self.party.add_contact_rows(bank)
+        bank.addRow(self.labels["iban"], field_cell(self.iban, self.messages["iban"]))
+        bank.addRow(self.labels["bank"], self.bank)
+        bank.addRow(self.labels["bic"], field_cell(self.bic, self.messages["bic"]))
+        defaults = QFormLayout(self.defaults_box)
+        defaults.addRow(self.labels["currency"], self.currency)
+        defaults.addRow(self.labels["language"], self.language)
+        defaults.addRow(self.labels["days"], self.payment_days)
+        defaults.addRow("", self.prices_include_vat)
+        logo_buttons = QVBoxLayout()
+        logo_buttons.addWidget(self.logo_choose)
+        logo_buttons.addWidget(self.logo_clear)
+        logo_buttons.addStretch(1)
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo_preview)
+        logo_row.addLayout(logo_buttons)
+        defaults.addRow(self.labels["logo"], logo_row)
+        for form in (identity, bank, defaults):
+            form.setVerticalSpacing(6)
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+
+        left, right = QVBoxLayout(), QVBoxLayout()
+        left.addWidget(self.identity_box)
+        left.addWidget(self.basis_box)
+        left.addStretch(1)
+        right.addWidget(self.bank_box)
+        right.addWidget(self.defaults_box)
+        right.addStretch(1)
+        grid = QHBoxLayout()
+        grid.setSpacing(14)
+        grid.addLayout(left, 1)
+        grid.addLayout(right, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 14, 16, 14)
+        layout.addLayout(grid)
+        layout.addLayout(buttons)
+        self.setMinimumWidth(860)
+
+    def _load(self) -> None:
+        with self.context.db.session() as session:
+            company = get_company(session)
+            self.party.load(company)
+            self.email.setText(company.email)
+            self.iban.setText(company.iban)
+            self.bank.setText(company.bank_name)
+            self.bic.setText(company.bic)
+            self.currency.setCurrentIndex(max(0, self.currency.findText(company.default_currency)))
+            self.language.setCurrentIndex(max(0, self.language.findData(company.document_language)))
+            self.payment_days.setValue(company.payment_days)
+            self.prices_include_vat.setChecked(company.prices_include_vat)
+            self.set_logo(company.logo_path)
+            self.legal_basis.load(company.legal_basis)
+
+    def _show_legal_basis(self) -> None:
+        """Defaults for the special treatments the seller's country offers (CZ has no 0 %)."""
+        presets = rate_presets(self.party.country_code(), self.party.vat_payer.isChecked())
+        treatments = treatments_needing_basis(rate.key for rate in presets)
+        self.legal_basis.show_treatments(treatments)
+        self.basis_box.setVisible(bool(treatments))
+
+    # -- logo ----------------------------------------------------------------------------
+    def choose_logo(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a logo"), str(Path.home()), self.tr("Images (*.png *.jpg *.jpeg)")
+        )
+        if path:
+            self.set_logo(path)
+
+    def set_logo(self, path: str) -> None:
+        self._logo_path = path
+        pixmap = QPixmap(path) if path else QPixmap()
+        if pixmap.isNull():
+            self.logo_preview.setPixmap(QPixmap())
+            self.logo_preview.setText(self.tr("No logo") if not path else Path(path).name)
+        else:
+            self.logo_preview.setPixmap(
+                pixmap.scaled(
+                    self.logo_preview.size(),
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+        self.logo_clear.setEnabled(bool(path))
+
+    def _stored_logo(self) -> str:
+        """Copy a newly chosen logo into the data folder; returns the path to keep."""
+        if not self._logo_path:
+            return ""
+        source = Path(self._logo_path)
+        root = self.context.paths.root
+        if source.parent == root:
+            return str(source)
+        target = root / ("logo" + source.suffix.lower())
+        shutil.copyfile(source, target)
+        return str(target)
+
+    # -- saving --------------------------------------------------------------------------
+    def validate(self) -> bool:
+        return self.party.validate(
+            {
+                "email": (self.messages["email"], validation.check_email(self.email.text())),
+                "iban": (self.messages["iban"], validation.check_iban(self.iban.text())),
+                "bic": (self.messages["bic"], check_bic(self.bic.text())),
+            }
+        )
+
+    def save(self) -> bool:
+        if not self.validate():
+            return False
+        try:
+            logo = self._stored_logo()
+        except OSError as exc:
+            self.logo_preview.setText(exc.strerror or str(exc))
+            return False
+        with self.context.db.session() as session:
+            company = get_company(session)
+            self.party.apply(company)
+            company.email = self.email.text().strip()
+            company.iban = validation.normalize_iban(self.iban.text())
+            company.bank_name = self.bank.text().strip()
+            company.bic = self.bic.text().strip().replace(" ", "").upper()
+            company.default_currency = self.currency.currentText()
+            company.document_language = self.language.currentData() or "lt"
+            company.payment_days = self.payment_days.value()
+            company.prices_include_vat = self.prices_include_vat.isChecked()
+            company.logo_path = logo
+            company.legal_basis = self.legal_basis.values() or None
+            session.commit()
+        self.context.events.company_changed.emit()
+        self.context.events.status_message.emit(self.tr("Company profile saved."))
+        self.accept()
+        return True
+
+    # -- texts ---------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Company profile"))
+        self.identity_box.setTitle(self.tr("Your company"))
+        self.bank_box.setTitle(self.tr("Contact and bank"))
+        self.defaults_box.setTitle(self.tr("Invoice defaults"))
+        self.basis_box.setTitle(self.tr("Legal basis of the VAT treatment"))
+        self.basis_box.setToolTip(  # a wrapped hint in the box squeezed the fields below it
+            self.tr(
+                "Printed on invoices with exempt, 0 % or reverse-charge lines. New invoices "
+                "start from these texts; each invoice can change its own."
+            )
+        )
+        self.party.retranslate()
+        texts = {
+            "email": self.tr("E-mail:"),
+            "iban": self.tr("IBAN:"),
+            "bank": self.tr("Bank:"),
+            "bic": self.tr("BIC / SWIFT:"),
+            "currency": self.tr("Currency:"),
+            "language": self.tr("Document language:"),
+            "days": self.tr("Payment terms:"),
+            "logo": self.tr("Logo:"),
+        }
+        for key, text in texts.items():
+            self.labels[key].setText(text)
+        for i, text in enumerate((self.tr("English"), self.tr("Lithuanian"), self.tr("Czech"))):
+            self.language.setItemText(i, text)
+        self.payment_days.setSuffix(self.tr(" days"))
+        self.prices_include_vat.setText(self.tr("Prices include VAT"))
+        self.iban.setPlaceholderText(self.tr("LT12 1000 0111 0100 1000"))
+        self.logo_choose.setText(self.tr("Choose…"))
+        self.logo_clear.setText(self.tr("Remove"))
+        self.save_button.setText(self.tr("Save"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.set_logo(self._logo_path)

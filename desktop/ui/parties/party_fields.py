@@ -1,0 +1,178 @@
+"""Identity fields shared by the company profile and the client form, with their checks.
+
+Every input gets a ``FieldMessage`` under it.  ``validate`` shows all problems at once and
+returns False only for errors; warnings (a VAT code whose checksum fails, an unusual company
+code) are shown but never block saving (INVOICE-RULES.md: warn rather than block).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core import validation
+from desktop.core.validation import Problem, Severity
+from desktop.ui.widgets.field_errors import FieldMessage
+
+COUNTRIES = ("LT", "CZ", "")  # "" = another country, typed as a two-letter code
+
+
+def field_cell(widget: QWidget | QHBoxLayout, message: FieldMessage) -> QVBoxLayout:
+    cell = QVBoxLayout()
+    cell.setSpacing(2)
+    if isinstance(widget, QWidget):
+        cell.addWidget(widget)
+    else:
+        cell.addLayout(widget)
+    cell.addWidget(message)
+    return cell
+
+
+class PartyFields(QObject):
+    """Name, address, country, codes, VAT-payer flag, phone and register line."""
+
+    def __init__(self, prefix: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.prefix = prefix
+        self.name = QLineEdit(objectName=f"{prefix}_name")
+        self.name.setMaxLength(validation.MAX_NAME + 50)
+        self.address = QPlainTextEdit(objectName=f"{prefix}_address")
+        self.address.setFixedHeight(64)
+        self.address.setTabChangesFocus(True)
+        self.country = QComboBox(objectName=f"{prefix}_country")
+        for code in COUNTRIES:
+            self.country.addItem("", code)
+        self.country_other = QLineEdit(objectName=f"{prefix}_country_other")
+        self.country_other.setMaxLength(2)
+        self.country_other.setMaximumWidth(60)
+        self.company_code = QLineEdit(objectName=f"{prefix}_company_code")
+        self.vat_code = QLineEdit(objectName=f"{prefix}_vat_code")
+        self.vat_payer = QCheckBox(objectName=f"{prefix}_vat_payer")
+        self.phone = QLineEdit(objectName=f"{prefix}_phone")
+        self.register_line = QLineEdit(objectName=f"{prefix}_register_line")
+        self.messages = {
+            key: FieldMessage(getattr(self, key), parent)
+            for key in ("name", "address", "country_other", "company_code", "vat_code", "phone")
+        }
+        self.labels = {key: QLabel() for key in ("name", "address", "country", "company_code",
+                                                 "vat_code", "phone", "register_line")}  # fmt: skip
+        self.country.currentIndexChanged.connect(self._country_changed)
+        self._country_changed()
+
+    def add_identity_rows(self, form: QFormLayout) -> None:
+        country_row = QHBoxLayout()
+        country_row.addWidget(self.country, 1)
+        country_row.addWidget(self.country_other)
+        rows: list[tuple[str, Any]] = [
+            ("name", self.name),
+            ("address", self.address),
+            ("country", country_row),
+            ("company_code", self.company_code),
+            ("vat_code", self.vat_code),
+        ]
+        for key, widget in rows:
+            message = self.messages.get(key) or self.messages.get(key + "_other")
+            label = self.labels[key]
+            if message is not None:
+                form.addRow(label, field_cell(widget, message))
+            elif isinstance(widget, QWidget):
+                form.addRow(label, widget)
+            else:
+                form.addRow(label, widget)
+            if isinstance(widget, QWidget):
+                label.setBuddy(widget)
+        form.addRow("", self.vat_payer)
+
+    def add_contact_rows(self, form: QFormLayout) -> None:
+        form.addRow(self.labels["phone"], field_cell(self.phone, self.messages["phone"]))
+        form.addRow(self.labels["register_line"], self.register_line)
+
+    def _country_changed(self) -> None:
+        self.country_other.setVisible(self.country.currentData() == "")
+
+    def country_code(self) -> str:
+        code = str(self.country.currentData() or "")
+        return code if code else self.country_other.text().strip().upper()
+
+    # -- values --------------------------------------------------------------------------
+    def load(self, party: Any) -> None:
+        self.name.setText(party.name)
+        self.address.setPlainText(party.address)
+        position = self.country.findData(party.country) if party.country in ("LT", "CZ") else 2
+        self.country.setCurrentIndex(position)
+        if position == 2:
+            self.country_other.setText(party.country)
+        self.company_code.setText(party.company_code)
+        self.vat_code.setText(party.vat_code)
+        self.vat_payer.setChecked(party.vat_payer)
+        self.phone.setText(party.phone)
+        self.register_line.setText(party.register_line)
+
+    def apply(self, party: Any) -> None:
+        party.name = self.name.text().strip()
+        party.address = self.address.toPlainText().strip()
+        party.country = self.country_code() or "LT"
+        party.company_code = self.company_code.text().strip()
+        party.vat_code = self.vat_code.text().strip().replace(" ", "").upper()
+        party.vat_payer = self.vat_payer.isChecked()
+        party.phone = self.phone.text().strip()
+        party.register_line = self.register_line.text().strip()
+
+    def problems(self) -> dict[str, Problem | None]:
+        country = self.country_code()
+        other = self.country.currentData() == ""
+        return {
+            "name": validation.check_text(self.name.text(), required=True),
+            "address": validation.check_text(self.address.toPlainText(), max_len=1000),
+            "country_other": Problem("country_invalid")
+            if other and not (len(country) == 2 and country.isalpha())
+            else None,
+            "company_code": validation.check_company_code(self.company_code.text(), country),
+            "vat_code": validation.check_vat_code(self.vat_code.text(), country),
+            "phone": validation.check_text(self.phone.text(), max_len=60),
+        }
+
+    def validate(self, extra: dict[str, tuple[FieldMessage, Problem | None]] | None = None) -> bool:
+        """Show every message; True when nothing blocks saving."""
+        checks = {key: (self.messages[key], problem) for key, problem in self.problems().items()}
+        checks.update(extra or {})
+        ok = True
+        for message, problem in checks.values():
+            message.show_problem(problem)
+            if problem is not None and problem.severity is Severity.ERROR:
+                ok = False
+        return ok
+
+    def retranslate(self) -> None:
+        texts = {
+            "name": self.tr("Name:"),
+            "address": self.tr("Address:"),
+            "country": self.tr("Country:"),
+            "company_code": self.tr("Company code:"),
+            "vat_code": self.tr("VAT code:"),
+            "phone": self.tr("Phone:"),
+            "register_line": self.tr("Register entry:"),
+        }
+        for key, text in texts.items():
+            self.labels[key].setText(text)
+        for i, text in enumerate(
+            (self.tr("Lithuania"), self.tr("Czech Republic"), self.tr("Other"))
+        ):
+            self.country.setItemText(i, text)
+        self.country_other.setPlaceholderText(self.tr("PL"))
+        self.company_code.setPlaceholderText(self.tr("įmonės kodas / IČO"))
+        self.vat_code.setPlaceholderText(self.tr("e.g. LT123456789 or CZ12345678"))
+        self.vat_payer.setText(self.tr("VAT payer"))
+        self.register_line.setPlaceholderText(self.tr("e.g. Zapsán v živnostenském rejstříku"))

@@ -1,0 +1,371 @@
+"""The main window: toolbar, menus, navigation, invoice tabs, notification dock.
+
+Dialogs and pages are imported when first opened, which keeps start-up light.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QToolBar,
+    QWidget,
+)
+
+from desktop import APP_NAME, __version__
+from desktop.ui.context import AppContext, deferred_until_loaded
+from desktop.ui.invoices.list_page import InvoiceListPage
+from desktop.ui.shell.window_actions import InvoiceActions
+from desktop.ui.widgets.icons import icon
+
+if TYPE_CHECKING:
+    from desktop.ui.mail.mail_service import MailService
+
+log = logging.getLogger(__name__)
+
+
+class _AfterFirstPaint(QObject):
+    """Calls ``window.finish_loading`` shortly after the invoice list first paints."""
+
+    def __init__(self, viewport: QWidget, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self._viewport = viewport
+        viewport.installEventFilter(self)
+        # A window that never paints (minimised at start) still finishes loading.
+        QTimer.singleShot(1500, self._finish)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self._viewport.removeEventFilter(self)
+            QTimer.singleShot(30, self._finish)  # let this frame reach the screen first
+        return False
+
+    def _finish(self) -> None:
+        self._window.finish_loading()
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self.setObjectName("main_window")
+        self.setWindowIcon(icon("faktura"))
+        self.resize(1180, 760)
+        self.actions_ = InvoiceActions(context, self)
+
+        self.action_new_invoice = self._action(
+            "action_new_invoice", "new-invoice", QKeySequence.StandardKey.New
+        )
+        self.action_send = self._action("action_send", "send")
+        self.action_export_pdf = self._action("action_export_pdf", "pdf")
+        self.action_company = self._action("action_company", "company")
+        self.action_clients = self._action("action_clients", "clients")
+        self.action_products = self._action("action_products", "products")
+        self.action_modules = self._action("action_modules", "puzzle")
+        self.action_quit = self._action("action_quit", "", QKeySequence.StandardKey.Quit)
+        self.action_about = self._action("action_about", "help")
+        self.action_data_folder = self._action("action_data_folder", "")
+        self.action_guides = self._action("action_guides", "help")
+
+        self.toolbar = QToolBar(objectName="main_toolbar")
+        self.toolbar.setIconSize(QSize(22, 22))
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.setMovable(False)
+        for action in (self.action_new_invoice, self.action_send, self.action_export_pdf):
+            self.toolbar.addAction(action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.action_company)
+        spacer = QWidget()
+        spacer.setSizePolicy(
+            spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred
+        )
+        self.toolbar.addWidget(spacer)
+        self.toolbar.addAction(self.action_modules)
+        self.addToolBar(self.toolbar)
+
+        self.file_menu = self.menuBar().addMenu("")
+        self.file_menu.addActions(
+            [self.action_new_invoice, self.action_export_pdf, self.action_send]
+        )
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.action_quit)
+        self.settings_menu = self.menuBar().addMenu("")
+        self.settings_menu.setObjectName("menu_settings")
+        self.settings_menu.addActions([self.action_company, self.action_modules])
+        self.language_menu = self.settings_menu.addMenu("")
+        self.language_menu.setObjectName("menu_language")
+        from desktop.ui.shell.language_menu import LanguageMenu  # i18n: Settings → Language
+
+        self.language_chooser = LanguageMenu(context, self.language_menu)
+        self.view_menu = self.menuBar().addMenu("")
+        self.help_menu = self.menuBar().addMenu("")
+        self.help_menu.addActions([self.action_guides, self.action_data_folder, self.action_about])
+
+        self.nav = QListWidget(objectName="navigation")
+        self.nav.setIconSize(QSize(22, 22))
+        self.nav.setMaximumWidth(190)
+        for name in ("new-invoice", "clients", "products"):
+            QListWidgetItem(icon(name), "", self.nav)
+        self.pages = QStackedWidget(objectName="pages")
+        self.invoice_tabs = QTabWidget(objectName="invoice_tabs")
+        self.invoice_tabs.setTabsClosable(True)
+        self.invoice_tabs.setDocumentMode(True)
+        self.list_page = InvoiceListPage(context, self)
+        self.invoice_tabs.addTab(self.list_page, "")
+        self.invoice_tabs.tabBar().setTabButton(
+            0, self.invoice_tabs.tabBar().ButtonPosition.RightSide, None
+        )
+        self.pages.addWidget(self.invoice_tabs)
+        self._clients_page: QWidget | None = None
+        self._products_page: QWidget | None = None
+        splitter = QSplitter()
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.pages)
+        splitter.setStretchFactor(1, 1)
+        splitter.setCollapsible(0, False)
+        splitter.setCollapsible(1, False)
+        splitter.setSizes([170, 1010])
+        self.setCentralWidget(splitter)
+        self.nav.setCurrentRow(0)
+
+        self.selection_label = QLabel(objectName="invoice_selection_total")
+        self.statusBar().addPermanentWidget(self.selection_label)
+
+        from desktop.ui.mail.notification_pane import NotificationPane
+
+        # The pane reads the outbox itself unless SQLAlchemy waits for the first paint.
+        self._pane_waiting = deferred_until_loaded(context)
+        self.notification_pane = NotificationPane(context, self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.notification_pane)
+        self.view_menu.addAction(self.notification_pane.toggleViewAction())
+        self.mail_service: MailService | None = None
+        if self._pane_waiting:
+            self._after_first_paint = _AfterFirstPaint(self.list_page.table.viewport(), self)
+        else:
+            self.finish_loading()
+
+        self._connect()
+        self.retranslate()
+
+    def finish_loading(self) -> None:
+        """Open the database, fill the notification pane, start the mailer (once).
+
+        Runs right after the first paint on a normal start, so the window appears before
+        SQLAlchemy, the outbox and the SMTP stack have loaded.
+        """
+        if self.mail_service is not None:
+            return
+        from desktop.ui.mail.mail_service import MailService
+
+        if self._pane_waiting:
+            self.notification_pane.model.reload()
+            self._pane_waiting = False
+        self.mail_service = MailService(self.context, self.notification_pane, self)
+        self.list_page.table.paint_rows_itself()
+        QTimer.singleShot(0, self.list_page.model.warm_up)
+
+    def _action(self, name: str, icon_name: str, shortcut: object = None) -> QAction:
+        action = QAction(self)
+        action.setObjectName(name)
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))  # type: ignore[call-overload]
+        return action
+
+    def _connect(self) -> None:
+        a = self.actions_
+        self.action_new_invoice.triggered.connect(lambda: self.open_invoice(None))
+        self.action_export_pdf.triggered.connect(lambda: a.export_pdf(self.current_invoice_id()))
+        self.action_send.triggered.connect(self.send_current)
+        self.action_company.triggered.connect(a.edit_company)
+        self.action_clients.triggered.connect(lambda: self.nav.setCurrentRow(1))
+        self.action_products.triggered.connect(lambda: self.nav.setCurrentRow(2))
+        self.action_modules.triggered.connect(a.open_modules)
+        self.action_quit.triggered.connect(self.close)
+        self.action_about.triggered.connect(self.show_about)
+        self.action_data_folder.triggered.connect(self.show_data_folder)
+        self.action_guides.triggered.connect(a.open_guides)
+        self.nav.currentRowChanged.connect(self._show_page)
+        self.invoice_tabs.tabCloseRequested.connect(self.close_tab)
+        self.list_page.open_invoice.connect(self.open_invoice)
+        self.list_page.new_invoice.connect(lambda: self.open_invoice(None))
+        self.list_page.edit_company.connect(a.edit_company)
+        self.list_page.invoice_action.connect(self._list_action)
+        self.list_page.selection_total.connect(self.selection_label.setText)
+        self.context.events.status_message.connect(
+            lambda text: self.statusBar().showMessage(text, 6000)
+        )
+
+    # -- pages and tabs ------------------------------------------------------------------
+    def _show_page(self, row: int) -> None:
+        if row == 1 and self._clients_page is None:
+            from desktop.ui.parties.clients_page import ClientsPage
+
+            self._clients_page = ClientsPage(self.context, self)
+            self.pages.addWidget(self._clients_page)
+        if row == 2 and self._products_page is None:
+            from desktop.ui.parties.products_page import ProductsPage
+
+            self._products_page = ProductsPage(self.context, self)
+            self.pages.addWidget(self._products_page)
+        page = {0: self.invoice_tabs, 1: self._clients_page, 2: self._products_page}.get(row)
+        if page is not None:
+            self.pages.setCurrentWidget(page)
+
+    def editors(self) -> list[QWidget]:
+        widgets = (self.invoice_tabs.widget(i) for i in range(1, self.invoice_tabs.count()))
+        return [widget for widget in widgets if widget is not None]
+
+    def open_invoice(self, invoice_id: int | None) -> QWidget:
+        """Open (or focus) an editor tab; ``None`` starts a new draft."""
+        self.nav.setCurrentRow(0)
+        for editor in self.editors():
+            if invoice_id is not None and getattr(editor, "invoice_id", None) == invoice_id:
+                self.invoice_tabs.setCurrentWidget(editor)
+                return editor
+        # Imported on first use: the editor's modules are not needed to show the list.
+        from desktop.ui.invoices.editor import InvoiceEditor
+
+        editor = InvoiceEditor(self.context, invoice_id, self, export_pdf=self.actions_.export_pdf)
+        index = self.invoice_tabs.addTab(editor, editor.windowTitle())
+        editor.windowTitleChanged.connect(lambda title, e=editor: self._retitle(e, title))
+        editor.close_requested.connect(
+            lambda e=editor: self.close_tab(self.invoice_tabs.indexOf(e))
+        )
+        self.invoice_tabs.setCurrentIndex(index)
+        return editor
+
+    def _retitle(self, editor: QWidget, title: str) -> None:
+        index = self.invoice_tabs.indexOf(editor)
+        if index > 0:
+            self.invoice_tabs.setTabText(index, title)
+
+    def close_tab(self, index: int) -> None:
+        if index <= 0:
+            return
+        editor = self.invoice_tabs.widget(index)
+        if editor is None:
+            return
+        flush = getattr(editor, "flush", None)
+        if flush is not None:
+            flush()
+        self.invoice_tabs.removeTab(index)
+        editor.deleteLater()
+
+    def current_invoice_id(self) -> int | None:
+        widget = self.invoice_tabs.currentWidget()
+        if widget is self.list_page:
+            ids = self.list_page.selected_ids()
+            return ids[0] if ids else None
+        flush = getattr(widget, "flush", None)
+        if flush is not None:
+            flush()
+        return getattr(widget, "invoice_id", None)
+
+    def send_current(self) -> None:
+        invoice_id = self.current_invoice_id()
+        if invoice_id is None:
+            self.context.events.status_message.emit(self.tr("Select an invoice to send."))
+            return
+        editor = self.open_invoice(invoice_id)
+        send = getattr(editor, "send", None)
+        if send is not None:
+            send()
+
+    def _list_action(self, action: str, invoice_id: int) -> None:
+        opened = self.actions_.run(action, invoice_id)
+        if opened is not None:
+            self.open_invoice(opened)
+
+    # -- help ----------------------------------------------------------------------------
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Faktura"),
+            self.tr(
+                "<h3>Faktura %1</h3><p>Offline-first invoicing for freelancers and small "
+                "businesses.</p><p>Data folder: %2<br>Log: %3</p>"
+            )
+            .replace("%1", __version__)
+            .replace("%2", str(self.context.paths.root))
+            .replace("%3", str(self.context.paths.log_file)),
+        )
+
+    def show_data_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.context.paths.root)))
+
+    # -- language and shutdown -----------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(APP_NAME)
+        texts = {
+            self.action_new_invoice: (
+                self.tr("New invoice"),
+                self.tr("Create a new invoice draft"),
+            ),
+            self.action_send: (self.tr("Send"), self.tr("Send the invoice by e-mail")),
+            self.action_export_pdf: (self.tr("Export PDF"), self.tr("Save the invoice as PDF")),
+            self.action_company: (
+                self.tr("Company profile"),
+                self.tr("Your own company's details"),
+            ),
+            self.action_clients: (self.tr("Clients"), self.tr("Your clients")),
+            self.action_products: (self.tr("Products"), self.tr("Products and services catalogue")),
+            self.action_modules: (
+                self.tr("Modules"),
+                self.tr("Install integrations such as e-mail sending via SMTP"),
+            ),
+            self.action_quit: (self.tr("Quit"), ""),
+            self.action_about: (self.tr("About Faktura"), ""),
+            self.action_data_folder: (
+                self.tr("Open data folder"),
+                self.tr("Where your database, PDFs and logs live"),
+            ),
+            self.action_guides: (self.tr("Setup guides"), ""),
+        }
+        for action, (text, tip) in texts.items():
+            action.setText(text)
+            action.setToolTip(tip or text)
+            action.setStatusTip(tip)
+        self.file_menu.setTitle(self.tr("&File"))
+        self.settings_menu.setTitle(self.tr("&Settings"))
+        self.language_menu.setTitle(self.tr("Language"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        for row, text in enumerate((self.tr("Invoices"), self.tr("Clients"), self.tr("Products"))):
+            self.nav.item(row).setText(text)
+        # Long translations must not be cut: the navigation is as wide as its longest item.
+        self.nav.setMinimumWidth(self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 12)
+        self.invoice_tabs.setTabText(0, self.tr("Invoices"))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for editor in self.editors():
+            flush = getattr(editor, "flush", None)
+            if flush is not None:
+                flush()
+        super().closeEvent(event)
+
+    def shutdown(self) -> None:
+        """Called once after the event loop ends: stop background work, keep queued mail."""
+        from desktop.ui.mail.smtp_test_worker import stop_all
+
+        stop_all()
+        if self.mail_service is not None:
+            self.mail_service.shutdown()
