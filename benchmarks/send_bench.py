@@ -92,13 +92,13 @@ def _mailer(server: Any, messages: list[Any], root: Path, *, probe: bool) -> tup
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from desktop import settings
+    from desktop.core.outbox import OutboxEntry, OutboxState
     from desktop.mail import settings_repo
     from desktop.mail.outbox_queue import queue_message
-    from desktop.modules.registry import INSTALLED_KEY
     from desktop.paths import DataPaths
     from desktop.storage import kv
     from desktop.storage.database import open_database
-    from desktop.storage.outbox_types import OutboxEntry, OutboxState
     from desktop.ui.context import AppContext
     from desktop.ui.mail.mail_service import MailService
     from desktop.ui.mail.notification_pane import NotificationPane
@@ -110,7 +110,7 @@ def _mailer(server: Any, messages: list[Any], root: Path, *, probe: bool) -> tup
     db = open_database(paths.database_url())
     settings_repo.save(db, settings_for(server, timeout_s=30.0), PASSWORD, session_only=True)
     with db.session() as session:
-        kv.set_json(session, INSTALLED_KEY, ["smtp"])
+        kv.write(session, settings.INSTALLED_MODULES, ["smtp"])
         session.commit()
     for message in messages:
         queue_message(db, message, None)

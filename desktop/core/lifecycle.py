@@ -32,7 +32,9 @@ _ALLOWED: dict[InvoiceStatus, frozenset[InvoiceStatus]] = {
     InvoiceStatus.SENT: frozenset(
         {InvoiceStatus.PAID, InvoiceStatus.CANCELLED, InvoiceStatus.SENT}
     ),
-    InvoiceStatus.PAID: frozenset({InvoiceStatus.SENT, InvoiceStatus.ISSUED}),
+    # Un-paying (a payment reversed) goes back to issued; sending a paid invoice again keeps
+    # it paid, so PAID -> SENT is not a transition.
+    InvoiceStatus.PAID: frozenset({InvoiceStatus.ISSUED}),
     InvoiceStatus.CANCELLED: frozenset(),
 }
 
@@ -44,6 +46,11 @@ class TransitionError(ValueError):
 def check_transition(current: InvoiceStatus, target: InvoiceStatus) -> None:
     if target not in _ALLOWED[current]:
         raise TransitionError(f"{current.value}->{target.value}")
+
+
+def sources(target: InvoiceStatus) -> frozenset[InvoiceStatus]:
+    """The states ``target`` may be reached from: the guard of its one UPDATE statement."""
+    return frozenset(state for state, targets in _ALLOWED.items() if target in targets)
 
 
 def is_editable(status: InvoiceStatus) -> bool:

@@ -151,3 +151,20 @@ def parse_exchange_rate(text: str) -> tuple[Decimal | None, Problem | None]:
     if isinstance(exponent, int) and -exponent > MAX_RATE_PLACES:
         return None, Problem("rate_too_precise")
     return value, None
+
+
+def check_bic(value: str) -> Problem | None:
+    value = value.strip().replace(" ", "")
+    if value and not (len(value) in (8, 11) and value.isalnum()):
+        return Problem("bic_invalid", Severity.WARNING)
+    return None
+
+
+def check_country(code: str) -> Problem | None:
+    """A two-letter ISO 3166-1 code (LT, CZ, PL…)."""
+    return None if len(code) == 2 and code.isalpha() else Problem("country_invalid")
+
+
+def blocking(problems: dict[str, Problem | None]) -> dict[str, Problem]:
+    """The problems that stop a save (errors); warnings are shown but never block."""
+    return {k: p for k, p in problems.items() if p is not None and p.severity is Severity.ERROR}

@@ -13,6 +13,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from desktop.mail.compose import build_message
 from desktop.mail.errors import SmtpCancelled, SmtpFailure
@@ -33,6 +34,12 @@ TEST_BODY = (
 _POLL_S = 0.05
 _CANCEL_GRACE_S = 0.5
 _SHOW_CERT_FOR = {Guidance.CERT_UNTRUSTED, Guidance.CERT_HOSTNAME_MISMATCH}
+
+
+class CancelFlag(Protocol):
+    """Set when the caller wants the test stopped (a ``threading.Event``, a job's control)."""
+
+    def is_set(self) -> bool: ...
 
 
 @dataclass(frozen=True)
@@ -76,7 +83,7 @@ def run_connection_test(
     *,
     send_test_to: str | None = None,
     on_event: Callable[[StepEvent], None] | None = None,
-    cancel: threading.Event | None = None,
+    cancel: CancelFlag | None = None,
 ) -> ConnectionTestResult:
     """Blocking; returns within ``settings.timeout_s`` (plus a little) or ~1 s after cancel.
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from email.message import EmailMessage
 from typing import Protocol
 
+from desktop.mail import settings_repo
 from desktop.mail.settings import SmtpSettings
 from desktop.storage.database import Database
 
@@ -52,12 +53,11 @@ class Account:
 
 
 def stored_account(db: Database) -> Account | None:
-    """The SMTP module's saved account, or None when the module is off or not set up."""
-    from desktop.mail import settings_repo
-    from desktop.modules.registry import ModuleRegistry
+    """The saved SMTP account with its password, or None when none is saved.
 
-    if not ModuleRegistry(db).is_installed("smtp"):
-        return None
+    Whether the SMTP module is installed is the caller's question (``services.outbox``):
+    the mail layer does not know about modules.
+    """
     settings = settings_repo.load_settings(db)
     if settings is None:
         return None

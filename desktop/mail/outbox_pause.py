@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from desktop import settings as registry
 from desktop.mail.errors import SmtpFailure
 from desktop.mail.outbox_account import Account
 from desktop.mail.outbox_retry import reply_of
@@ -26,8 +27,6 @@ from desktop.storage import kv
 from desktop.storage.database import Database
 
 log = logging.getLogger(__name__)
-
-PAUSE_KEY = "outbox.paused"
 
 
 @dataclass(frozen=True)
@@ -69,8 +68,8 @@ class QueuePause:
     def resume(self) -> None:
         """Lift a pause (the user changed the settings or asked to retry)."""
         with self._db.session() as session:
-            was = kv.get_json(session, PAUSE_KEY)
-            kv.delete(session, PAUSE_KEY)
+            was = kv.read(session, registry.OUTBOX_PAUSE)
+            kv.write(session, registry.OUTBOX_PAUSE, None)
             session.commit()
         self._paused_password = None
         if was is not None:
@@ -103,7 +102,7 @@ class QueuePause:
         with self._db.session() as session:
             value = dataclasses.asdict(info)
             value["settings"] = settings_fingerprint(account.settings)
-            kv.set_json(session, PAUSE_KEY, value)
+            kv.write(session, registry.OUTBOX_PAUSE, value)
             session.commit()
         self._paused_password = self._password_token(account.password)
         log.warning("sending paused: %s", failure)
@@ -112,7 +111,7 @@ class QueuePause:
 
     def _stored(self) -> Any:
         with self._db.session() as session:
-            return kv.get_json(session, PAUSE_KEY)
+            return kv.read(session, registry.OUTBOX_PAUSE)
 
     def _password_token(self, password: str | None) -> bytes:
         return hmac.new(self._token_key, (password or "").encode(), "sha256").digest()

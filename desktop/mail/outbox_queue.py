@@ -12,10 +12,10 @@ import email.policy
 from email.message import EmailMessage
 from typing import Any
 
+from desktop.core.outbox import OutboxEntry
 from desktop.storage import outbox
 from desktop.storage.database import Database
 from desktop.storage.outbox_queries import entry_of
-from desktop.storage.outbox_types import OutboxEntry
 
 
 class StoredMessage(EmailMessage):

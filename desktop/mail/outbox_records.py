@@ -18,12 +18,12 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from desktop.core.outbox import OutboxEntry
 from desktop.mail.errors import SmtpFailure
 from desktop.mail.outbox_retry import RetryPolicy, reply_of
 from desktop.storage import outbox, outbox_queries
 from desktop.storage.database import Database
 from desktop.storage.outbox_table import OutboxMessage
-from desktop.storage.outbox_types import OutboxEntry
 
 log = logging.getLogger(__name__)
 

@@ -12,12 +12,10 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import Enum
 
+from desktop import settings
 from desktop.mail.errors import SmtpCancelled, SmtpFailure
 from desktop.storage import kv
 from desktop.storage.database import Database
-
-RETRY_DELAYS_KEY = "outbox.retry_delays_s"  # test/expert hook: list of seconds
-MAX_ATTEMPTS_KEY = "outbox.max_attempts"
 
 
 class Outcome(Enum):
@@ -50,8 +48,8 @@ def reply_of(failure: SmtpFailure) -> str:
 
 @dataclass(frozen=True)
 class RetryPolicy:
-    delays_s: tuple[float, ...] = (60.0, 300.0, 900.0, 3600.0)
-    max_attempts: int = 5
+    delays_s: tuple[float, ...] = tuple(settings.RETRY_DELAYS.default)
+    max_attempts: int = settings.MAX_ATTEMPTS.default
 
     def retry_at(self, attempts_made: int, now: datetime) -> datetime | None:
         """When to try again after ``attempts_made`` failed tries; None: give up."""
@@ -68,13 +66,8 @@ class RetryPolicy:
 
     @classmethod
     def load(cls, db: Database) -> RetryPolicy:
-        """Defaults, unless the kv hook (tests, experts) shortens them."""
+        """The books' settings (``settings.RETRY_DELAYS``, ``settings.MAX_ATTEMPTS``)."""
         with db.session() as session:
-            delays = kv.get_json(session, RETRY_DELAYS_KEY)
-            attempts = kv.get_json(session, MAX_ATTEMPTS_KEY)
-        policy = cls()
-        if isinstance(delays, list) and delays and all(isinstance(d, int | float) for d in delays):
-            policy = cls(tuple(float(d) for d in delays), policy.max_attempts)
-        if isinstance(attempts, int) and attempts > 0:
-            policy = cls(policy.delays_s, attempts)
-        return policy
+            delays = kv.read(session, settings.RETRY_DELAYS)
+            attempts = kv.read(session, settings.MAX_ATTEMPTS)
+        return cls(tuple(float(d) for d in delays), attempts)

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
+from desktop.core.outbox import OutboxEntry, OutboxError, OutboxState
 from desktop.mail.errors import SmtpFailure
 from desktop.mail.outbox_account import (
     Account,
@@ -34,7 +35,6 @@ from desktop.mail.outbox_records import Loaded, OutboxRecords
 from desktop.mail.outbox_retry import Outcome, RetryPolicy, outcome_of, reply_of
 from desktop.storage import outbox
 from desktop.storage.database import Database
-from desktop.storage.outbox_types import OutboxEntry, OutboxError, OutboxState
 
 BATCH_LIMIT = 200
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
+from desktop import settings as registry
 from desktop.mail.providers import preset_by_id
 from desktop.mail.secrets import PasswordStore
 from desktop.mail.settings import SmtpSettings
@@ -18,9 +19,6 @@ from desktop.storage import kv
 from desktop.storage.database import Database
 
 log = logging.getLogger(__name__)
-
-SETTINGS_KEY = "module.smtp.settings"
-PROVIDER_KEY = "module.smtp.provider"
 
 _store = PasswordStore()
 
@@ -39,9 +37,9 @@ class StoredAccount:
 def load(db: Database) -> StoredAccount | None:
     """The saved account, or None when nothing (or something unreadable) is stored."""
     with db.session() as session:
-        raw = kv.get_json(session, SETTINGS_KEY)
-        provider = kv.get_json(session, PROVIDER_KEY, "other")
-    if not isinstance(raw, dict):
+        raw = kv.read(session, registry.SMTP_ACCOUNT)
+        provider = kv.read(session, registry.SMTP_PROVIDER)
+    if raw is None:
         return None
     try:
         settings = SmtpSettings.from_dict(raw)
@@ -90,8 +88,8 @@ def save(
     if old_account is not None and old_account != new_account:
         store.delete(old_account)
     with db.session() as session:
-        kv.set_json(session, SETTINGS_KEY, settings.to_dict())
-        kv.set_json(session, PROVIDER_KEY, provider_id)
+        kv.write(session, registry.SMTP_ACCOUNT, settings.to_dict())
+        kv.write(session, registry.SMTP_PROVIDER, provider_id)
         session.commit()
 
 
@@ -103,7 +101,7 @@ def save_pin(db: Database, host: str, sha256: str) -> bool:
     data = account.settings.to_dict()
     data["pinned_sha256"] = sha256
     with db.session() as session:
-        kv.set_json(session, SETTINGS_KEY, data)
+        kv.write(session, registry.SMTP_ACCOUNT, data)
         session.commit()
     return True
 
@@ -115,6 +113,6 @@ def delete_settings(db: Database, store: PasswordStore | None = None) -> None:
     if previous is not None and previous.username:
         store.delete(previous.keyring_account())
     with db.session() as session:
-        kv.delete(session, SETTINGS_KEY)
-        kv.delete(session, PROVIDER_KEY)
+        kv.write(session, registry.SMTP_ACCOUNT, None)
+        kv.write(session, registry.SMTP_PROVIDER, registry.SMTP_PROVIDER.default)
         session.commit()

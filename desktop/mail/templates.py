@@ -14,12 +14,12 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
+from desktop import settings
 from desktop.core.dates import format_date
 from desktop.core.document import InvoiceDocument
 from desktop.core.money import format_money
 from desktop.storage import kv
 
-TEMPLATES_KEY = "mail.templates"
 PLACEHOLDERS = ("number", "total", "due_date", "company")
 LANGUAGES = ("en", "lt", "cs")
 
@@ -67,9 +67,9 @@ def fill(text: str, values: Mapping[str, str]) -> str:
 
 def load(session: Session, language: str) -> MailTemplate:
     """The user's template for ``language``, else the default (English for unknown ones)."""
-    stored = kv.get_json(session, TEMPLATES_KEY, {})
+    stored = kv.read(session, settings.MAIL_TEMPLATES)
     default = DEFAULTS.get(language, DEFAULTS["en"])
-    entry = stored.get(language) if isinstance(stored, dict) else None
+    entry = stored.get(language)
     if not isinstance(entry, dict):
         return default
     return MailTemplate(
@@ -78,17 +78,16 @@ def load(session: Session, language: str) -> MailTemplate:
 
 
 def save(session: Session, language: str, template: MailTemplate) -> None:
-    stored = kv.get_json(session, TEMPLATES_KEY, {})
-    stored = dict(stored) if isinstance(stored, dict) else {}
+    stored = dict(kv.read(session, settings.MAIL_TEMPLATES))
     stored[language] = {"subject": template.subject, "body": template.body}
-    kv.set_json(session, TEMPLATES_KEY, stored)
+    kv.write(session, settings.MAIL_TEMPLATES, stored)
 
 
 def reset(session: Session, language: str) -> None:
-    stored = kv.get_json(session, TEMPLATES_KEY, {})
-    if isinstance(stored, dict) and language in stored:
+    stored = kv.read(session, settings.MAIL_TEMPLATES)
+    if language in stored:
         stored = {k: v for k, v in stored.items() if k != language}
-        kv.set_json(session, TEMPLATES_KEY, stored)
+        kv.write(session, settings.MAIL_TEMPLATES, stored)
 
 
 def render(template: MailTemplate, values: Mapping[str, str]) -> MailTemplate:

@@ -12,13 +12,11 @@ import logging
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from desktop import settings
 from desktop.storage import kv
 from desktop.storage.database import Database
 
 log = logging.getLogger(__name__)
-
-#: kv key holding the sorted list of installed module ids.
-INSTALLED_KEY = "module.installed"
 
 Hook = Callable[[Database], None]
 
@@ -79,15 +77,14 @@ class ModuleRegistry:
 
     def installed_ids(self) -> set[str]:
         with self._db.session() as session:
-            value = kv.get_json(session, INSTALLED_KEY, [])
-        return {str(v) for v in value} if isinstance(value, list) else set()
+            return set(kv.read(session, settings.INSTALLED_MODULES))
 
     def is_installed(self, module_id: str) -> bool:
         return module_id in self.installed_ids()
 
     def _store(self, ids: set[str]) -> None:
         with self._db.session() as session:
-            kv.set_json(session, INSTALLED_KEY, sorted(ids))
+            kv.write(session, settings.INSTALLED_MODULES, sorted(ids))
             session.commit()
 
     def install(self, module_id: str) -> None:

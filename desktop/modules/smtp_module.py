@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from desktop.mail import settings_repo
 from desktop.modules.registry import QT_TRANSLATE_NOOP, ModuleSpec
 from desktop.storage.database import Database
 
@@ -10,8 +11,6 @@ SMTP_MODULE_ID = "smtp"
 
 def _remove_smtp_data(db: Database) -> None:
     """Forget the SMTP settings and the password (keyring and this session's memory)."""
-    from desktop.mail import settings_repo
-
     settings_repo.delete_settings(db)
 
 

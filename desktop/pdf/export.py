@@ -32,14 +32,10 @@ def pdf_file_name(doc: InvoiceDocument, *, draft_id: int | None = None) -> str:
     return f"draft-{suffix}.pdf"
 
 
-def export_invoice_pdf(doc: InvoiceDocument, pdf_dir: Path, *, draft_id: int | None = None) -> Path:
-    """Render ``doc`` and write it to ``pdf_dir / pdf_file_name(doc)``; returns the path."""
-    from desktop.pdf.render import render_invoice_pdf
-
-    data = render_invoice_pdf(doc)
-    pdf_dir.mkdir(parents=True, exist_ok=True)
-    target = pdf_dir / pdf_file_name(doc, draft_id=draft_id)
-    fd, temp_name = tempfile.mkstemp(prefix=".tmp-", suffix=".pdf", dir=pdf_dir)
+def write_atomically(data: bytes, target: Path) -> Path:
+    """Write ``data`` to ``target`` through a temporary file in the same folder."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, temp_name = tempfile.mkstemp(prefix=".tmp-", suffix=target.suffix, dir=target.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -49,4 +45,13 @@ def export_invoice_pdf(doc: InvoiceDocument, pdf_dir: Path, *, draft_id: int | N
     except BaseException:
         Path(temp_name).unlink(missing_ok=True)
         raise
-    return target
+    return target.resolve()
+
+
+def export_invoice_pdf(doc: InvoiceDocument, pdf_dir: Path, *, draft_id: int | None = None) -> Path:
+    """Render ``doc`` and write it to ``pdf_dir / pdf_file_name(doc)``; returns the path."""
+    from desktop.pdf.render import render_invoice_pdf
+
+    return write_atomically(
+        render_invoice_pdf(doc), pdf_dir / pdf_file_name(doc, draft_id=draft_id)
+    )

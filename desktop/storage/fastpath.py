@@ -3,8 +3,8 @@
 Importing SQLAlchemy costs about twice a bare Qt window; the first paint needs only the
 schema revision, the saved language and the newest page of invoices.  These few read-only
 queries use the standard library's ``sqlite3``; everything else, and every write, goes through
-SQLAlchemy once it has loaded.  Keep the SQL here in step with ``invoice_queries``' default
-order (issue date, newest first), which ``tests/storage/test_fastpath.py`` compares.
+SQLAlchemy once it has loaded.  The page's columns and order come from ``core.listing``, the
+same definition the list's SQLAlchemy query is built from.
 """
 
 from __future__ import annotations
@@ -12,12 +12,13 @@ from __future__ import annotations
 import json
 import sqlite3
 from contextlib import closing
-from datetime import date
-from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TypeVar
 
-from desktop.storage.rows import InvoiceRow
+from desktop.core.listing import DEFAULT_ORDER, LIST_COLUMNS, InvoiceRow, row_of
+from desktop.settings import Setting
+
+T = TypeVar("T")
 
 _PREFIX = "sqlite:///"
 
@@ -42,34 +43,19 @@ def revision(path: Path) -> str | None:
     return str(row[0]) if row else None
 
 
-def read_setting(path: Path, key: str) -> Any:
+def read_setting(path: Path, setting: Setting[T]) -> T:
+    """A setting as ``storage.kv.read`` would give it (``app_setting`` holds JSON text)."""
     with closing(_connect(path)) as conn:
-        row = conn.execute("SELECT value FROM app_setting WHERE key = ?", (key,)).fetchone()
-    return None if row is None or row[0] is None else json.loads(row[0])
+        row = conn.execute("SELECT value FROM app_setting WHERE key = ?", (setting.key,)).fetchone()
+    return setting.decode(None if row is None or row[0] is None else json.loads(row[0]))
 
 
 def first_invoice_rows(path: Path, limit: int) -> list[InvoiceRow]:
-    """The list's first page in its default order: issue date, newest first."""
-    query = (
-        "SELECT id, number, client_name, issue_date, due_date, total_gross, currency, status, "
-        "kind FROM invoice ORDER BY issue_date DESC, id DESC LIMIT ?"
-    )
+    """The list's first page in its default order."""
+    order = ", ".join(f"{name} {'DESC' if desc else 'ASC'}" for name, desc in DEFAULT_ORDER)
+    query = f"SELECT {', '.join(LIST_COLUMNS)} FROM invoice ORDER BY {order} LIMIT ?"
     with closing(_connect(path)) as conn:
-        rows = conn.execute(query, (limit,)).fetchall()
-    return [
-        InvoiceRow(
-            row[0],
-            row[1],
-            row[2],
-            date.fromisoformat(row[3]),
-            date.fromisoformat(row[4]) if row[4] else None,
-            Decimal(row[5]),
-            row[6],
-            row[7],
-            row[8],
-        )
-        for row in rows
-    ]
+        return [row_of(values) for values in conn.execute(query, (limit,))]
 
 
 def has_any_invoice(path: Path) -> bool:

@@ -18,8 +18,8 @@ from sqlalchemy import Select, and_, column, exists, func, literal_column, or_, 
 from sqlalchemy.engine import Engine
 
 from desktop.core.lifecycle import InvoiceStatus
+from desktop.core.listing import LIST_COLUMNS, OVERDUE, InvoiceRow, row_of
 from desktop.storage.models import Invoice
-from desktop.storage.rows import OVERDUE, InvoiceRow
 
 SORT_COLUMNS = {
     "number": Invoice.number,
@@ -69,17 +69,8 @@ def build_query(
     descending: bool = True,
     today: date | None = None,
 ) -> Select[Any]:
-    query: Select[Any] = select(  # type: ignore[assignment]  # SQLAlchemy 2.1's variadic Select
-        Invoice.id,
-        Invoice.number,
-        Invoice.client_name,
-        Invoice.issue_date,
-        Invoice.due_date,
-        Invoice.total_gross,
-        Invoice.currency,
-        Invoice.status,
-        Invoice.kind,
-    )
+    columns = [getattr(Invoice, name) for name in LIST_COLUMNS]
+    query: Select[Any] = select(*columns)  # type: ignore[assignment]  # 2.1's variadic Select
     if status == OVERDUE:
         query = query.where(
             Invoice.status.in_([InvoiceStatus.ISSUED.value, InvoiceStatus.SENT.value]),
@@ -126,7 +117,7 @@ def build_query(
 def fetch_rows(engine: Engine, query: Select[Any], offset: int, limit: int) -> list[InvoiceRow]:
     with engine.connect() as conn:
         result = conn.execute(query.offset(offset).limit(limit))
-        return [InvoiceRow(*row) for row in result]
+        return [row_of(row) for row in result]
 
 
 def count_rows(engine: Engine, query: Select[Any]) -> int:

@@ -1,115 +1,31 @@
-"""Invoice use cases: drafts, issuing with a number, credit notes, duplicates, status.
+"""An invoice's content: new drafts, loading and saving them, credit notes, duplicates.
 
-Each function works inside the caller's session; the caller commits (one short session per
-user action).  Issuing assigns the number and takes the seller/buyer snapshot in the same
-transaction, so a crash can never leave a gap or a duplicate in a series.
+Each function works inside the caller's session; the service that calls it owns the
+transaction.  Status changes (issue, pay, cancel) are ``invoice_states``; the renderable
+document is ``documents``.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from desktop.core import numbering
-from desktop.core.document import (
-    LEGAL_BASIS_TREATMENTS,
-    DocumentLine,
-    InvoiceDocument,
-    Party,
-    basis_extra_key,
-)
-from desktop.core.lifecycle import DocumentKind, InvoiceStatus, check_transition, is_editable
+from desktop.core.errors import IssueError, LockedError, NotFoundError, StateConflictError
+from desktop.core.forms import InvoiceForm, LineForm, clean_basis
+from desktop.core.lifecycle import DocumentKind, InvoiceStatus
 from desktop.core.totals import LineAmounts, compute_totals
-from desktop.core.validation import rate_required
 from desktop.core.vat import VatRate, default_rate
-from desktop.storage.models import (
-    Client,
-    Invoice,
-    InvoiceEvent,
-    InvoiceLine,
-    NumberSeries,
-    SeriesCounter,
-)
-from desktop.storage.parties import client_party, company_party, get_company
+from desktop.storage.guards import guarded_update
+from desktop.storage.models import Client, Invoice, InvoiceEvent, InvoiceLine, NumberSeries
+from desktop.storage.parties import get_company
 
 DEFAULT_SERIES = {
     DocumentKind.INVOICE: ("FAK", "FAK{YYYY}-{N:4}"),
     DocumentKind.CREDIT_NOTE: ("KR", "KR{YYYY}-{N:4}"),
     DocumentKind.PROFORMA: ("ZAL", "ZAL{YYYY}-{N:4}"),
 }
-
-
-class IssueError(ValueError):
-    """The draft lacks something a tax document must carry; ``code`` names what."""
-
-    def __init__(self, code: str) -> None:
-        super().__init__(code)
-        self.code = code
-
-
-class LockedError(ValueError):
-    """An issued invoice's content cannot change; corrections go through a credit note."""
-
-
-@dataclass
-class LineForm:
-    description: str = ""
-    quantity: Decimal = Decimal(1)
-    unit: str = ""
-    unit_price: Decimal = Decimal(0)
-    discount_pct: Decimal = Decimal(0)
-    vat_key: str = "21"
-    product_id: int | None = None
-
-    def amounts(self) -> LineAmounts:
-        return LineAmounts(
-            self.quantity, self.unit_price, self.discount_pct, VatRate.from_key(self.vat_key)
-        )
-
-
-@dataclass
-class InvoiceForm:
-    """Everything the editor shows and edits, as plain values."""
-
-    id: int | None = None
-    kind: str = DocumentKind.INVOICE.value
-    status: str = InvoiceStatus.DRAFT.value
-    number: str | None = None
-    client_id: int | None = None
-    client_name: str = ""
-    language: str = "lt"
-    currency: str = "EUR"
-    issue_date: date = field(default_factory=date.today)
-    supply_date: date | None = None
-    due_date: date | None = None
-    prices_include_vat: bool = False
-    notes: str = ""
-    variable_symbol: str = ""
-    amount_in_words: bool = True
-    credited_invoice_id: int | None = None
-    lines: list[LineForm] = field(default_factory=list)
-    # 1 <currency> = <exchange_rate> <national currency>; the date ``None`` means the rate of
-    # the supply date, else the issue date (issuing writes that date down).
-    exchange_rate: Decimal | None = None
-    exchange_rate_date: date | None = None
-    # The provision printed for each special treatment ("exempt", "zero", "reverse_charge":
-    # ``core.document.LEGAL_BASIS_TREATMENTS``); a new invoice starts from the company's.
-    legal_basis: dict[str, str] = field(default_factory=dict)
-
-    def totals_gross(self) -> Decimal:
-        return compute_totals(
-            (ln.amounts() for ln in self.lines), prices_include_vat=self.prices_include_vat
-        ).gross
-
-
-def clean_basis(texts: dict[str, str] | None) -> dict[str, str]:
-    """Known treatments with a non-blank text only: what storage keeps and the PDF prints."""
-    known = LEGAL_BASIS_TREATMENTS.values()
-    return {k: v.strip() for k, v in (texts or {}).items() if k in known and v and v.strip()}
 
 
 def ensure_default_series(session: Session) -> None:
@@ -151,7 +67,7 @@ def new_form(session: Session, today: date | None = None) -> InvoiceForm:
 def load_form(session: Session, invoice_id: int) -> InvoiceForm:
     inv = session.get(Invoice, invoice_id)
     if inv is None:
-        raise KeyError(invoice_id)
+        raise NotFoundError("invoice", invoice_id)
     return InvoiceForm(
         id=inv.id,
         kind=inv.kind,
@@ -205,12 +121,18 @@ def save_draft(session: Session, form: InvoiceForm) -> Invoice:
         inv = Invoice(kind=form.kind, status=InvoiceStatus.DRAFT.value)
         session.add(inv)
     else:
-        found = session.get(Invoice, form.id)
-        if found is None:
-            raise KeyError(form.id)
+        # Claim the draft first, in one guarded statement: an issue that won meanwhile (in
+        # another window or app) makes this a LockedError instead of an overwrite.
+        try:
+            guarded_update(
+                session, Invoice.id, form.id, Invoice.status, [InvoiceStatus.DRAFT.value],
+                {"updated_at": datetime.now()}, kind="invoice",
+            )  # fmt: skip
+        except StateConflictError as exc:
+            raise LockedError(str(form.id)) from exc
+        found = session.get(Invoice, form.id, populate_existing=True)
+        assert found is not None  # the claim matched it
         inv = found
-        if not is_editable(InvoiceStatus(inv.status)):
-            raise LockedError(inv.number or str(inv.id))
     client = session.get(Client, form.client_id) if form.client_id else None
     inv.client_id = client.id if client else None
     inv.client_name = client.name if client else form.client_name.strip()
@@ -250,78 +172,9 @@ def save_draft(session: Session, form: InvoiceForm) -> Invoice:
     return inv
 
 
-def next_number(session: Session, series: NumberSeries, when: date) -> str:
-    """Advance the series counter (row-locked where the engine supports it)."""
-    period = numbering.period_key(series.pattern, when)
-    counter = session.scalars(
-        select(SeriesCounter)
-        .where(SeriesCounter.series_id == series.id, SeriesCounter.period == period)
-        .with_for_update()
-    ).first()
-    if counter is None:
-        counter = SeriesCounter(series_id=series.id, period=period, last_value=0)
-        session.add(counter)
-    counter.last_value += 1
-    return numbering.format_number(series.pattern, counter.last_value, when)
-
-
-def issue(session: Session, invoice_id: int, *, series_id: int | None = None) -> Invoice:
-    """Lock a draft as a tax document: number, snapshots and status in one transaction."""
-    inv = session.get(Invoice, invoice_id)
-    if inv is None:
-        raise KeyError(invoice_id)
-    check_transition(InvoiceStatus(inv.status), InvoiceStatus.ISSUED)
-    company = get_company(session)
-    if not company.name.strip():
-        raise IssueError("company_missing")
-    client = session.get(Client, inv.client_id) if inv.client_id else None
-    if client is None:
-        raise IssueError("no_client")
-    if not inv.lines:
-        raise IssueError("no_lines")
-    if any(not ln.description.strip() for ln in inv.lines):
-        raise IssueError("empty_description")
-    # VAT must also be stated in the national currency (LT VAT Law Art. 80(3), CZ VAT Act
-    # §29(1)(l)): a VAT payer's invoice in another currency cannot be issued without the rate.
-    if rate_required(company.country, company.vat_payer, inv.currency) and not (
-        inv.exchange_rate and inv.exchange_rate > 0
-    ):
-        raise IssueError("exchange_rate_missing")
-    series = session.get(NumberSeries, series_id) if series_id else None
-    series = series or default_series(session, inv.kind)
-    inv.series_id = series.id
-    inv.number = next_number(session, series, inv.issue_date)
-    if inv.currency == "CZK" and not inv.variable_symbol:
-        inv.variable_symbol = numbering.digits_of(inv.number)
-    if inv.exchange_rate is not None and inv.exchange_rate_date is None:
-        inv.exchange_rate_date = inv.supply_date or inv.issue_date  # the rate's day, fixed now
-    inv.seller_snapshot = company_party(company).to_dict()
-    inv.buyer_snapshot = client_party(client).to_dict()
-    inv.client_name = client.name
-    inv.status = InvoiceStatus.ISSUED.value
-    inv.issued_at = datetime.now()
-    add_event(session, inv, "issued", inv.number)
-    session.flush()
-    return inv
-
-
-def add_event(session: Session, inv: Invoice, kind: str, detail: str = "") -> None:
-    inv.events.append(InvoiceEvent(kind=kind, detail=detail, at=datetime.now()))
-
-
-def set_status(session: Session, invoice_id: int, target: InvoiceStatus) -> Invoice:
-    inv = session.get(Invoice, invoice_id)
-    if inv is None:
-        raise KeyError(invoice_id)
-    check_transition(InvoiceStatus(inv.status), target)
-    inv.status = target.value
-    if target is InvoiceStatus.PAID:
-        inv.paid_at = date.today()
-    elif target is InvoiceStatus.SENT:
-        inv.sent_at = datetime.now()
-    add_event(session, inv, target.value)
-    session.flush()
-    return inv
+def add_event(session: Session, invoice_id: int, kind: str, detail: str = "") -> None:
+    """Append to the invoice's history (an insert, never a state change)."""
+    session.add(InvoiceEvent(invoice_id=invoice_id, kind=kind, detail=detail, at=datetime.now()))
 
 
 def duplicate(session: Session, invoice_id: int, today: date | None = None) -> Invoice:
@@ -341,7 +194,7 @@ def create_credit_note(session: Session, invoice_id: int, today: date | None = N
     """A draft credit note that references and exactly negates an issued invoice."""
     original = session.get(Invoice, invoice_id)
     if original is None:
-        raise KeyError(invoice_id)
+        raise NotFoundError("invoice", invoice_id)
     if original.status == InvoiceStatus.DRAFT.value or original.kind != DocumentKind.INVOICE:
         raise IssueError("credit_needs_issued_invoice")
     form = load_form(session, invoice_id)
@@ -356,65 +209,16 @@ def create_credit_note(session: Session, invoice_id: int, today: date | None = N
     return save_draft(session, form)
 
 
-def to_document(session: Session, invoice_id: int) -> InvoiceDocument:
-    """The renderable document: snapshots for issued invoices, live data for drafts."""
-    inv = session.get(Invoice, invoice_id)
-    if inv is None:
-        raise KeyError(invoice_id)
-    if inv.seller_snapshot:
-        seller = Party.from_dict(inv.seller_snapshot)
-    else:
-        seller = company_party(get_company(session))
-    client = session.get(Client, inv.client_id) if inv.client_id else None
-    if inv.buyer_snapshot:
-        buyer = Party.from_dict(inv.buyer_snapshot)
-    elif client is not None:
-        buyer = client_party(client)
-    else:
-        buyer = Party(name=inv.client_name)
-    credited = session.get(Invoice, inv.credited_invoice_id) if inv.credited_invoice_id else None
-    return InvoiceDocument(
-        kind=DocumentKind(inv.kind),
-        status=InvoiceStatus(inv.status),
-        number=inv.number,
-        language=inv.language,
-        currency=inv.currency,
-        issue_date=inv.issue_date,
-        supply_date=inv.supply_date,
-        due_date=inv.due_date,
-        seller=seller,
-        buyer=buyer,
-        lines=tuple(
-            DocumentLine(
-                ln.description,
-                ln.quantity,
-                ln.unit,
-                ln.unit_price,
-                ln.discount_pct,
-                VatRate.from_key(ln.vat_key),
-            )
-            for ln in inv.lines
-        ),
-        prices_include_vat=inv.prices_include_vat,
-        notes=inv.notes,
-        variable_symbol=inv.variable_symbol,
-        credited_number=credited.number if credited else None,
-        exchange_rate=inv.exchange_rate,
-        exchange_rate_date=inv.exchange_rate_date,
-        amount_in_words=inv.amount_in_words,
-        extra={basis_extra_key(k): v for k, v in clean_basis(inv.legal_basis).items()},
-    )
-
-
-def update_notes(session: Session, invoice_id: int, notes: str) -> Invoice:
+def update_notes(session: Session, invoice_id: int, notes: str) -> None:
     """Notes stay editable after issuing (they are not part of the tax content)."""
-    inv = session.get(Invoice, invoice_id)
-    if inv is None:
-        raise KeyError(invoice_id)
-    inv.notes = notes
-    inv.updated_at = datetime.now()
-    session.flush()
-    return inv
+    result = session.execute(
+        update(Invoice)
+        .where(Invoice.id == invoice_id)
+        .values(notes=notes, updated_at=datetime.now())
+        .execution_options(synchronize_session=False)
+    )
+    if not result.rowcount:  # type: ignore[attr-defined]
+        raise NotFoundError("invoice", invoice_id)
 
 
 def last_currency_for_client(session: Session, client_id: int) -> str | None:

@@ -12,6 +12,8 @@ States (ARCHITECTURE.md "Sending mail")::
 
 "sending" is committed just before DATA, so a row found in "sending" at start-up may or may
 not have reached the recipient: it becomes "uncertain" and is never resent without the user.
+Every arrow is one guarded UPDATE (``guards``): a user's Cancel and the mailer's claim race
+in the database, and exactly one of them wins; the loser gets ``OutboxError``.
 Functions work in the caller's session; the caller commits.  The table is ``outbox_table``;
 reads and ``OutboxEntry`` snapshots are ``outbox_queries``.
 """
@@ -20,16 +22,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import case, select, update
 from sqlalchemy.orm import Session
 
-from desktop.core.lifecycle import InvoiceStatus
-from desktop.storage import invoices
+from desktop.core.errors import NotFoundError, StateConflictError
+from desktop.core.outbox import PENDING, OutboxError, OutboxState
+from desktop.storage.guards import guarded_update
+from desktop.storage.invoice_states import record_sent
+from desktop.storage.invoices import add_event
 from desktop.storage.models import Invoice
-from desktop.storage.outbox_queries import PENDING_VALUES, get_row
 from desktop.storage.outbox_table import OutboxMessage
-from desktop.storage.outbox_types import PENDING, OutboxError, OutboxState
 
 
 # -- creating ---------------------------------------------------------------------------------
@@ -53,10 +57,12 @@ def enqueue(
     ``envelope_to``, sent byte for byte, or a whole message whose headers give the envelope.
     """
     now = now or datetime.now()
-    inv = session.get(Invoice, invoice_id) if invoice_id is not None else None
+    number = None
+    if invoice_id is not None:
+        number = session.scalar(select(Invoice.number).where(Invoice.id == invoice_id))
     row = OutboxMessage(
         invoice_id=invoice_id,
-        invoice_number=(inv.number or "") if inv is not None else "",
+        invoice_number=number or "",
         recipients={
             "to": list(to),
             "cc": list(cc),
@@ -77,56 +83,71 @@ def enqueue(
         seen=True,
     )
     session.add(row)
-    if inv is not None:
-        invoices.add_event(session, inv, "email_queued", ", ".join(to))
     session.flush()
+    if invoice_id is not None:
+        add_event(session, invoice_id, "email_queued", ", ".join(to))
+    return row
+
+
+_ALL_PENDING = tuple(PENDING)
+_NOT_FINISHED = (*PENDING, OutboxState.SENDING)
+
+
+def _move(
+    session: Session,
+    row_id: int,
+    allowed: tuple[OutboxState, ...],
+    target: OutboxState | None,
+    now: datetime | None = None,
+    **values: Any,
+) -> OutboxMessage:
+    """The guarded statement behind every arrow; returns the row as it is now."""
+    if target is not None:
+        values |= {"state": target.value, "updated_at": now or datetime.now()}
+    try:
+        guarded_update(
+            session, OutboxMessage.id, row_id, OutboxMessage.state, allowed, values, kind="message"
+        )
+    except NotFoundError as exc:
+        raise OutboxError(f"no outbox message {row_id}") from exc
+    except StateConflictError as exc:
+        raise OutboxError(f"message {row_id} is {exc.current}, not {exc.wanted}") from exc
+    row = session.get(OutboxMessage, row_id, populate_existing=True)
+    assert row is not None  # the statement just matched it
     return row
 
 
 def _invoice_event(session: Session, row: OutboxMessage, kind: str, detail: str) -> None:
-    if row.invoice_id is None:
-        return
-    inv = session.get(Invoice, row.invoice_id)
-    if inv is not None:
-        invoices.add_event(session, inv, kind, detail)
-
-
-def _touch(row: OutboxMessage, state: OutboxState, now: datetime) -> None:
-    row.state = state.value
-    row.updated_at = now
+    if row.invoice_id is not None:
+        add_event(session, row.invoice_id, kind, detail)
 
 
 # -- the sender's transitions ------------------------------------------------------------------
 def mark_sending(session: Session, row_id: int, now: datetime | None = None) -> OutboxMessage:
     """Just before DATA (commit it right away): from here a crash leaves it "uncertain"."""
-    now = now or datetime.now()
-    row = get_row(session, row_id)
-    if row.state not in PENDING_VALUES:
-        raise OutboxError(f"message {row_id} is {row.state}, not due")
-    row.attempts += 1
-    _touch(row, OutboxState.SENDING, now)
+    row = _move(
+        session, row_id, _ALL_PENDING, OutboxState.SENDING, now,
+        attempts=OutboxMessage.attempts + 1,
+    )  # fmt: skip
     _invoice_event(session, row, "email_attempt", f"{row.attempts} {row.message_id}")
     return row
 
 
 def mark_sent(
-    session: Session, row_id: int, reply: str, now: datetime | None = None
-) -> OutboxMessage:
-    """The final 250: the message is delivered; the invoice becomes "sent"."""
+    session: Session, row_id: int, reply: str, now: datetime | None = None, *,
+    allowed: tuple[OutboxState, ...] = (OutboxState.SENDING,),
+) -> OutboxMessage:  # fmt: skip
+    """The final 250: the message is delivered; an issued invoice becomes "sent"."""
     now = now or datetime.now()
-    row = get_row(session, row_id)
-    _touch(row, OutboxState.SENT, now)
-    row.sent_at = now
-    row.last_reply = reply
-    row.guidance = ""
-    row.next_attempt_at = None
-    row.raw = None  # the bytes are no longer needed; keep the database small
+    row = _move(
+        session, row_id, allowed, OutboxState.SENT, now,
+        sent_at=now, last_reply=reply, guidance="", next_attempt_at=None,
+        raw=None,  # the bytes are no longer needed; keep the database small
+    )  # fmt: skip
     recipients = ", ".join((row.recipients or {}).get("to", ()))
     _invoice_event(session, row, "email_sent", f"{recipients} {row.message_id}")
-    if row.invoice_id is not None:
-        inv = session.get(Invoice, row.invoice_id)
-        if inv is not None and inv.status in (InvoiceStatus.ISSUED, InvoiceStatus.SENT):
-            invoices.set_status(session, inv.id, InvoiceStatus.SENT)
+    if row.invoice_id is not None and record_sent(session, row.invoice_id, now):
+        add_event(session, row.invoice_id, "sent")
     return row
 
 
@@ -143,21 +164,23 @@ def mark_failed_attempt(
 ) -> OutboxMessage:
     """A failed attempt: retrying at ``retry_at``, or failed for good when it is None.
 
-    ``counted`` is False when ``mark_sending`` already counted this attempt.
+    ``counted`` is False when ``mark_sending`` already counted this attempt (the row is
+    "sending"); True for an attempt that failed before DATA (the row is still due).
     """
-    now = now or datetime.now()
-    row = get_row(session, row_id)
+    allowed = _ALL_PENDING if counted else (OutboxState.SENDING,)
+    values: dict[str, Any] = {"last_reply": reply, "last_step": step, "guidance": guidance}
     if counted:
-        row.attempts += 1
-    row.last_reply, row.last_step, row.guidance = reply, step, guidance
+        values["attempts"] = OutboxMessage.attempts + 1
     if retry_at is None:
-        _touch(row, OutboxState.FAILED, now)
-        row.next_attempt_at = None
-        row.seen = False
+        row = _move(
+            session, row_id, allowed, OutboxState.FAILED, now,
+            next_attempt_at=None, seen=False, **values,
+        )  # fmt: skip
         _invoice_event(session, row, "email_failed", f"{step}: {reply or guidance}")
     else:
-        _touch(row, OutboxState.RETRYING, now)
-        row.next_attempt_at = retry_at
+        row = _move(
+            session, row_id, allowed, OutboxState.RETRYING, now, next_attempt_at=retry_at, **values
+        )
         _invoice_event(session, row, "email_retrying", f"{step}: {reply or guidance}")
     return row
 
@@ -173,85 +196,99 @@ def requeue(
     """Back to the queue without spending an attempt (the queue paused, or we were stopped
     before DATA)."""
     now = now or datetime.now()
-    row = get_row(session, row_id)
-    _touch(row, OutboxState.QUEUED, now)
-    row.next_attempt_at = now
+    values: dict[str, Any] = {"next_attempt_at": now}
     if reply or guidance:
-        row.last_reply, row.guidance = reply, guidance
-    return row
+        values |= {"last_reply": reply, "guidance": guidance}
+    return _move(session, row_id, _NOT_FINISHED, OutboxState.QUEUED, now, **values)
 
 
 def mark_uncertain(
     session: Session, row_id: int, reason: str, now: datetime | None = None
 ) -> OutboxMessage:
-    now = now or datetime.now()
-    row = get_row(session, row_id)
-    _touch(row, OutboxState.UNCERTAIN, now)
-    row.next_attempt_at = None
-    row.seen = False
-    row.last_reply = reason
+    """We cut DATA short or died in it: the server may have the message; the user decides."""
+    row = _move(
+        session, row_id, (OutboxState.SENDING,), OutboxState.UNCERTAIN, now,
+        next_attempt_at=None, seen=False, last_reply=reason,
+    )  # fmt: skip
     _invoice_event(session, row, "email_uncertain", row.message_id)
     return row
 
 
 def recover_after_crash(session: Session, now: datetime | None = None) -> list[int]:
     """At start-up: anything still "sending" died mid-DATA; never resend it automatically."""
-    ids = list(
-        session.scalars(
-            select(OutboxMessage.id).where(OutboxMessage.state == OutboxState.SENDING.value)
-        )
+    found = session.scalars(
+        select(OutboxMessage.id).where(OutboxMessage.state == OutboxState.SENDING.value)
     )
-    for row_id in ids:
-        mark_uncertain(session, row_id, "interrupted", now)
-    return ids
+    recovered = []
+    for row_id in list(found):
+        try:
+            mark_uncertain(session, row_id, "interrupted", now)
+        except OutboxError:
+            continue  # another sender on the same books finished it meanwhile
+        recovered.append(row_id)
+    return recovered
 
 
 # -- the user's transitions --------------------------------------------------------------------
 def retry_now(session: Session, row_id: int, now: datetime | None = None) -> OutboxMessage:
-    """Retry a waiting or failed message now, or resend an uncertain one (user's choice)."""
+    """Retry a waiting or failed message now, or resend an uncertain one (user's choice).
+
+    A failed or uncertain message starts its attempts again; either way the message must
+    still have its bytes (they are dropped once it is sent).
+    """
     now = now or datetime.now()
-    row = get_row(session, row_id)
-    allowed = {OutboxState.RETRYING, OutboxState.FAILED, OutboxState.UNCERTAIN, OutboxState.QUEUED}
-    if OutboxState(row.state) not in allowed:
-        raise OutboxError(f"cannot retry a {row.state} message")
-    if row.raw is None and not row.raw_path:
-        raise OutboxError(f"message {row_id} has no content")
-    if row.state in (OutboxState.FAILED, OutboxState.UNCERTAIN):
-        row.attempts = 0
+    has_content = (OutboxMessage.raw.is_not(None)) | (OutboxMessage.raw_path.is_not(None))
+    again = (OutboxState.FAILED.value, OutboxState.UNCERTAIN.value)
+    statement = (
+        update(OutboxMessage)
+        .where(
+            OutboxMessage.id == row_id,
+            OutboxMessage.state.in_([*again, *PENDING]),
+            has_content,
+        )
+        .values(
+            attempts=case((OutboxMessage.state.in_(again), 0), else_=OutboxMessage.attempts),
+            state=OutboxState.QUEUED.value,
+            updated_at=now,
+            next_attempt_at=now,
+            seen=True,
+        )
+        .returning(OutboxMessage.attempts)
+        .execution_options(synchronize_session=False)
+    )
+    restarted = session.execute(statement).scalar()
+    if restarted is None:
+        current = session.scalar(select(OutboxMessage.state).where(OutboxMessage.id == row_id))
+        raise OutboxError(f"cannot retry message {row_id} ({current or 'gone'})")
+    row = session.get(OutboxMessage, row_id, populate_existing=True)
+    assert row is not None
+    if restarted == 0:
         _invoice_event(session, row, "email_resend", row.message_id)
-    _touch(row, OutboxState.QUEUED, now)
-    row.next_attempt_at = now
-    row.seen = True
     return row
 
 
 def cancel(session: Session, row_id: int, now: datetime | None = None) -> OutboxMessage:
-    row = get_row(session, row_id)
-    if OutboxState(row.state) in (OutboxState.SENT, OutboxState.SENDING, OutboxState.CANCELLED):
-        raise OutboxError(f"cannot cancel a {row.state} message")
-    _touch(row, OutboxState.CANCELLED, now or datetime.now())
-    row.next_attempt_at = None
-    row.seen = True
+    """The user's Cancel: wins only if the mailer has not claimed the message for DATA."""
+    row = _move(
+        session, row_id, (*PENDING, OutboxState.FAILED, OutboxState.UNCERTAIN),
+        OutboxState.CANCELLED, now, next_attempt_at=None, seen=True,
+    )  # fmt: skip
     _invoice_event(session, row, "email_cancelled", row.message_id)
     return row
 
 
 def mark_sent_manually(session: Session, row_id: int, now: datetime | None = None) -> OutboxMessage:
     """The user checked (e.g. in the sent folder) that an uncertain message did arrive."""
-    row = get_row(session, row_id)
-    if row.state != OutboxState.UNCERTAIN.value:
-        raise OutboxError(f"only an uncertain message can be marked sent, not {row.state}")
+    row = mark_sent(
+        session, row_id, "marked as sent by the user", now, allowed=(OutboxState.UNCERTAIN,)
+    )
     row.seen = True
-    return mark_sent(session, row_id, "marked as sent by the user", now)
+    return row
 
 
 def dismiss(session: Session, row_id: int) -> OutboxMessage:
-    row = get_row(session, row_id)
-    if OutboxState(row.state) in (*PENDING, OutboxState.SENDING):
-        raise OutboxError(f"cannot dismiss a {row.state} message")
-    row.dismissed = True
-    row.seen = True
-    return row
+    finished = (OutboxState.SENT, OutboxState.FAILED, OutboxState.CANCELLED, OutboxState.UNCERTAIN)
+    return _move(session, row_id, finished, None, dismissed=True, seen=True)
 
 
 def mark_seen(session: Session, row_ids: Sequence[int]) -> None:

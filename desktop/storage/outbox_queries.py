@@ -13,8 +13,8 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from desktop.core.outbox import PENDING, OutboxEntry, OutboxError, OutboxState
 from desktop.storage.outbox_table import OutboxMessage
-from desktop.storage.outbox_types import PENDING, OutboxEntry, OutboxError, OutboxState
 
 #: Stored ``state`` values of rows waiting to go out.
 PENDING_VALUES = tuple(s.value for s in PENDING)

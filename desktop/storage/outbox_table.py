@@ -22,8 +22,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, deferred, mapped_column
 
+from desktop.core.outbox import OutboxState
 from desktop.storage.models import Base
-from desktop.storage.outbox_types import OutboxState
 from desktop.storage.types import JsonText
 
 

@@ -1,16 +1,13 @@
-"""What every window of one running app shares: database, data paths, language."""
+"""What every window of one running app shares: the services, data paths, language, events."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from desktop.paths import DataPaths
-
-if TYPE_CHECKING:  # SQLAlchemy loads after the first paint (see storage/deferred.py)
-    from desktop.storage.database import Database
+from desktop.services import Services
 
 
 class AppEvents(QObject):
@@ -24,11 +21,15 @@ class AppEvents(QObject):
     modules_changed = Signal()
     language_changed = Signal(str)
     status_message = Signal(str)
+    # Requests any screen may make of the main window without importing it.
+    open_invoice_requested = Signal(int)
+    edit_company_requested = Signal()
+    open_modules_requested = Signal()
 
 
 @dataclass
 class AppContext:
-    db: Database
+    services: Services
     paths: DataPaths
     language: str
     events: AppEvents = field(default_factory=AppEvents)
@@ -40,6 +41,4 @@ def deferred_until_loaded(context: AppContext) -> bool:
     Widgets that need the database for more than the first paint wait for the main window's
     ``finish_loading`` (called right after the first paint) instead of opening it early.
     """
-    from desktop.storage.deferred import unopened_file
-
-    return unopened_file(context.db) is not None
+    return not context.services.loaded

@@ -24,7 +24,9 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from desktop.cli import parse_args
+from desktop.core import forms
 from desktop.paths import DataPaths
+from desktop.storage import documents, invoice_states
 from desktop.ui.shell.app import ensure_application, start_session
 from desktop.ui.shell.pseudo import ENV_VAR
 from desktop.ui.shell.translations import install_translators
@@ -63,7 +65,7 @@ def seed(paths: DataPaths) -> int:
                 form.client_id, form.language = client.id, language
                 form.currency = "CZK" if country == "CZ" else "EUR"
                 form.lines = [
-                    invoices.LineForm(
+                    forms.LineForm(
                         description=text,
                         quantity=Decimal(qty),
                         unit=unit,
@@ -75,9 +77,9 @@ def seed(paths: DataPaths) -> int:
                 if status == "draft":
                     draft_id = inv.id
                     continue
-                invoices.issue(session, inv.id)
+                invoice_states.issue(session, inv.id)
                 if status:
-                    invoices.set_status(session, inv.id, InvoiceStatus(status))
+                    invoice_states.move(session, inv.id, InvoiceStatus(status))
             session.commit()
     finally:
         db.dispose()
@@ -106,11 +108,10 @@ def compose_dialog(context: Any, invoice_id: int, parent: QWidget) -> QWidget:
     """The e-mail form for an issued invoice, with a sample SMTP account."""
     from desktop.mail.settings import SmtpSettings
     from desktop.pdf.export import export_invoice_pdf
-    from desktop.storage import invoices
     from desktop.ui.mail.compose_dialog import ComposeDialog
 
     with context.db.session() as session:
-        document = invoices.to_document(session, invoice_id)
+        document = documents.to_document(session, invoice_id)
     pdf = export_invoice_pdf(document, context.paths.pdf)
     account = SmtpSettings(
         "smtp.gmail.com", 465, "ssl", "jonas@example.com", "Jonas Jonaitis", "jonas@example.com"

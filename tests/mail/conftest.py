@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.mail.outbox_fixtures import db, server  # noqa: F401 - fixtures
+
 
 @pytest.fixture(autouse=True)
 def no_thread_leak() -> Iterator[None]:

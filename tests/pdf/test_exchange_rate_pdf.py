@@ -6,7 +6,8 @@ import re
 from datetime import date
 from decimal import Decimal
 
-from desktop.storage import invoices
+from desktop.core import forms
+from desktop.storage import documents, invoice_states, invoices
 from desktop.storage.database import open_database
 from desktop.storage.models import Client
 from desktop.storage.parties import get_company
@@ -24,9 +25,9 @@ def issued_text(country: str, currency: str, rate: Decimal | None, language: str
             form = invoices.new_form(session, date(2026, 3, 5))
             form.client_id, form.currency, form.language = 1, currency, language
             form.supply_date, form.exchange_rate = date(2026, 2, 27), rate
-            form.lines = [invoices.LineForm("Návrh", Decimal(10), "h", Decimal(1000), vat_key="21")]
-            inv = invoices.issue(session, invoices.save_draft(session, form).id)
-            return re.sub(r"\s+", " ", rendered_text(invoices.to_document(session, inv.id)))
+            form.lines = [forms.LineForm("Návrh", Decimal(10), "h", Decimal(1000), vat_key="21")]
+            inv = invoice_states.issue(session, invoices.save_draft(session, form).id)
+            return re.sub(r"\s+", " ", rendered_text(documents.to_document(session, inv.id)))
     finally:
         db.dispose()
 

@@ -6,7 +6,8 @@ import re
 from datetime import date
 from decimal import Decimal
 
-from desktop.storage import invoices
+from desktop.core import forms
+from desktop.storage import documents, invoice_states, invoices
 from desktop.storage.database import open_database
 from desktop.storage.models import Client
 from desktop.storage.parties import get_company
@@ -25,12 +26,12 @@ def issued_text(language: str, vat_keys: list[str], basis: dict[str, str]) -> st
             form = invoices.new_form(session, date(2026, 3, 5))
             form.client_id, form.language = 1, language
             form.lines = [
-                invoices.LineForm(f"Item {key}", Decimal(1), "h", Decimal(100), vat_key=key)
+                forms.LineForm(f"Item {key}", Decimal(1), "h", Decimal(100), vat_key=key)
                 for key in vat_keys
             ]
             form.legal_basis = basis
-            inv = invoices.issue(session, invoices.save_draft(session, form).id)
-            return re.sub(r"\s+", " ", rendered_text(invoices.to_document(session, inv.id)))
+            inv = invoice_states.issue(session, invoices.save_draft(session, form).id)
+            return re.sub(r"\s+", " ", rendered_text(documents.to_document(session, inv.id)))
     finally:
         db.dispose()
 

@@ -9,8 +9,10 @@ from decimal import Decimal
 import pytest
 from sqlalchemy.orm import Session
 
+from desktop.core import forms
+from desktop.core.errors import IssueError
 from desktop.core.validation import national_currency, parse_exchange_rate, rate_required
-from desktop.storage import invoices
+from desktop.storage import documents, invoice_states, invoices
 from desktop.storage.database import Database
 from desktop.storage.models import Client, Invoice
 from desktop.storage.parties import get_company
@@ -27,7 +29,7 @@ def draft(session: Session, currency: str = "CZK", rate: Decimal | None = None) 
     form.client_id, form.currency = 1, currency
     form.supply_date = date(2026, 2, 27)
     form.exchange_rate = rate
-    form.lines = [invoices.LineForm("Návrh", Decimal(10), "h", Decimal(1000), vat_key="21")]
+    form.lines = [forms.LineForm("Návrh", Decimal(10), "h", Decimal(1000), vat_key="21")]
     return invoices.save_draft(session, form).id
 
 
@@ -91,8 +93,8 @@ def test_vat_payer_cannot_issue_a_foreign_currency_invoice_without_a_rate(db: Da
     with db.session() as session:
         invoice_id = draft(session)
         session.commit()
-        with pytest.raises(invoices.IssueError) as caught:
-            invoices.issue(session, invoice_id)
+        with pytest.raises(IssueError) as caught:
+            invoice_states.issue(session, invoice_id)
         assert caught.value.code == "exchange_rate_missing"
         session.rollback()
         inv = session.get(Invoice, invoice_id)
@@ -105,16 +107,16 @@ def test_no_rate_needed_in_euro_or_for_a_non_payer(
 ) -> None:
     with db.session() as session:
         get_company(session).vat_payer = vat_payer
-        assert invoices.issue(session, draft(session, currency)).number
+        assert invoice_states.issue(session, draft(session, currency)).number
 
 
 def test_issuing_writes_down_the_rate_date(db: Database) -> None:
     with db.session() as session:
-        inv = invoices.issue(session, draft(session, rate=Decimal("0.0411")))
+        inv = invoice_states.issue(session, draft(session, rate=Decimal("0.0411")))
         session.commit()
         assert inv.exchange_rate == Decimal("0.0411")
         assert inv.exchange_rate_date == date(2026, 2, 27)  # the supply date of that day
-        doc = invoices.to_document(session, inv.id)
+        doc = documents.to_document(session, inv.id)
         assert (doc.exchange_rate, doc.exchange_rate_date) == (
             Decimal("0.0411"),
             date(2026, 2, 27),

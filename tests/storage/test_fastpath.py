@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 from decimal import Decimal
 
+from desktop import settings
+from desktop.core import forms
 from desktop.paths import DataPaths
 from desktop.storage import fastpath, invoices, kv
 from desktop.storage.database import open_database
@@ -24,17 +26,17 @@ def test_first_page_matches_the_list_query(data_paths: DataPaths) -> None:
         for day in (3, 1, 3, 2, 5):  # same dates on purpose: ties break by id
             form = invoices.new_form(session, date(2026, 1, day))
             form.client_id = 1
-            form.lines = [invoices.LineForm("x", Decimal(day), "", Decimal("10.5"))]
+            form.lines = [forms.LineForm("x", Decimal(day), "", Decimal("10.5"))]
             form.due_date = date(2026, 1, day) + timedelta(days=14) if day != 2 else None
             invoices.save_draft(session, form)
-        kv.set_json(session, "ui.language", "cs")
+        kv.write(session, settings.LANGUAGE, "cs")
         session.commit()
     expected = fetch_rows(db.engine, build_query(db.engine), 0, 3)
     db.dispose()
     file = data_paths.database
     assert fastpath.first_invoice_rows(file, 3) == expected
     assert fastpath.revision(file) == HEAD_REVISION
-    assert fastpath.read_setting(file, "ui.language") == "cs"
+    assert fastpath.read_setting(file, settings.LANGUAGE) == "cs"
     assert fastpath.has_any_invoice(file) and fastpath.company_is_set_up(file)
 
 

@@ -9,8 +9,10 @@ from decimal import Decimal
 import pytest
 from sqlalchemy.orm import Session
 
+from desktop.core import forms
+from desktop.core.errors import IssueError, LockedError
 from desktop.core.lifecycle import InvoiceStatus, TransitionError
-from desktop.storage import invoices
+from desktop.storage import documents, invoice_states, invoices
 from desktop.storage.database import Database
 from desktop.storage.invoice_queries import OVERDUE, build_query, count_rows, fetch_rows
 from desktop.storage.models import Client
@@ -26,7 +28,7 @@ def draft(session: Session, *lines: tuple[str, str, str], when: date | None = No
     form = invoices.new_form(session, when)
     form.client_id = 1
     form.lines = [
-        invoices.LineForm(d, Decimal(q), "vnt.", Decimal(p), Decimal(0), "21") for d, q, p in lines
+        forms.LineForm(d, Decimal(q), "vnt.", Decimal(p), Decimal(0), "21") for d, q, p in lines
     ]
     if when:
         form.issue_date = when
@@ -38,7 +40,7 @@ def test_draft_has_no_number_until_issued(db: Database) -> None:
         invoice_id = draft(session, ("Konsultacija", "2", "50"))
         session.commit()
         assert invoices.load_form(session, invoice_id).number is None
-        issued = invoices.issue(session, invoice_id)
+        issued = invoice_states.issue(session, invoice_id)
         session.commit()
         assert issued.number == f"FAK{date.today().year}-0001"
         assert issued.total_gross == Decimal("121.00")
@@ -49,7 +51,7 @@ def test_numbers_are_sequential_and_reset_yearly(db: Database) -> None:
     with db.session() as session:
         for when in (date(2025, 12, 30), date(2025, 12, 31), date(2026, 1, 2)):
             numbers.append(
-                invoices.issue(session, draft(session, ("x", "1", "1"), when=when)).number
+                invoice_states.issue(session, draft(session, ("x", "1", "1"), when=when)).number
             )
         session.commit()
     assert numbers == ["FAK2025-0001", "FAK2025-0002", "FAK2026-0001"]
@@ -60,45 +62,45 @@ def test_issue_requires_client_and_lines(db: Database) -> None:
         form = invoices.new_form(session)
         form.lines = []
         empty = invoices.save_draft(session, form)
-        with pytest.raises(invoices.IssueError) as error:
-            invoices.issue(session, empty.id)
+        with pytest.raises(IssueError) as error:
+            invoice_states.issue(session, empty.id)
         assert error.value.code == "no_client"
 
 
 def test_issued_invoice_is_locked_and_keeps_its_snapshot(db: Database) -> None:
     with db.session() as session:
         invoice_id = draft(session, ("Konsultacija", "1", "100"))
-        invoices.issue(session, invoice_id)
+        invoice_states.issue(session, invoice_id)
         session.commit()
         client = session.get(Client, 1)
         assert client is not None
         client.name, client.address = "Renamed", "Elsewhere"
         session.commit()
-        document = invoices.to_document(session, invoice_id)
+        document = documents.to_document(session, invoice_id)
         assert document.buyer.name == "UAB „Žalgirio“ prekyba"
-        with pytest.raises(invoices.LockedError):
+        with pytest.raises(LockedError):
             invoices.save_draft(session, invoices.load_form(session, invoice_id))
 
 
 def test_credit_note_negates_exactly(db: Database) -> None:
     with db.session() as session:
         invoice_id = draft(session, ("A", "3", "33.33"), ("B", "1.5", "0.07"))
-        original = invoices.issue(session, invoice_id)
+        original = invoice_states.issue(session, invoice_id)
         credit = invoices.create_credit_note(session, invoice_id)
         assert credit.total_gross == -original.total_gross
         assert credit.total_vat == -original.total_vat
-        credit = invoices.issue(session, credit.id)
+        credit = invoice_states.issue(session, credit.id)
         assert credit.number is not None and credit.number.startswith("KR")
-        assert invoices.to_document(session, credit.id).credited_number == original.number
+        assert documents.to_document(session, credit.id).credited_number == original.number
 
 
 def test_status_transitions(db: Database) -> None:
     with db.session() as session:
         invoice_id = draft(session, ("A", "1", "10"))
         with pytest.raises(TransitionError):
-            invoices.set_status(session, invoice_id, InvoiceStatus.PAID)
-        invoices.issue(session, invoice_id)
-        invoices.set_status(session, invoice_id, InvoiceStatus.PAID)
+            invoice_states.move(session, invoice_id, InvoiceStatus.PAID)
+        invoice_states.issue(session, invoice_id)
+        invoice_states.move(session, invoice_id, InvoiceStatus.PAID)
         copy = invoices.duplicate(session, invoice_id)
         assert copy.status == "draft" and copy.number is None
 
@@ -106,7 +108,7 @@ def test_status_transitions(db: Database) -> None:
 def test_list_search_and_overdue_filter(db: Database) -> None:
     with db.session() as session:
         old = draft(session, ("A", "1", "1000"), when=date(2026, 1, 1))
-        invoices.issue(session, old)
+        invoice_states.issue(session, old)
         draft(session, ("B", "1", "10"))
         session.commit()
     engine = db.engine

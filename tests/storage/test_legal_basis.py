@@ -10,8 +10,9 @@ from decimal import Decimal
 import pytest
 from sqlalchemy.orm import Session
 
+from desktop.core import forms
 from desktop.core.document import treatments_needing_basis
-from desktop.storage import invoices
+from desktop.storage import documents, invoice_states, invoices
 from desktop.storage.database import Database
 from desktop.storage.models import Client
 from desktop.storage.parties import get_company
@@ -29,7 +30,7 @@ def db() -> Iterator[Database]:
 def draft(session: Session, vat_key: str = "0:AE", **basis: str) -> int:
     form = invoices.new_form(session, date(2026, 3, 5))
     form.client_id = 1
-    form.lines = [invoices.LineForm("Consulting", Decimal(2), "h", Decimal(100), vat_key=vat_key)]
+    form.lines = [forms.LineForm("Consulting", Decimal(2), "h", Decimal(100), vat_key=vat_key)]
     form.legal_basis.update(basis)
     return invoices.save_draft(session, form).id
 
@@ -50,7 +51,7 @@ def test_new_invoice_starts_from_the_company_default(db: Database) -> None:
         session.commit()
     with db.session() as session:
         assert invoices.load_form(session, invoice_id).legal_basis == {"reverse_charge": RC}
-        document = invoices.to_document(session, invoice_id)
+        document = documents.to_document(session, invoice_id)
     assert document.extra == {"reverse_charge_basis": RC}
 
 
@@ -68,24 +69,24 @@ def test_the_invoice_text_wins_and_blanks_are_not_kept(db: Database) -> None:
         session.commit()
     with db.session() as session:
         assert invoices.load_form(session, invoice_id).legal_basis == {}
-        assert invoices.to_document(session, invoice_id).extra == {}
+        assert documents.to_document(session, invoice_id).extra == {}
 
 
 def test_issued_invoice_keeps_its_basis_when_the_default_changes(db: Database) -> None:
     with db.session() as session:
         invoice_id = draft(session, exempt="PVM įstatymo 20 str.")
-        invoices.issue(session, invoice_id)
+        invoice_states.issue(session, invoice_id)
         get_company(session).legal_basis = {"reverse_charge": "changed later"}
         session.commit()
     with db.session() as session:
-        extra = invoices.to_document(session, invoice_id).extra
+        extra = documents.to_document(session, invoice_id).extra
     assert extra == {"reverse_charge_basis": RC, "exempt_basis": "PVM įstatymo 20 str."}
 
 
 def test_duplicate_and_credit_note_keep_the_basis(db: Database) -> None:
     with db.session() as session:
         invoice_id = draft(session, reverse_charge="own text")
-        invoices.issue(session, invoice_id)
+        invoice_states.issue(session, invoice_id)
         get_company(session).legal_basis = {"reverse_charge": RC, "zero": "PVM įstatymo 41 str."}
         copy = invoices.duplicate(session, invoice_id)
         credit = invoices.create_credit_note(session, invoice_id)

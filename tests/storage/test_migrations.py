@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from desktop.paths import DataPaths
-from desktop.storage import invoices
+from desktop.storage import documents, invoice_states, invoices
 from desktop.storage.database import NewerDatabaseError, current_revision, open_database
 from desktop.storage.invoice_queries import build_query, fetch_rows
 from desktop.storage.migrate import script_revisions
@@ -53,7 +53,7 @@ def test_stored_database_upgrades_with_backup(revision: str, data_paths: DataPat
             assert [line.description for line in invoice.lines] == ["Konsultacija"]
             # Rows from before 0006 have no legal basis: the PDF keeps the generic wording.
             assert invoices.load_form(session, 1).legal_basis == {}
-            assert invoices.to_document(session, 1).extra == {}
+            assert documents.to_document(session, 1).extra == {}
             assert invoices.new_form(session).legal_basis == {}
         # Rows written before the search index existed are found through it.
         rows = fetch_rows(db.engine, build_query(db.engine, "Žalgirio"), 0, 10)
@@ -72,7 +72,7 @@ def test_upgraded_database_keeps_numbering(data_paths: DataPaths) -> None:
             form = invoices.load_form(session, 1)
             form.id, form.number, form.status = None, None, "draft"
             draft = invoices.save_draft(session, form)
-            issued = invoices.issue(session, draft.id)
+            issued = invoice_states.issue(session, draft.id)
             session.commit()
             assert issued.number == "FAK2026-0002"
     finally:
@@ -110,13 +110,13 @@ def test_reverse_charged_invoice_from_0005_takes_a_basis(data_paths: DataPaths) 
     db = open_database(data_paths.database_url(), backups=data_paths.backups)
     try:
         with db.session() as session:
-            assert invoices.to_document(session, 2).lines[0].vat.key == "0:AE"
+            assert documents.to_document(session, 2).lines[0].vat.key == "0:AE"
             credit = invoices.create_credit_note(session, 2)
             form = invoices.load_form(session, credit.id)
             form.legal_basis = {"reverse_charge": "§ 92a zákona o DPH"}
             invoices.save_draft(session, form)
             session.commit()
-            extra = invoices.to_document(session, credit.id).extra
+            extra = documents.to_document(session, credit.id).extra
         assert extra == {"reverse_charge_basis": "§ 92a zákona o DPH"}
     finally:
         db.dispose()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core import forms
 from desktop.core.document import treatments_needing_basis
 from desktop.core.lifecycle import DocumentKind, InvoiceStatus
 from desktop.core.totals import compute_totals
@@ -273,7 +274,7 @@ class InvoiceEditor(InvoiceEditorView):
             self.table.setCurrentIndex(self.model.index(row, current.column()))
 
     # -- saving --------------------------------------------------------------------------
-    def collect(self) -> invoices.InvoiceForm:
+    def collect(self) -> forms.InvoiceForm:
         self.header.apply_to(self.form)
         self.form.lines = self.model.lines()
         self.form.notes = self.notes.toPlainText()
@@ -332,7 +333,7 @@ class InvoiceEditor(InvoiceEditorView):
             company = get_company(session)
             self.company_country, self.company_vat_payer = company.country, company.vat_payer
             self.company_payment_days = company.payment_days
-            defaults = invoices.clean_basis(company.legal_basis)
+            defaults = forms.clean_basis(company.legal_basis)
         self.header.set_seller(self.company_country, self.company_vat_payer)
         if self.editable and self.legal_basis.fill_blanks(defaults):
             self._on_changed()

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.forms import InvoiceForm
 from desktop.core.validation import Problem, national_currency, parse_exchange_rate
-from desktop.storage.invoices import InvoiceForm
 from desktop.ui.invoices.client_chooser import ClientChooser
 from desktop.ui.widgets.field_errors import FieldMessage
 from desktop.ui.widgets.formatting import ui_language

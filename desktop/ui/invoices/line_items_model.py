@@ -1,4 +1,4 @@
-"""The invoice's lines as an editable table model over ``storage.invoices.LineForm``.
+"""The invoice's lines as an editable table model over ``storage.forms.LineForm``.
 
 A cell that does not parse keeps exactly what the user typed (shown in red with the reason);
 the line itself keeps its last valid value, so totals and autosave never see garbage and
@@ -16,8 +16,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.core import money
+from desktop.core.forms import LineForm
 from desktop.core.validation import MAX_DESCRIPTION
-from desktop.storage.invoices import LineForm
 from desktop.ui.widgets.field_errors import problem_text
 from desktop.ui.widgets.formatting import format_number, ui_language
 from desktop.ui.widgets.vat_labels import vat_label

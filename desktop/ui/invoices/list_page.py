@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.listing import OVERDUE
 from desktop.storage import fastpath
 from desktop.storage.deferred import unopened_file
-from desktop.storage.rows import OVERDUE
 from desktop.ui.context import AppContext
 from desktop.ui.invoices.table_model import InvoiceTableModel
 from desktop.ui.invoices.table_view import InvoiceTableView

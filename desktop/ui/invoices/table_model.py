@@ -15,9 +15,9 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop.core.lifecycle import InvoiceStatus, is_overdue
+from desktop.core.listing import InvoiceRow
 from desktop.storage import fastpath
 from desktop.storage.deferred import unopened_file
-from desktop.storage.rows import InvoiceRow
 from desktop.ui.context import AppContext
 from desktop.ui.widgets.formatting import format_date, format_money, status_label
 

@@ -15,9 +15,9 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThread, QTime
 from PySide6.QtNetwork import QNetworkInformation
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
+from desktop.core.outbox import OutboxEntry, OutboxState
 from desktop.mail.outbox_retry import RetryPolicy
 from desktop.storage import outbox_queries
-from desktop.storage.outbox_types import OutboxEntry, OutboxState
 from desktop.ui.context import AppContext
 from desktop.ui.mail.outbox_worker import OutboxWorker
 

@@ -24,7 +24,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
-from desktop.storage.outbox_types import PENDING, PROBLEMS, OutboxEntry, OutboxState
+from desktop.core.outbox import PENDING, PROBLEMS, OutboxEntry, OutboxState
 
 if TYPE_CHECKING:  # the pane is built before SQLAlchemy and the mailer load
     from desktop.mail.outbox_pause import PauseInfo

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.storage.outbox_types import OutboxEntry, OutboxError, OutboxState
+from desktop.core.outbox import OutboxEntry, OutboxError, OutboxState
 from desktop.ui.context import AppContext, deferred_until_loaded
 from desktop.ui.mail.notification_model import PAUSE_ID, ROW_LINES, Item, Notice, NotificationModel
 

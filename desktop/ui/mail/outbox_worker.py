@@ -12,13 +12,13 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 
+from desktop.core.outbox import OutboxEntry
 from desktop.mail.outbox_account import Account, ConnectionFactory, default_connection
 from desktop.mail.outbox_pause import PauseInfo
 from desktop.mail.outbox_retry import RetryPolicy
 from desktop.mail.outbox_sender import DrainResult, OutboxSender
 from desktop.storage import outbox
 from desktop.storage.database import Database
-from desktop.storage.outbox_types import OutboxEntry
 
 log = logging.getLogger(__name__)
 

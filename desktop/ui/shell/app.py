@@ -10,27 +10,20 @@ from __future__ import annotations
 import logging
 import sys
 from logging.handlers import RotatingFileHandler
-from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QCoreApplication, QLockFile
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import APP_NAME, __version__
 from desktop.cli import Options
 from desktop.paths import DataPaths, default_data_dir
-from desktop.storage import fastpath
-from desktop.storage.schema import HEAD_REVISION
+from desktop.services import Services
 from desktop.ui.context import AppContext
 from desktop.ui.shell.translations import install_translators, system_language
 from desktop.ui.widgets.icons import icon
 
-if TYPE_CHECKING:
-    from desktop.storage.database import Database
-
 log = logging.getLogger("desktop")
-
-LANGUAGE_KEY = "ui.language"
 
 
 def _tr(text: str) -> str:
@@ -86,19 +79,24 @@ def choose_language(options: Options, context_db_value: object) -> str:
 
 
 class Session:
-    """One running app: holds the lock and the database until ``close``."""
+    """One running app: holds the data folder's lock and the books until ``close``."""
 
-    def __init__(self, context: AppContext, lock: QLockFile) -> None:
+    def __init__(self, context: AppContext) -> None:
         self.context = context
-        self.lock = lock
 
     def close(self) -> None:
-        self.context.db.dispose()
-        self.lock.unlock()
+        self.context.services.close()
 
 
 def start_session(options: Options) -> Session | int:
     """Everything before the first window; returns an exit code when start-up must stop."""
+    from desktop.services.database import (
+        DamagedBooksError,
+        FolderLockedError,
+        NewerBooksError,
+        open_books,
+    )
+
     paths = DataPaths(options.data_dir or default_data_dir())
     try:
         paths.ensure()
@@ -106,8 +104,10 @@ def start_session(options: Options) -> Session | int:
         report_error(_tr("Cannot use the data folder"), f"{paths.root}: {exc.strerror}")
         return 2
     setup_logging(paths)
-    lock = QLockFile(str(paths.lock_file))
-    if not lock.tryLock(200):
+    try:
+        # Up to date: paint first from sqlite3, load SQLAlchemy afterwards.
+        books = open_books(paths, options.database_url, defer=True)
+    except FolderLockedError:
         report_error(
             _tr("Faktura is already running"),
             _tr(
@@ -116,23 +116,7 @@ def start_session(options: Options) -> Session | int:
             ).replace("%1", str(paths.root)),
         )
         return 3
-    url = options.database_url or paths.database_url()
-    file = fastpath.sqlite_file(url)
-    if file is not None and file.exists() and fastpath.revision(file) == HEAD_REVISION:
-        # Up to date: paint first from sqlite3, load SQLAlchemy afterwards.
-        from desktop.storage.deferred import DeferredDatabase
-
-        saved = fastpath.read_setting(file, LANGUAGE_KEY)
-        deferred = cast("Database", DeferredDatabase(url, file))
-        context = AppContext(db=deferred, paths=paths, language=choose_language(options, saved))
-        return Session(context, lock)
-    from desktop.storage import kv
-    from desktop.storage.database import NewerDatabaseError, open_database
-
-    try:
-        db = open_database(url, backups=paths.backups)
-    except NewerDatabaseError as exc:
-        lock.unlock()
+    except NewerBooksError as exc:
         report_error(
             _tr("The database is from a newer Faktura"),
             _tr(
@@ -143,9 +127,7 @@ def start_session(options: Options) -> Session | int:
             .replace("%2", exc.revision),
         )
         return 4
-    except Exception:
-        lock.unlock()
-        log.exception("Could not open the database")
+    except DamagedBooksError:
         report_error(
             _tr("Something went wrong"),
             _tr("The database could not be opened. Details are in the log: %1").replace(
@@ -153,10 +135,9 @@ def start_session(options: Options) -> Session | int:
             ),
         )
         return 5
-    with db.session() as session:
-        saved = kv.get_json(session, LANGUAGE_KEY)
-    language = choose_language(options, saved)
-    return Session(AppContext(db=db, paths=paths, language=language), lock)
+    services = Services(books, paths)
+    language = choose_language(options, services.preferences.language())
+    return Session(AppContext(services=services, paths=paths, language=language))
 
 
 def run_app(options: Options) -> int:

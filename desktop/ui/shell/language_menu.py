@@ -2,7 +2,7 @@
 
 Each language is listed by its own name (a Czech user looking for "Čeština" must find it
 whatever the current language is), so the entries are never translated.  Choosing one saves
-it in the ``ui.language`` setting, replaces the translators, and Qt then sends
+it as the ``settings.LANGUAGE`` preference, replaces the translators, and Qt then sends
 ``LanguageChange`` to every widget, which re-applies its texts in ``retranslate``.
 """
 
@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QMenu
 
 from desktop.cli import LANGUAGES
 from desktop.ui.context import AppContext
-from desktop.ui.shell.app import LANGUAGE_KEY
 from desktop.ui.shell.translations import LANGUAGE_NAMES, install_translators
 
 log = logging.getLogger(__name__)
@@ -51,11 +50,7 @@ class LanguageMenu(QObject):
         if code not in LANGUAGES:
             raise ValueError(f"unknown interface language {code!r}")
         self.actions[code].setChecked(True)
-        with self.context.db.session() as session:
-            from desktop.storage import kv
-
-            kv.set_json(session, LANGUAGE_KEY, code)
-            session.commit()
+        self.context.services.preferences.set_language(code)
         if code == self.context.language:
             return
         log.info("Interface language changed from %s to %s", self.context.language, code)

@@ -9,14 +9,14 @@ from email.message import EmailMessage
 
 import pytest
 
+from desktop.core.outbox import OutboxEntry, OutboxState
 from desktop.mail.compose import build_message
 from desktop.mail.outbox_queue import queue_message
 from desktop.mail.outbox_sender import OutboxSender
-from desktop.storage import outbox, outbox_queries
+from desktop.storage import documents, outbox, outbox_queries
 from desktop.storage.database import Database
 from desktop.storage.models import Invoice
-from desktop.storage.outbox_types import OutboxEntry, OutboxState
-from tests.outbox.conftest import configure_smtp, make_invoice
+from tests.mail.outbox_fixtures import configure_smtp, make_invoice
 from tests.smtp_server import USER, SmtpTestServer
 
 PDF = b"%PDF-1.4\n% test \xe2\x82\xac\n" + bytes(range(256)) * 40
@@ -231,11 +231,10 @@ def test_password_never_stored(db: Database, server: SmtpTestServer) -> None:
 @pytest.mark.parametrize("lang", ["en", "lt", "cs"])
 def test_templates_fill_placeholders(db: Database, lang: str) -> None:
     from desktop.mail import templates
-    from desktop.storage import invoices
 
     invoice_id = make_invoice(db)
     with db.session() as session:
-        doc = invoices.to_document(session, invoice_id)
+        doc = documents.to_document(session, invoice_id)
         rendered = templates.render(templates.load(session, lang), templates.values_for(doc))
     assert doc.number and doc.number in rendered.subject
     assert "UAB Šviesa" in rendered.body and "{" not in rendered.body

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
-from desktop.storage.invoices import LineForm
+from desktop.core.forms import LineForm
 from desktop.ui.invoices.line_items_model import PRICE, QUANTITY, VAT, CatalogueItem, LineItemsModel
 from desktop.ui.parties.clients_page import ClientRow
 from desktop.ui.parties.record_table_model import Column, RecordTableModel

@@ -15,7 +15,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.mail.guide_viewer import GuideBrowser, GuideDialog
 from desktop.ui.shell.main_window import MainWindow
 from desktop.ui.shell.modules_dialog import ModulesDialog
-from tests.ui_smtp.conftest import click, find, install_smtp
+from tests.ui.mail.conftest import click, find, install_smtp
 
 
 def test_links_between_guides_stay_in_the_pane(

@@ -1,27 +1,21 @@
-"""Fixtures for the outbox: a migrated database with an issued invoice, real SMTP servers."""
+"""Fixtures for the outbox (imported by the conftests that use them): a migrated database
+with an issued invoice, real SMTP servers."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 
+from desktop import settings as registry
 from desktop.mail import settings_repo
-from desktop.mail.outbox_retry import MAX_ATTEMPTS_KEY, RETRY_DELAYS_KEY
-from desktop.modules.registry import INSTALLED_KEY
 from desktop.paths import DataPaths
-from desktop.storage import invoices, kv
+from desktop.storage import invoice_states, invoices, kv
 from desktop.storage.database import Database, open_database
 from desktop.storage.models import Client
 from desktop.storage.parties import get_company
 from tests.smtp_server import PASSWORD, SmtpTestServer, TestPki, settings_for
-
-
-@pytest.fixture(autouse=True)
-def _trusted_ca(trust_test_ca: Path) -> Path:
-    return trust_test_ca
 
 
 @pytest.fixture
@@ -56,7 +50,7 @@ def make_invoice(
         form.lines[0].unit_price = Decimal("100")
         inv = invoices.save_draft(session, form)
         if issue:
-            invoices.issue(session, inv.id)
+            invoice_states.issue(session, inv.id)
         session.commit()
         return inv.id
 
@@ -68,8 +62,8 @@ def configure_smtp(
     settings = settings_for(server, **changes)  # type: ignore[arg-type]
     settings_repo.save(db, settings, PASSWORD)
     with db.session() as session:
-        kv.set_json(session, INSTALLED_KEY, ["smtp"])
+        kv.write(session, registry.INSTALLED_MODULES, ["smtp"])
         if fast:
-            kv.set_json(session, RETRY_DELAYS_KEY, [0.2, 0.4, 0.6, 0.8])
-            kv.set_json(session, MAX_ATTEMPTS_KEY, 5)
+            kv.write(session, registry.RETRY_DELAYS, [0.2, 0.4, 0.6, 0.8])
+            kv.write(session, registry.MAX_ATTEMPTS, 5)
         session.commit()

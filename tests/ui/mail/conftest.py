@@ -18,6 +18,7 @@ from desktop.mail.secrets import PasswordStore
 from desktop.ui.mail.smtp_settings_form import SmtpSettingsForm
 from desktop.ui.shell.main_window import MainWindow
 from desktop.ui.shell.modules_dialog import ModulesDialog
+from tests.mail.outbox_fixtures import db, server  # noqa: F401 - fixtures
 
 
 @pytest.fixture(autouse=True)
@@ -117,22 +118,22 @@ class Address:
 def fill(
     qtbot: Any,
     form: SmtpSettingsForm,
-    server: Endpoint,
+    endpoint: Endpoint,
     *,
     encryption: str,
     password: str | None = None,
 ) -> None:
-    """Type the settings for ``server`` into the form like a user (sender address first)."""
+    """Type the settings for ``endpoint`` into the form like a user (sender address first)."""
     from tests.smtp_server import PASSWORD, USER
 
     f = form.fields
     qtbot.keyClicks(f.sender_name, "Jonas Jonaitis")
     qtbot.keyClicks(f.sender_email, USER)
     f.host.clear()
-    qtbot.keyClicks(f.host, server.host)
+    qtbot.keyClicks(f.host, endpoint.host)
     f.encryption.setCurrentIndex(f.encryption.findData(encryption))
     f.port.lineEdit().selectAll()
-    qtbot.keyClicks(f.port.lineEdit(), str(server.port))
+    qtbot.keyClicks(f.port.lineEdit(), str(endpoint.port))
     type_text(qtbot, f.password, PASSWORD if password is None else password)
 
 

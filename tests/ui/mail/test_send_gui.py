@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.outbox import OutboxState
 from desktop.storage.models import Invoice
-from desktop.storage.outbox_types import OutboxState
 from desktop.ui.mail.notification_model import STATE_ROLE, NotificationModel
 from desktop.ui.shell.main_window import MainWindow
-from tests.outbox.conftest import configure_smtp, make_invoice
+from tests.mail.outbox_fixtures import configure_smtp, make_invoice
 from tests.smtp_server import SmtpTestServer
 
 

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLineEdit, QPushButton
 
+from desktop.core import forms
 from desktop.storage import invoices
 from desktop.ui.invoices.line_items_model import DESCRIPTION, PRICE, VAT
 from desktop.ui.shell.main_window import MainWindow
@@ -75,7 +76,7 @@ def test_a_field_per_treatment_on_the_lines(main_window: MainWindow, qtbot: Any)
 def test_not_shown_for_a_seller_who_is_not_a_vat_payer(main_window: MainWindow, qtbot: Any) -> None:
     fill_company(qtbot, main_window, vat_payer=False)
     editor = new_editor(qtbot, main_window)
-    editor.model.set_lines([invoices.LineForm("Old line", vat_key="0:AE")])
+    editor.model.set_lines([forms.LineForm("Old line", vat_key="0:AE")])
     editor._show_legal_basis()
     assert shown(editor) == []
 

@@ -6,11 +6,11 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
+from desktop.core.outbox import OutboxError, OutboxState
 from desktop.storage import outbox, outbox_queries
 from desktop.storage.database import Database
 from desktop.storage.models import Base, Invoice
-from desktop.storage.outbox_types import OutboxError, OutboxState
-from tests.outbox.conftest import make_invoice
+from tests.mail.outbox_fixtures import make_invoice
 
 
 def test_migration_matches_the_model(db: Database) -> None:

@@ -1,6 +1,6 @@
 """A keyring backend for app subprocesses in tests: the password comes from an env variable.
 
-Select it with ``PYTHON_KEYRING_BACKEND=tests.outbox.env_keyring.EnvKeyring`` (keyring's own
+Select it with ``PYTHON_KEYRING_BACKEND=tests.mail.env_keyring.EnvKeyring`` (keyring's own
 switch); the subprocess cannot see the test's in-memory keyring, and no file is written.
 """
 

@@ -22,7 +22,7 @@ from desktop.ui.mail.smtp_settings_form import SmtpSettingsForm
 from desktop.ui.shell.main_window import MainWindow
 from desktop.ui.shell.modules_dialog import ModulesDialog
 from tests.conftest import MemoryKeyring
-from tests.ui_smtp.conftest import answering, click, find, install_smtp
+from tests.ui.mail.conftest import answering, click, find, install_smtp
 
 CONTRACT: dict[str, type[QWidget]] = {
     "modules_dialog": ModulesDialog,

@@ -12,7 +12,7 @@ from desktop.modules.guides import LANGUAGES, load_guide
 from desktop.ui.mail.guidance_text import guidance_advice, guidance_title
 from desktop.ui.shell.main_window import MainWindow
 from tests.smtp_server import SmtpTestServer, TestPki, refused_port
-from tests.ui_smtp.conftest import Address, fill, find, install_smtp, run_test
+from tests.ui.mail.conftest import Address, fill, find, install_smtp, run_test
 
 
 @pytest.mark.parametrize("key", list(Guidance))

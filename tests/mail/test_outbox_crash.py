@@ -16,14 +16,14 @@ from typing import Any
 import pytest
 from aiosmtpd.smtp import SMTP, Envelope, Session
 
+from desktop.core.outbox import OutboxState
 from desktop.mail.compose import build_message
 from desktop.mail.outbox_queue import queue_message
 from desktop.paths import DataPaths
 from desktop.storage import outbox_queries
 from desktop.storage.database import open_database
-from desktop.storage.outbox_types import OutboxState
-from tests.outbox.conftest import configure_smtp
-from tests.outbox.env_keyring import VARIABLE
+from tests.mail.env_keyring import VARIABLE
+from tests.mail.outbox_fixtures import configure_smtp
 from tests.smtp_server import PASSWORD, USER, RecordingHandler, SmtpTestServer, TestPki
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -85,7 +85,7 @@ def test_sigkill_mid_batch_then_restart(
     env = dict(os.environ)
     env.update(
         QT_QPA_PLATFORM="offscreen",
-        PYTHON_KEYRING_BACKEND="tests.outbox.env_keyring.EnvKeyring",
+        PYTHON_KEYRING_BACKEND="tests.mail.env_keyring.EnvKeyring",
         PYTHONPATH=str(ROOT),
         SSL_CERT_FILE=str(pki.ca_pem),
     )

@@ -14,14 +14,14 @@ import pytest
 from aiosmtpd.smtp import SMTP, Envelope, Session
 from PySide6.QtGui import QDesktopServices
 
+from desktop.core.outbox import OutboxState
 from desktop.mail.compose import build_message
 from desktop.mail.outbox_queue import queue_message
 from desktop.storage import outbox_queries
 from desktop.storage.models import Invoice
-from desktop.storage.outbox_types import OutboxState
 from desktop.ui.mail.notification_model import STATE_ROLE
 from desktop.ui.shell.main_window import MainWindow
-from tests.outbox.conftest import configure_smtp, make_invoice
+from tests.mail.outbox_fixtures import configure_smtp, make_invoice
 from tests.smtp_server import USER, RecordingHandler, SmtpTestServer, TestPki
 
 

@@ -17,7 +17,7 @@ from desktop.mail.steps import Step
 from desktop.ui.shell.main_window import MainWindow
 from tests.conftest import MemoryKeyring
 from tests.smtp_server import PASSWORD, USER, SilentServer, SmtpTestServer, TestPki
-from tests.ui_smtp.conftest import answering, click, fill, find, install_smtp, run_test
+from tests.ui.mail.conftest import answering, click, fill, find, install_smtp, run_test
 
 
 def _states(steps: QListWidget) -> dict[str, str]:

@@ -1,0 +1,46 @@
+"""Refusals every layer shares: the interface maps each to a sentence the user can act on.
+
+They describe the user's situation, never our bugs: a record that is gone, a record another
+window (or another app on the same books) moved on meanwhile, a draft that lacks what a tax
+document must carry, an issued document whose content is locked.
+"""
+
+from __future__ import annotations
+
+from desktop.core.lifecycle import TransitionError
+
+
+class NotFoundError(LookupError):
+    """The record was deleted, or the id never existed (a stale list row, a typo on the CLI)."""
+
+    def __init__(self, kind: str, record_id: object) -> None:
+        super().__init__(f"no {kind} {record_id}")
+        self.kind = kind
+        self.record_id = record_id
+
+
+class StateConflictError(TransitionError):
+    """The record is not (or no longer) in a state that allows the change.
+
+    ``current`` is the state found when the guarded statement matched nothing: another
+    window, the mailer or another app on the same books got there first.
+    """
+
+    def __init__(self, kind: str, record_id: object, current: str | None, wanted: str) -> None:
+        super().__init__(f"{kind} {record_id} is {current}, cannot become {wanted}")
+        self.kind = kind
+        self.record_id = record_id
+        self.current = current
+        self.wanted = wanted
+
+
+class IssueError(ValueError):
+    """The draft lacks something a tax document must carry; ``code`` names what."""
+
+    def __init__(self, code: str) -> None:
+        super().__init__(code)
+        self.code = code
+
+
+class LockedError(ValueError):
+    """An issued invoice's content cannot change; corrections go through a credit note."""

@@ -1,0 +1,113 @@
+"""The one way to run work off the GUI thread: a job with progress, cancel and its outcome.
+
+Work is a plain function taking a ``services.control.JobControl`` (Qt-free, so services and
+the command line run the same code); the runner calls it on a private ``QThreadPool`` and
+reports back through the ``Job``'s signals, which arrive on the GUI thread.  Never touch a
+widget from the work itself (after Picard's ``run_task`` and Vorta's jobs manager).
+
+At quit, ``JobRunner.shutdown`` cancels every job (their ``on_cancel`` hooks abort sockets)
+and waits a bounded time: blocking network calls carry their own time limits, so nothing
+keeps the process alive for long.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
+
+from desktop.services.control import CancelledError, JobControl
+
+log = logging.getLogger(__name__)
+
+Work = Callable[[JobControl], Any]
+
+
+class Job(QObject):
+    """One piece of work; exactly one of ``succeeded``, ``failed``, ``cancelled`` follows,
+    then ``finished``."""
+
+    progress = Signal(int, int, str)  # done, total, text
+    succeeded = Signal(object)  # the work's return value
+    failed = Signal(object)  # the exception it raised
+    cancelled = Signal()
+    finished = Signal()
+
+    def __init__(self, name: str, work: Work, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.name = name
+        self._work = work
+        self.control = JobControl(on_progress=self.progress.emit)
+        self.running = True
+
+    def cancel(self) -> None:
+        """Any thread: ask the work to stop (it decides where it can)."""
+        self.control.cancel()
+
+    def run(self) -> None:
+        """On a pool thread."""
+        try:
+            result = self._work(self.control)
+        except CancelledError:
+            self.cancelled.emit()
+        except Exception as exc:  # the receiver decides: user's situation or our bug
+            self.failed.emit(exc)
+        else:
+            if self.control.cancelled:
+                self.cancelled.emit()
+            else:
+                self.succeeded.emit(result)
+        finally:
+            self.running = False
+            self.finished.emit()
+
+
+class JobRunner(QObject):
+    """Owns the pool and the jobs that are running; one per application."""
+
+    def __init__(self, parent: QObject | None = None, *, max_threads: int = 4) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(max_threads)
+        self._jobs: set[Job] = set()
+
+    def start(self, name: str, work: Work) -> Job:
+        """Queue ``work``; connect to the returned job's signals right away (they are
+        delivered on this thread's event loop, so none is missed)."""
+        job = Job(name, work, self)
+        self._jobs.add(job)
+        job.finished.connect(lambda: self._forget(job))
+        self._pool.start(job.run)
+        return job
+
+    def running(self) -> list[Job]:
+        return [job for job in self._jobs if job.running]
+
+    def _forget(self, job: Job) -> None:
+        self._jobs.discard(job)
+        job.deleteLater()
+
+    def shutdown(self, timeout_ms: int = 5000) -> int:
+        """Cancel every job and wait for them; returns how many are still running."""
+        for job in list(self._jobs):
+            job.cancel()
+        if not self._pool.waitForDone(timeout_ms):
+            names = ", ".join(job.name for job in self.running())
+            log.warning("jobs still running at quit: %s", names)
+        return len(self.running())
+
+
+def job_runner() -> JobRunner:
+    """The application's runner, created on first use and shut down at quit."""
+    app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("the job runner needs a QCoreApplication")
+    runner = app.findChild(JobRunner, "faktura_jobs")
+    if runner is None:
+        runner = JobRunner(app)
+        runner.setObjectName("faktura_jobs")
+        app.aboutToQuit.connect(runner.shutdown)
+    return runner

@@ -1,0 +1,46 @@
+"""Invoice PDFs written to files: one for the editor's Export, many for the list's."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from desktop.paths import DataPaths
+from desktop.services.control import JobControl
+from desktop.services.database import Books
+from desktop.storage import documents, invoices
+
+
+class ExportService:
+    def __init__(self, books: Books, paths: DataPaths) -> None:
+        self._books = books
+        self._paths = paths
+
+    def pdf(self, invoice_id: int, target: Path | None = None) -> Path:
+        """Render and write the PDF (default ``<data dir>/pdf/<number>.pdf``), atomically;
+        the export is recorded in the invoice's history.  ``OSError`` when it cannot be
+        written."""
+        from desktop.pdf.export import export_invoice_pdf, write_atomically
+
+        with self._books.reading() as session:
+            document = documents.to_document(session, invoice_id)
+        if target is None:
+            path = export_invoice_pdf(document, self._paths.pdf, draft_id=invoice_id)
+        else:
+            from desktop.pdf.render import render_invoice_pdf
+
+            path = write_atomically(render_invoice_pdf(document), target)
+        with self._books.transaction() as session:
+            invoices.add_event(session, invoice_id, "pdf_exported", path.name)
+        return path
+
+    def pdfs(self, invoice_ids: Sequence[int], control: JobControl | None = None) -> list[Path]:
+        """Several invoices into ``<data dir>/pdf/``; stops between files when cancelled."""
+        control = control or JobControl()
+        written: list[Path] = []
+        for done, invoice_id in enumerate(invoice_ids):
+            control.check()
+            control.progress(done, len(invoice_ids))
+            written.append(self.pdf(invoice_id))
+        control.progress(len(invoice_ids), len(invoice_ids))
+        return written

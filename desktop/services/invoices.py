@@ -1,0 +1,163 @@
+"""Invoices: drafts, issuing, credit notes, duplicates, payment and cancellation.
+
+Each method is one transaction.  State changes are the guarded statements of
+``storage.invoice_states``: when another window or app changed the invoice first, the
+method raises ``StateConflictError`` (with the state it lost to) and nothing is written.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import select
+
+from desktop.core.document import InvoiceDocument
+from desktop.core.errors import IssueError, NotFoundError
+from desktop.core.forms import InvoiceForm
+from desktop.core.lifecycle import InvoiceStatus
+from desktop.services.database import Books
+from desktop.storage import documents, invoice_states, invoices
+from desktop.storage.models import Invoice
+
+
+@dataclass(frozen=True)
+class InvoiceSummary:
+    """An invoice in a few plain values: what lists, scripts and status checks need."""
+
+    id: int
+    number: str | None
+    status: str
+    kind: str
+    client_id: int | None
+    client_name: str
+    issue_date: date
+    currency: str
+    total: Decimal  # gross, to pay, in the invoice's currency
+
+    @classmethod
+    def of(cls, inv: Invoice) -> InvoiceSummary:
+        return cls(
+            inv.id, inv.number, inv.status, inv.kind, inv.client_id, inv.client_name,
+            inv.issue_date, inv.currency, inv.total_gross,
+        )  # fmt: skip
+
+
+class InvoiceService:
+    def __init__(self, books: Books) -> None:
+        self._books = books
+
+    # -- reading -------------------------------------------------------------------------------
+    def new_form(self, today: date | None = None) -> InvoiceForm:
+        """A blank draft with the company's defaults (nothing is stored until it is saved)."""
+        with self._books.transaction() as session:  # may create the company row
+            return invoices.new_form(session, today)
+
+    def load(self, invoice_id: int) -> InvoiceForm:
+        with self._books.reading() as session:
+            return invoices.load_form(session, invoice_id)
+
+    def summary(self, invoice_id: int) -> InvoiceSummary:
+        with self._books.reading() as session:
+            inv = session.get(Invoice, invoice_id)
+            if inv is None:
+                raise NotFoundError("invoice", invoice_id)
+            return InvoiceSummary.of(inv)
+
+    def by_number(self, number: str) -> InvoiceSummary:
+        with self._books.reading() as session:
+            inv = session.scalars(select(Invoice).where(Invoice.number == number)).first()
+            if inv is None:
+                raise NotFoundError("invoice", number)
+            return InvoiceSummary.of(inv)
+
+    def summaries(self, status: str | None = None) -> list[InvoiceSummary]:
+        """Every invoice (or those with ``status``), newest first."""
+        query = select(Invoice).order_by(Invoice.issue_date.desc(), Invoice.id.desc())
+        if status:
+            query = query.where(Invoice.status == status)
+        with self._books.reading() as session:
+            return [InvoiceSummary.of(inv) for inv in session.scalars(query)]
+
+    def document(self, invoice_id: int) -> InvoiceDocument:
+        """What the PDF and the e-mail show: snapshots for issued invoices."""
+        with self._books.reading() as session:
+            return documents.to_document(session, invoice_id)
+
+    def last_currency_for_client(self, client_id: int) -> str | None:
+        with self._books.reading() as session:
+            return invoices.last_currency_for_client(session, client_id)
+
+    # -- drafts --------------------------------------------------------------------------------
+    def save_draft(self, form: InvoiceForm) -> int:
+        """Create or overwrite the draft; sets and returns ``form.id``.
+
+        ``LockedError`` when the invoice was issued meanwhile (here or in another app).
+        """
+        with self._books.transaction() as session:
+            invoices.save_draft(session, form)
+        assert form.id is not None
+        return form.id
+
+    def create(self, form: InvoiceForm, *, issue: bool = False) -> InvoiceSummary:
+        """A new draft, issued at once with ``issue``: one transaction, so a refused issue
+        leaves nothing behind."""
+        with self._books.transaction() as session:
+            invoices.save_draft(session, form)
+            assert form.id is not None
+            if issue:
+                invoice_states.issue(session, form.id)
+            inv = session.get(Invoice, form.id, populate_existing=True)
+            assert inv is not None
+            return InvoiceSummary.of(inv)
+
+    def update_notes(self, invoice_id: int, notes: str) -> None:
+        """Notes stay editable after issuing (they are not part of the tax content)."""
+        with self._books.transaction() as session:
+            invoices.update_notes(session, invoice_id, notes)
+
+    def duplicate(self, invoice_id: int) -> int:
+        with self._books.transaction() as session:
+            return invoices.duplicate(session, invoice_id).id
+
+    def credit_note(self, invoice_id: int) -> int:
+        """A draft that negates an issued invoice; ``IssueError`` for a draft or a credit note."""
+        with self._books.transaction() as session:
+            return invoices.create_credit_note(session, invoice_id).id
+
+    # -- state changes -------------------------------------------------------------------------
+    def issue_problem(self, invoice_id: int) -> str | None:
+        """What stops the draft from being issued (an ``IssueError`` code), or None."""
+        with self._books.reading() as session:
+            inv = session.get(Invoice, invoice_id)
+            if inv is None:
+                raise NotFoundError("invoice", invoice_id)
+            return invoice_states.issue_problem(session, inv)
+
+    def issue(self, invoice_id: int) -> str:
+        """Number and lock the draft; returns the number.
+
+        ``IssueError`` (with its code) when something is missing; ``StateConflictError`` when
+        it was issued or cancelled meanwhile.
+        """
+        with self._books.transaction() as session:
+            number = invoice_states.issue(session, invoice_id).number
+        if number is None:  # pragma: no cover - issue always numbers
+            raise IssueError("no_number")
+        return number
+
+    def mark_paid(self, invoice_id: int) -> None:
+        self._move(invoice_id, InvoiceStatus.PAID)
+
+    def cancel(self, invoice_id: int) -> None:
+        self._move(invoice_id, InvoiceStatus.CANCELLED)
+
+    def _move(self, invoice_id: int, target: InvoiceStatus) -> None:
+        with self._books.transaction() as session:
+            invoice_states.move(session, invoice_id, target)
+
+    def record_event(self, invoice_id: int, kind: str, detail: str = "") -> None:
+        """Add to the invoice's history (an export, an e-mail draft written)."""
+        with self._books.transaction() as session:
+            invoices.add_event(session, invoice_id, kind, detail)

@@ -1,0 +1,44 @@
+"""The one shape of every state change: a guarded UPDATE and its row count.
+
+``UPDATE t SET … WHERE id = ? AND state IN (…)`` either matches the row (the change is made,
+and the row stays locked until the caller's transaction ends) or matches nothing, and then
+another window, the mailer or another app on the same books changed it first.  Reading the
+state and writing it afterwards would let both win.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import InstrumentedAttribute, Session
+
+from desktop.core.errors import NotFoundError, StateConflictError
+
+
+def guarded_update(
+    session: Session,
+    id_column: InstrumentedAttribute[int],
+    record_id: int,
+    state_column: InstrumentedAttribute[str],
+    allowed: Iterable[str],
+    values: dict[str, Any],
+    *,
+    kind: str,
+) -> None:
+    """Apply ``values`` where the state is in ``allowed``; else raise why nothing matched."""
+    states = [str(state) for state in allowed]
+    statement = (
+        update(id_column.class_)
+        .where(id_column == record_id, state_column.in_(states))
+        .values(**values)
+        .execution_options(synchronize_session=False)
+    )
+    if session.execute(statement).rowcount == 1:  # type: ignore[attr-defined]
+        return
+    current = session.scalar(select(state_column).where(id_column == record_id))
+    if current is None:
+        raise NotFoundError(kind, record_id)
+    wanted = str(values.get(state_column.key, "changed"))
+    raise StateConflictError(kind, record_id, current, wanted)

@@ -1,0 +1,127 @@
+"""Status changes of an invoice, each one guarded statement: never read, then write.
+
+``UPDATE invoice SET status = … WHERE id = ? AND status IN (sources)`` and a row count of 1
+is the only way an invoice changes state.  Two windows (or two apps on one database) that
+race for the same change both run the statement; the database lets exactly one match, and
+the other learns the state it lost to (``StateConflictError``).  Issuing claims the draft first,
+so the number is taken only by the one issue that won and a series never gets a gap.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import insert, update
+from sqlalchemy.orm import Session
+
+from desktop.core import numbering
+from desktop.core.errors import IssueError
+from desktop.core.lifecycle import DocumentKind, InvoiceStatus, sources
+from desktop.core.validation import rate_required
+from desktop.storage.guards import guarded_update
+from desktop.storage.invoices import add_event, default_series
+from desktop.storage.models import Client, Invoice, NumberSeries, SeriesCounter
+from desktop.storage.parties import client_party, company_party, get_company
+
+
+def claim(
+    session: Session, invoice_id: int, allowed: frozenset[InvoiceStatus], **values: Any
+) -> None:
+    """Set ``values`` if the invoice's status is in ``allowed`` (see ``guards``)."""
+    guarded_update(session, Invoice.id, invoice_id, Invoice.status, allowed, values, kind="invoice")
+
+
+def move(session: Session, invoice_id: int, target: InvoiceStatus) -> None:
+    """Mark paid, cancel, un-pay: the lifecycle's allowed sources are the guard."""
+    values: dict[str, Any] = {"status": target.value, "updated_at": datetime.now()}
+    if target is InvoiceStatus.PAID:
+        values["paid_at"] = date.today()
+    claim(session, invoice_id, sources(target), **values)
+    add_event(session, invoice_id, target.value)
+
+
+def record_sent(session: Session, invoice_id: int, when: datetime) -> bool:
+    """The mailer delivered it: issued (or sent) becomes sent; paid or cancelled stay so.
+
+    Returns whether the status changed.  Never an error: the e-mail went out either way.
+    """
+    statement = (
+        update(Invoice)
+        .where(
+            Invoice.id == invoice_id,
+            Invoice.status.in_([InvoiceStatus.ISSUED.value, InvoiceStatus.SENT.value]),
+        )
+        .values(status=InvoiceStatus.SENT.value, sent_at=when)
+        .execution_options(synchronize_session=False)
+    )
+    return bool(session.execute(statement).rowcount)  # type: ignore[attr-defined]
+
+
+def next_number(session: Session, series: NumberSeries, when: date) -> str:
+    """Advance the series counter in one statement (an upsert), returning the new number."""
+    period = numbering.period_key(series.pattern, when)
+    key = {"series_id": series.id, "period": period}
+    bumped = session.execute(
+        update(SeriesCounter)
+        .where(SeriesCounter.series_id == series.id, SeriesCounter.period == period)
+        .values(last_value=SeriesCounter.last_value + 1)
+        .returning(SeriesCounter.last_value)
+        .execution_options(synchronize_session=False)
+    ).scalar()
+    if bumped is None:
+        session.execute(insert(SeriesCounter).values(**key, last_value=1))
+        bumped = 1
+    return numbering.format_number(series.pattern, int(bumped), when)
+
+
+def issue_problem(session: Session, inv: Invoice) -> str | None:
+    """What stops ``inv`` from becoming a tax document, as an ``IssueError`` code, or None."""
+    company = get_company(session)
+    if not company.name.strip():
+        return "company_missing"
+    if inv.client_id is None or session.get(Client, inv.client_id) is None:
+        return "no_client"
+    if not inv.lines:
+        return "no_lines"
+    if any(not ln.description.strip() for ln in inv.lines):
+        return "empty_description"
+    # VAT must also be stated in the national currency (LT VAT Law Art. 80(3), CZ VAT Act
+    # §29(1)(l)): a VAT payer's invoice in another currency cannot be issued without the rate.
+    if rate_required(company.country, company.vat_payer, inv.currency) and not (
+        inv.exchange_rate and inv.exchange_rate > 0
+    ):
+        return "exchange_rate_missing"
+    return None
+
+
+def issue(session: Session, invoice_id: int, *, series_id: int | None = None) -> Invoice:
+    """Lock a draft as a tax document: claim it, check it, number it, snapshot the parties.
+
+    All in the caller's transaction: an ``IssueError`` rolls the claim back with the rest.
+    """
+    now = datetime.now()
+    claim(session, invoice_id, frozenset({InvoiceStatus.DRAFT}), status="issued", issued_at=now)
+    inv = session.get(Invoice, invoice_id, populate_existing=True)
+    assert inv is not None  # the claim matched it
+    code = issue_problem(session, inv)
+    if code is not None:
+        raise IssueError(code)
+    company = get_company(session)
+    client = session.get(Client, inv.client_id)
+    assert client is not None  # issue_problem checked it
+    series = session.get(NumberSeries, series_id) if series_id else None
+    series = series or default_series(session, inv.kind or DocumentKind.INVOICE.value)
+    inv.series_id = series.id
+    inv.number = next_number(session, series, inv.issue_date)
+    if inv.currency == "CZK" and not inv.variable_symbol:
+        inv.variable_symbol = numbering.digits_of(inv.number)
+    if inv.exchange_rate is not None and inv.exchange_rate_date is None:
+        inv.exchange_rate_date = inv.supply_date or inv.issue_date  # the rate's day, fixed now
+    inv.seller_snapshot = company_party(company).to_dict()
+    inv.buyer_snapshot = client_party(client).to_dict()
+    inv.client_name = client.name
+    inv.updated_at = now
+    add_event(session, inv.id, "issued", inv.number)
+    session.flush()
+    return inv
