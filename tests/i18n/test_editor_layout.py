@@ -13,6 +13,8 @@ from desktop.ui.invoices.line_items_model import DESCRIPTION, QUANTITY, VAT
 from desktop.ui.shell.pseudo import ENV_VAR
 from tests.i18n.conftest import OpenWindow
 
+pytestmark = pytest.mark.usefixtures("layout_font")  # widths measured in DejaVu Sans
+
 
 @pytest.mark.parametrize("lang", ["en", "lt", "cs", "pseudo"])
 def test_line_columns_fit_their_headings_and_description_takes_the_rest(
