@@ -101,3 +101,31 @@ def main_window(app_context: AppContext, qtbot: Any) -> Iterator[MainWindow]:
     finally:
         window.close()
         window.shutdown()
+
+
+LAYOUT_FONT = "DejaVu Sans"  # Debian's fonts-dejavu-core; .ci/run installs it
+
+
+@pytest.fixture(scope="session")
+def layout_font() -> str:
+    """The font that tests measuring text widths rely on, or a clear failure (never a skip).
+
+    Their widths (the default window, columns that fit their headings) hold for the font Qt
+    picks for its default "Sans Serif" on Debian. Without it Qt falls back to whatever fontconfig
+    has, or to no font at all, and those tests would fail far from the cause.
+    """
+    from PySide6.QtGui import QFontInfo
+
+    from desktop.ui.shell.app import ensure_application
+
+    family = QFontInfo(ensure_application([]).font()).family()
+    if family != LAYOUT_FONT:
+        found = repr(family) if family else "no font at all"
+        pytest.fail(
+            f"Qt's default font is {found}, not {LAYOUT_FONT!r}, so the"
+            " layout tests cannot measure text as they expect: install Debian's"
+            " fonts-dejavu-core (apt-get install fonts-dejavu-core; .ci/run does) and check"
+            " that `fc-match sans-serif` names DejaVu Sans.",
+            pytrace=False,
+        )
+    return family

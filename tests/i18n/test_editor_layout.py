@@ -5,11 +5,15 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QComboBox, QLabel, QTableView
+from PySide6.QtCore import QEvent, QModelIndex
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QTableView, QToolTip
 
-from desktop.ui.invoices.line_items_model import DESCRIPTION
+from desktop.ui.invoices.line_items_model import DESCRIPTION, QUANTITY, VAT
 from desktop.ui.shell.pseudo import ENV_VAR
 from tests.i18n.conftest import OpenWindow
+
+pytestmark = pytest.mark.usefixtures("layout_font")  # widths measured in DejaVu Sans
 
 
 @pytest.mark.parametrize("lang", ["en", "lt", "cs", "pseudo"])
@@ -39,3 +43,26 @@ def test_line_columns_fit_their_headings_and_description_takes_the_rest(
             assert label.width() >= label.sizeHint().width(), (lang, label.text())
 
     qtbot.waitUntil(fits, timeout=2000)  # the layout settles on the next turns of the loop
+
+
+def test_a_cut_short_vat_label_shows_whole_as_tooltip(open_window: OpenWindow, qtbot: Any) -> None:
+    """A new database's seller pays no VAT: "no VAT (not a payer)" is too long in Lithuanian."""
+    window = open_window("--lang", "lt")
+    editor = window.open_invoice(None)
+    currency = editor.findChild(QComboBox, "invoice_currency")
+    currency.setCurrentIndex(currency.findText("USD"))
+    qtbot.waitExposed(editor)
+    table = editor.findChild(QTableView, "invoice_lines")
+    index = table.model().index(0, VAT)
+    label = str(index.data())
+    metrics = table.fontMetrics()
+    qtbot.waitUntil(lambda: metrics.horizontalAdvance(label) > table.visualRect(index).width())
+
+    def tooltip_over(cell: QModelIndex) -> str:
+        position = table.visualRect(cell).center()
+        event = QHelpEvent(QEvent.Type.ToolTip, position, table.viewport().mapToGlobal(position))
+        QApplication.sendEvent(table.viewport(), event)
+        return QToolTip.text()
+
+    assert tooltip_over(table.model().index(0, QUANTITY)) == ""  # "1" fits: no tooltip
+    assert tooltip_over(index) == label

@@ -82,7 +82,8 @@ class InvoiceEditorView(QWidget):
         self.table.setTabKeyNavigation(True)
         self.table.verticalHeader().setDefaultSectionSize(28)
         # Description takes the spare width; the other columns fit their heading and values in
-        # any language (fixed widths clipped Lithuanian and Czech headings, or wasted room).
+        # any language (fixed widths clipped Lithuanian and Czech headings, or wasted room),
+        # except that a long unit or VAT label gives way to Description (LineItemsView).
         header = self.table.horizontalHeader()
         header.setMinimumSectionSize(56)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

@@ -1,20 +1,23 @@
-"""Cell editors for the line table, and the table view's keyboard behaviour.
+"""Cell editors for the line table, and the table view's keyboard behaviour and column widths.
 
 Number cells validate while the user types and say what is wrong right away (through
 ``message``); whatever was typed is committed as is, so the model can keep and mark it.
 The VAT cell is a combo of the seller's presets; the description completes from the catalogue.
+A cell too narrow for its text shows the whole text as its tooltip.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
+    QRect,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QHelpEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,13 +26,21 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
+    QToolTip,
     QWidget,
 )
 
-from desktop.ui.invoices.line_items_model import DESCRIPTION, NUMERIC, VAT, LineItemsModel
+from desktop.ui.invoices.line_items_model import (
+    DESCRIPTION,
+    NUMERIC,
+    UNIT,
+    VAT,
+    LineItemsModel,
+)
 from desktop.ui.widgets.vat_labels import vat_label
 
 _Index = QModelIndex | QPersistentModelIndex
+TEXT_COLUMNS = (UNIT, VAT)  # may be cut short; numbers never are
 
 
 class LineItemsDelegate(QStyledItemDelegate):
@@ -86,11 +97,52 @@ class LineItemsDelegate(QStyledItemDelegate):
     ) -> None:
         editor.setGeometry(option.rect)  # type: ignore[attr-defined]
 
+    def helpEvent(
+        self,
+        event: QHelpEvent,
+        view: QAbstractItemView,
+        option: QStyleOptionViewItem,
+        index: _Index,
+    ) -> bool:
+        """A cut-short cell (``…``) shows its whole text; a cell's own tooltip comes first."""
+        rect = option.rect  # type: ignore[attr-defined]
+        unbounded = QStyleOptionViewItem(option)
+        unbounded.rect = QRect()  # type: ignore[attr-defined]  # else the hint wraps to the cell
+        if (
+            event.type() == QEvent.Type.ToolTip
+            and not index.data(Qt.ItemDataRole.ToolTipRole)
+            and self.sizeHint(unbounded, index).width() > rect.width()
+        ):
+            QToolTip.showText(event.globalPos(), str(index.data()), view, rect)
+            return True
+        return super().helpEvent(event, view, option, index)
+
 
 class LineItemsView(QTableView):
-    """Tab walks the cells; Enter on a filled last row or Insert appends a line."""
+    """Tab walks the cells; Enter on a filled last row or Insert appends a line.
+
+    The header sizes every column but Description to its heading and values by asking
+    ``sizeHintForColumn``; a text column (unit, VAT rate) asks for at most half the room the
+    other columns leave, so Description, stretched into the rest, stays the widest. A longer
+    text, such as "no VAT (not a payer)" in Lithuanian, is cut short with "…"; numbers never are.
+    """
 
     add_line_requested = Signal()
+
+    def sizeHintForColumn(self, column: int) -> int:
+        hint = super().sizeHintForColumn(column)
+        if column not in TEXT_COLUMNS:
+            return hint
+        header = self.horizontalHeader()
+        fitted = 0  # the most the other columns but Description can take
+        for other in range(header.count()):
+            if other not in (column, DESCRIPTION) and not header.isSectionHidden(other):
+                fitted += max(
+                    header.sectionSizeHint(other),
+                    header.minimumSectionSize(),
+                    super().sizeHintForColumn(other),
+                )
+        return min(hint, (header.viewport().width() - fitted) // 2)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         model = self.model()

@@ -188,6 +188,7 @@ def _columns_fit(table: QTableView) -> list[str]:
     return cut
 
 
+@pytest.mark.usefixtures("layout_font")
 @pytest.mark.parametrize("lang", ["en", "lt", "cs", "pseudo"])
 def test_catalogue_columns_fit_their_headers(
     main_window: MainWindow, qtbot: Any, monkeypatch: pytest.MonkeyPatch, lang: str
