@@ -6,9 +6,11 @@ The notification pane is built for the first paint, before SQLAlchemy loads (see
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
+from typing import Any
 
 
 class OutboxState(StrEnum):
@@ -55,6 +57,20 @@ class OutboxEntry:
     @property
     def recipient(self) -> str:
         return ", ".join(self.to)
+
+
+@dataclass(frozen=True)
+class PauseInfo:
+    """Why sending waits for the user: the failure that paused the whole queue."""
+
+    guidance: str
+    step: str
+    reply: str
+    at: str
+
+    @classmethod
+    def from_stored(cls, value: dict[str, Any]) -> PauseInfo:
+        return cls(*(str(value.get(f.name, "")) for f in dataclasses.fields(cls)))
 
 
 class OutboxError(ValueError):

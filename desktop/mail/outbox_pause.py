@@ -14,11 +14,11 @@ import json
 import logging
 import secrets
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from desktop import settings as registry
+from desktop.core.outbox import PauseInfo
 from desktop.mail.errors import SmtpFailure
 from desktop.mail.outbox_account import Account
 from desktop.mail.outbox_retry import reply_of
@@ -27,18 +27,6 @@ from desktop.storage import kv
 from desktop.storage.database import Database
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class PauseInfo:
-    guidance: str
-    step: str
-    reply: str
-    at: str
-
-    @classmethod
-    def from_stored(cls, value: dict[str, Any]) -> PauseInfo:
-        return cls(*(str(value.get(f.name, "")) for f in dataclasses.fields(cls)))
 
 
 def settings_fingerprint(settings: SmtpSettings) -> str:
@@ -115,3 +103,6 @@ class QueuePause:
 
     def _password_token(self, password: str | None) -> bytes:
         return hmac.new(self._token_key, (password or "").encode(), "sha256").digest()
+
+
+__all__ = ["PauseInfo", "QueuePause", "settings_fingerprint"]

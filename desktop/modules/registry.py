@@ -9,49 +9,15 @@ the UI layer imports when the page is first shown.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator
 
 from desktop import settings
+from desktop.modules.smtp_module import SMTP_MODULE
+from desktop.modules.spec import TR_CONTEXT, ModuleSpec
 from desktop.storage import kv
 from desktop.storage.database import Database
 
 log = logging.getLogger(__name__)
-
-Hook = Callable[[Database], None]
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Marks ``text`` for extraction; the UI translates it with this context at show time."""
-    return text
-
-
-#: The translation context of module names and descriptions.
-TR_CONTEXT = "Modules"
-
-
-def _no_hook(db: Database) -> None:
-    return None
-
-
-@dataclass(frozen=True)
-class ModuleSpec:
-    """One installable integration.
-
-    ``name`` and ``description`` are English source texts (translated by the UI in context
-    ``TR_CONTEXT``); ``icon`` is an icon name from ``resources/icons``; ``settings_widget``
-    is ``"module.path:callable"`` taking ``(context, parent)`` and returning a widget, or
-    empty when the module has nothing to set up.  ``on_uninstall`` must remove everything the
-    module stored, secrets included.
-    """
-
-    id: str
-    name: str
-    description: str
-    icon: str
-    settings_widget: str = ""
-    on_install: Hook = _no_hook
-    on_uninstall: Hook = _no_hook
 
 
 class ModuleRegistry:
@@ -104,8 +70,9 @@ class ModuleRegistry:
 
 def default_registry(db: Database) -> ModuleRegistry:
     """Every module this build ships, in the order the dialog lists them."""
-    from desktop.modules.smtp_module import SMTP_MODULE
-
     registry = ModuleRegistry(db)
     registry.register(SMTP_MODULE)
     return registry
+
+
+__all__ = ["TR_CONTEXT", "ModuleRegistry", "ModuleSpec", "default_registry"]

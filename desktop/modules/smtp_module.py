@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from desktop.mail import settings_repo
-from desktop.modules.registry import QT_TRANSLATE_NOOP, ModuleSpec
+from desktop.modules.spec import QT_TRANSLATE_NOOP, ModuleSpec
 from desktop.storage.database import Database
 
 SMTP_MODULE_ID = "smtp"

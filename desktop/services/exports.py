@@ -39,8 +39,8 @@ class ExportService:
         control = control or JobControl()
         written: list[Path] = []
         for done, invoice_id in enumerate(invoice_ids):
-            control.check()
             control.progress(done, len(invoice_ids))
+            control.check()
             written.append(self.pdf(invoice_id))
         control.progress(len(invoice_ids), len(invoice_ids))
         return written
