@@ -50,7 +50,7 @@ def _settle(app: Any, window: Any) -> None:
 
 def measure(quick: bool, fixtures: FixtureCache) -> dict[str, Any]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from desktop.cli import parse_args
+    from desktop.options import parse_args
     from desktop.ui.shell.app import ensure_application, start_session
     from desktop.ui.shell.main_window import MainWindow
     from desktop.ui.shell.translations import install_translators

@@ -46,7 +46,7 @@ APP_SCRIPT = (
     RSS
     + """
 import json, sys
-from desktop.cli import parse_args
+from desktop.options import parse_args
 from desktop.ui.shell.app import ensure_application, start_session
 from desktop.ui.shell.main_window import MainWindow
 from desktop.ui.shell.translations import install_translators

@@ -1,7 +1,8 @@
-"""Entry point: ``faktura`` / ``python -m desktop``.
+"""Entry point: ``faktura`` / ``python -m desktop``: the window, or a command of the command line.
 
 Heavy imports (Qt, SQLAlchemy) happen after argument parsing so ``--version`` answers
-instantly and touches nothing.
+instantly and touches nothing.  This is the only module that imports a front end: the
+window (``desktop.ui``) or the command line (``desktop.cli``), never both in one run.
 """
 
 from __future__ import annotations
@@ -11,15 +12,15 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     """Run the app; reuses an existing ``QApplication`` so tests can start it in-process."""
-    from desktop.cli import parse_args
+    from desktop.options import parse_args
 
     args = sys.argv[1:] if argv is None else argv
     try:
         options = parse_args(args)
-    except SystemExit as exc:  # --version, --help, or a usage error
+    except SystemExit as exc:  # --version, or a usage error in the global options
         return int(exc.code or 0)
     if options.self_test:
-        from desktop.selftest import run_self_test
+        from desktop.ui.shell.selftest import run_self_test
 
         return run_self_test(options)
     from desktop.ui.shell.app import run_app

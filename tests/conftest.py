@@ -73,7 +73,7 @@ def data_paths(tmp_path: Path) -> DataPaths:
 @pytest.fixture
 def app_context(data_paths: DataPaths) -> Iterator[AppContext]:
     """A started app session (lock, migrated database) on the test's data dir, in English."""
-    from desktop.cli import parse_args
+    from desktop.options import parse_args
     from desktop.ui.shell.app import ensure_application, start_session
     from desktop.ui.shell.translations import install_translators
 

@@ -28,6 +28,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+#: The schema revision this Faktura writes: every opened database is upgraded to it.
+SCHEMA_REVISION = HEAD_REVISION
+
 
 class FolderLockedError(RuntimeError):
     """Another Faktura (a window or a command) is using the same data folder."""
@@ -103,6 +106,18 @@ class Books:
     def fast_file(self) -> Path | None:
         """The SQLite file to read with ``fastpath`` while SQLAlchemy has not loaded."""
         return fastpath_file(self._db)
+
+    @property
+    def revision(self) -> str | None:
+        """The schema revision stored in the database (``SCHEMA_REVISION`` once opened)."""
+        from desktop.storage.database import current_revision
+
+        return current_revision(self._db.engine)
+
+    @property
+    def upgrade_backup(self) -> Path | None:
+        """The copy of the database taken before this opening upgraded its schema, if any."""
+        return self._db.backup_path
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:

@@ -4,11 +4,25 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.paths import DataPaths
 from desktop.services.control import JobControl
 from desktop.services.database import Books
 from desktop.storage import documents, invoices
+
+if TYPE_CHECKING:
+    from desktop.core.document import InvoiceDocument
+
+
+def render_pdf(document: InvoiceDocument) -> bytes:
+    """A document as PDF bytes, without books (the self-test's sample invoices).
+
+    ``ImportError`` when the renderer (reportlab) is missing from a broken installation.
+    """
+    from desktop.pdf.render import render_invoice_pdf
+
+    return render_invoice_pdf(document)
 
 
 class ExportService:

@@ -36,7 +36,7 @@ def update_script() -> ModuleType:
 
 def start(data_paths: DataPaths, *args: str) -> Session:
     """Start-up like ``faktura --data-dir DIR *args``: lock, database, language, translators."""
-    from desktop.cli import parse_args
+    from desktop.options import parse_args
     from desktop.ui.shell.app import ensure_application, start_session
     from desktop.ui.shell.translations import install_translators
 

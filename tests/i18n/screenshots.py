@@ -23,8 +23,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
-from desktop.cli import parse_args
 from desktop.core import forms
+from desktop.options import parse_args
 from desktop.paths import DataPaths
 from desktop.storage import documents, invoice_states
 from desktop.ui.shell.app import ensure_application, start_session

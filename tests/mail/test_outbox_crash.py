@@ -118,7 +118,7 @@ def test_sigkill_mid_batch_then_restart(
         assert len(in_flight) == 1, "the held message must be committed as sending"
         db.dispose()
 
-        from desktop.cli import parse_args
+        from desktop.options import parse_args
         from desktop.ui.shell.app import ensure_application, start_session
         from desktop.ui.shell.main_window import MainWindow
 

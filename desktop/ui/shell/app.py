@@ -16,7 +16,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import APP_NAME, __version__
-from desktop.cli import Options
+from desktop.options import Options
 from desktop.paths import DataPaths, default_data_dir
 from desktop.services import Services
 from desktop.ui.context import AppContext

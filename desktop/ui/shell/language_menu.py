@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu
 
-from desktop.cli import LANGUAGES
+from desktop.options import LANGUAGES
 from desktop.ui.context import AppContext
 from desktop.ui.shell.translations import LANGUAGE_NAMES, install_translators
 

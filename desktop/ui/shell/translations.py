@@ -12,7 +12,7 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from desktop.cli import LANGUAGES
+from desktop.options import LANGUAGES
 from desktop.paths import i18n_dir
 from desktop.ui.shell.pseudo import install_pseudo_translator
 

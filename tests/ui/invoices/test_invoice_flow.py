@@ -9,8 +9,8 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QTableView
 
-from desktop.cli import parse_args
 from desktop.core.totals import compute_totals
+from desktop.options import parse_args
 from desktop.paths import DataPaths
 from desktop.storage import invoices
 from desktop.storage.models import Client, Invoice

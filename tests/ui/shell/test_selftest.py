@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 
-from desktop import selftest
 from desktop.__main__ import main
+from desktop.ui.shell import selftest
 
 CORE_CHECKS = ("resources", "database", "sqlite-fts5", "pdf-lt", "pdf-cs", "qt", "keyring", "tls")
 

@@ -26,8 +26,8 @@ from desktop import __version__
 from desktop.paths import DataPaths, bundle_root, fonts_dir, guides_dir, i18n_dir
 
 if TYPE_CHECKING:
-    from desktop.cli import Options
     from desktop.core.document import InvoiceDocument
+    from desktop.options import Options
 
 OK, WARN, FAIL = "OK", "WARN", "FAIL"
 UI_LANGUAGES = ("lt", "cs")
@@ -76,16 +76,15 @@ def check_resources() -> str:
 
 
 def check_database(paths: DataPaths) -> str:
-    from desktop.storage.database import current_revision, open_database
-    from desktop.storage.schema import HEAD_REVISION
+    from desktop.services.database import SCHEMA_REVISION, open_books
 
-    db = open_database(paths.database_url(), backups=paths.backups)
+    books = open_books(paths, lock=False)
     try:
-        revision = current_revision(db.engine)
+        revision = books.revision
     finally:
-        db.dispose()
-    if revision != HEAD_REVISION:
-        raise CheckError(f"schema at {revision}, expected {HEAD_REVISION}")
+        books.close()
+    if revision != SCHEMA_REVISION:
+        raise CheckError(f"schema at {revision}, expected {SCHEMA_REVISION}")
     return f"new database migrated to {revision}"
 
 
@@ -141,11 +140,12 @@ def sample_document(language: str) -> InvoiceDocument:
 
 
 def check_pdf(language: str, paths: DataPaths) -> str:
+    from desktop.services.exports import render_pdf
+
     try:
-        from desktop.pdf.render import render_invoice_pdf
+        data = render_pdf(sample_document(language))
     except ImportError as exc:
         raise CheckError(f"the PDF renderer is not installed ({exc})") from exc
-    data = render_invoice_pdf(sample_document(language))
     if not data.startswith(b"%PDF-"):
         raise CheckError("the renderer did not return a PDF")
     if FONT_NAME not in data or b"/FontFile2" not in data:
