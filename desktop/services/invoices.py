@@ -8,7 +8,7 @@ method raises ``StateConflictError`` (with the state it lost to) and nothing is 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 from sqlalchemy import select
@@ -17,9 +17,13 @@ from desktop.core.document import InvoiceDocument
 from desktop.core.errors import IssueError, NotFoundError
 from desktop.core.forms import InvoiceForm
 from desktop.core.lifecycle import InvoiceStatus
+from desktop.core.vat import rate_presets
 from desktop.services.database import Books
+from desktop.services.invoice_checks import form_problems
+from desktop.services.parties import InvalidInputError
 from desktop.storage import documents, invoice_states, invoices
-from desktop.storage.models import Invoice
+from desktop.storage.models import Client, Invoice
+from desktop.storage.parties import get_company
 
 
 @dataclass(frozen=True)
@@ -102,8 +106,17 @@ class InvoiceService:
 
     def create(self, form: InvoiceForm, *, issue: bool = False) -> InvoiceSummary:
         """A new draft, issued at once with ``issue``: one transaction, so a refused issue
-        leaves nothing behind."""
+        leaves nothing behind.
+
+        The values are checked first as the editor's cells check them (``invoice_checks``):
+        ``InvalidInputError`` by ``line<N>.<field>``, and nothing is stored.
+        """
         with self._books.transaction() as session:
+            company = get_company(session)
+            keys = [rate.key for rate in rate_presets(company.country, company.vat_payer)]
+            problems = form_problems(form, keys)
+            if problems:
+                raise InvalidInputError(problems)
             invoices.save_draft(session, form)
             assert form.id is not None
             if issue:
@@ -121,10 +134,32 @@ class InvoiceService:
         with self._books.transaction() as session:
             return invoices.duplicate(session, invoice_id).id
 
-    def credit_note(self, invoice_id: int) -> int:
-        """A draft that negates an issued invoice; ``IssueError`` for a draft or a credit note."""
+    def credit_note(self, invoice_id: int, *, issue: bool = False) -> int:
+        """A draft that negates an issued invoice; ``IssueError`` for a draft or a credit note.
+
+        With ``issue`` the credit note is issued in the same transaction: refused, nothing
+        is left behind."""
         with self._books.transaction() as session:
-            return invoices.create_credit_note(session, invoice_id).id
+            credit_id = invoices.create_credit_note(session, invoice_id).id
+            if issue:
+                invoice_states.issue(session, credit_id)
+            return credit_id
+
+    def choose_client(self, form: InvoiceForm, client_id: int) -> None:
+        """Put the client on the form as picking it in the editor does: the document language
+        follows the client (amount in words for Lithuanian), and the due date the client's
+        payment terms, else the company's.  ``NotFoundError`` when the client is gone."""
+        with self._books.reading() as session:
+            client = session.get(Client, client_id)
+            if client is None:
+                raise NotFoundError("client", client_id)
+            days = client.payment_days
+            if days is None:
+                days = get_company(session).payment_days
+            form.client_id, form.client_name = client.id, client.name
+            form.language = client.language
+        form.amount_in_words = form.language == "lt"
+        form.due_date = form.issue_date + timedelta(days=days)
 
     # -- state changes -------------------------------------------------------------------------
     def issue_problem(self, invoice_id: int) -> str | None:

@@ -43,7 +43,8 @@ class Route(StrEnum):
 
 class SendRefusedError(ValueError):
     """Nothing can be sent for this invoice now; ``code``: ``draft`` (issue it first),
-    ``cancelled``, ``account_missing`` (the command line cannot compose)."""
+    ``cancelled``, ``account_missing`` (the command line cannot compose), ``no_recipient``,
+    ``invalid_address`` (a recipient the command line was given)."""
 
     def __init__(self, code: str) -> None:
         super().__init__(code)
@@ -140,13 +141,19 @@ class SendingService:
 
     def send_invoice(self, invoice_id: int, to: list[str] | None = None) -> OutboxEntry:
         """What the window's Send does with the compose dialog's defaults (the command line):
-        the template, the PDF, the client's addresses unless ``to`` is given."""
+        the template, the PDF, the client's addresses unless ``to`` is given.
+
+        ``SendRefusedError`` (``invalid_address`` is checked before anything is written)."""
+        if to and not all(is_valid_address(address) for address in to):
+            raise SendRefusedError("invalid_address")
         prepared = self.prepare(invoice_id)
         if prepared.route is not Route.COMPOSE:
             raise SendRefusedError("account_missing")
         recipients = list(to) if to else list(prepared.to)
         if not recipients:
             raise SendRefusedError("no_recipient")
+        if not all(is_valid_address(address) for address in recipients):
+            raise SendRefusedError("invalid_address")
         return self.queue(prepared, to=recipients, subject=prepared.subject, body=prepared.body)
 
     def write_eml(self, prepared: PreparedSend) -> Path:
