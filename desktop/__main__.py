@@ -19,6 +19,10 @@ def main(argv: list[str] | None = None) -> int:
         options = parse_args(args)
     except SystemExit as exc:  # --version, or a usage error in the global options
         return int(exc.code or 0)
+    if options.wants_command_line:
+        from desktop.cli.main import run_command
+
+        return run_command(args)
     if options.self_test:
         from desktop.ui.shell.selftest import run_self_test
 

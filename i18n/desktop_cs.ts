@@ -175,6 +175,125 @@ Platnost do: %4</translation>
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>Copying the books to another database is not available yet.</source>
+        <translation>Kopírování účetních dat do jiné databáze zatím není k dispozici.</translation>
+    </message>
+    <message>
+        <source>The database is at schema %1.</source>
+        <translation>Databáze má schéma %1.</translation>
+    </message>
+    <message>
+        <source>Upgraded to schema %1; the database before the upgrade is in %2.</source>
+        <translation>Databáze byla aktualizována na schéma %1; její kopie z doby před aktualizací je v %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not DESCRIPTION;QTY;UNIT;UNIT_PRICE;VAT.</source>
+        <translation>„%1“ neodpovídá formátu DESCRIPTION;QTY;UNIT;UNIT_PRICE;VAT.</translation>
+    </message>
+    <message>
+        <source>“%1” is no currency code (EUR, CZK, USD …).</source>
+        <translation>„%1“ není kód měny (EUR, CZK, USD …).</translation>
+    </message>
+    <message>
+        <source>“%1” is no VAT rate: give a percentage (21) or exempt, zero, reverse-charge.</source>
+        <translation>„%1“ není sazba DPH: zadejte procenta (21) nebo exempt, zero, reverse-charge.</translation>
+    </message>
+    <message>
+        <source>Your VAT rates: %1.</source>
+        <translation>Vaše sazby DPH: %1.</translation>
+    </message>
+    <message>
+        <source>ISDOC export is not available yet in this version of Faktura.</source>
+        <translation>Export do ISDOC v této verzi Faktury zatím není k dispozici.</translation>
+    </message>
+    <message>
+        <source>Queued for %1; `faktura outbox run` or a running Faktura sends it.</source>
+        <translation>E-mail pro %1 je ve frontě k odeslání; odešle ho příkaz `faktura outbox run` nebo spuštěná Faktura.</translation>
+    </message>
+    <message>
+        <source>Shared databases (%1) are not supported yet; Faktura keeps the books in a SQLite file in the data folder.</source>
+        <translation>Sdílené databáze (%1) zatím nejsou podporovány; Faktura ukládá data do souboru SQLite ve složce s daty.</translation>
+    </message>
+    <message>
+        <source>Another Faktura is using %1: close it or use another data folder.</source>
+        <translation>Složku %1 používá jiná spuštěná Faktura: zavřete ji, nebo použijte jinou složku s daty.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Details are in the log: %1</source>
+        <translation>Něco se pokazilo. Podrobnosti najdete v souboru protokolu: %1</translation>
+    </message>
+    <message>
+        <source>Stopping after the message being sent…</source>
+        <translation>Zastaví se po odeslání právě odesílaného e-mailu…</translation>
+    </message>
+    <message>
+        <source>E-mail sending is not set up: install “Email sending via SMTP” in Faktura (Settings → Modules) and fill in the account.</source>
+        <translation>Odesílání e-mailů není nastaveno: ve Faktuře nainstalujte modul „Odesílání e-mailů přes SMTP“ (Nastavení → Moduly) a vyplňte účet.</translation>
+    </message>
+    <message>
+        <source>Stopped; what was done so far stays done.</source>
+        <translation>Zastaveno; co už bylo hotovo, zůstává.</translation>
+    </message>
+    <message>
+        <source>Sending is paused until the SMTP account is fixed in Faktura (%1: %2).</source>
+        <translation>Odesílání je pozastaveno, dokud ve Faktuře neopravíte účet SMTP (%1: %2).</translation>
+    </message>
+    <message>
+        <source>Sent: %1; waiting to retry: %2; failed: %3; uncertain: %4.</source>
+        <translation>Odesláno: %1; čeká na nový pokus: %2; selhalo: %3; stav nejistý: %4.</translation>
+    </message>
+    <message>
+        <source>There is no invoice %1.</source>
+        <translation>Faktura %1 neexistuje.</translation>
+    </message>
+    <message>
+        <source>There is no client %1.</source>
+        <translation>Klient %1 neexistuje.</translation>
+    </message>
+    <message>
+        <source>Not found: %1.</source>
+        <translation>Nenalezeno: %1.</translation>
+    </message>
+    <message>
+        <source>Only an issued invoice can be sent; issue the draft first.</source>
+        <translation>Odeslat lze jen vystavenou fakturu; nejdříve koncept vystavte.</translation>
+    </message>
+    <message>
+        <source>A cancelled invoice cannot be sent.</source>
+        <translation>Stornovanou fakturu nelze odeslat.</translation>
+    </message>
+    <message>
+        <source>The client has no e-mail address; give one with --to.</source>
+        <translation>Klient nemá e-mailovou adresu; zadejte ji volbou --to.</translation>
+    </message>
+    <message>
+        <source>An issued invoice cannot be changed; correct it with a credit note.</source>
+        <translation>Vystavenou fakturu nelze změnit; opravte ji opravným daňovým dokladem.</translation>
+    </message>
+    <message>
+        <source>Only a SQLite file can be backed up here; back up a shared database on its server.</source>
+        <translation>Zde lze zálohovat jen soubor SQLite; sdílenou databázi zálohujte na jejím serveru.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is no longer a draft (status: %2); nothing was changed.</source>
+        <translation>Faktura %1 už není koncept (stav: %2); nic nebylo změněno.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 has the status %2, so it cannot become %3; nothing was changed.</source>
+        <translation>Faktura %1 má stav „%2“, a proto nemůže přejít do stavu „%3“; nic nebylo změněno.</translation>
+    </message>
+    <message>
+        <source>The message cannot change now: %1</source>
+        <translation>E-mail teď nelze změnit: %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Nelze zapsat %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>CompanyDialog</name>
     <message>
         <source>Choose a logo</source>

@@ -175,6 +175,125 @@ Galioja iki: %4</translation>
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>Copying the books to another database is not available yet.</source>
+        <translation>Apskaitos duomenų kopijavimas į kitą duomenų bazę dar negalimas.</translation>
+    </message>
+    <message>
+        <source>The database is at schema %1.</source>
+        <translation>Duomenų bazės schema: %1.</translation>
+    </message>
+    <message>
+        <source>Upgraded to schema %1; the database before the upgrade is in %2.</source>
+        <translation>Duomenų bazė atnaujinta iki schemos %1; jos kopija prieš atnaujinimą yra %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not DESCRIPTION;QTY;UNIT;UNIT_PRICE;VAT.</source>
+        <translation>„%1“ neatitinka formato DESCRIPTION;QTY;UNIT;UNIT_PRICE;VAT.</translation>
+    </message>
+    <message>
+        <source>“%1” is no currency code (EUR, CZK, USD …).</source>
+        <translation>„%1“ nėra valiutos kodas (EUR, CZK, USD …).</translation>
+    </message>
+    <message>
+        <source>“%1” is no VAT rate: give a percentage (21) or exempt, zero, reverse-charge.</source>
+        <translation>„%1“ nėra PVM tarifas: nurodykite procentus (21) arba exempt, zero, reverse-charge.</translation>
+    </message>
+    <message>
+        <source>Your VAT rates: %1.</source>
+        <translation>Jūsų PVM tarifai: %1.</translation>
+    </message>
+    <message>
+        <source>ISDOC export is not available yet in this version of Faktura.</source>
+        <translation>Eksportas į ISDOC šioje programos „Faktura“ versijoje dar negalimas.</translation>
+    </message>
+    <message>
+        <source>Queued for %1; `faktura outbox run` or a running Faktura sends it.</source>
+        <translation>Laiškas (%1) įtrauktas į siunčiamų laiškų eilę; jį išsiųs komanda `faktura outbox run` arba veikianti programa „Faktura“.</translation>
+    </message>
+    <message>
+        <source>Shared databases (%1) are not supported yet; Faktura keeps the books in a SQLite file in the data folder.</source>
+        <translation>Bendros duomenų bazės (%1) dar nepalaikomos; programa „Faktura“ duomenis laiko SQLite faile duomenų aplanke.</translation>
+    </message>
+    <message>
+        <source>Another Faktura is using %1: close it or use another data folder.</source>
+        <translation>Aplanką %1 naudoja kita programa „Faktura“: uždarykite ją arba naudokite kitą duomenų aplanką.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Details are in the log: %1</source>
+        <translation>Įvyko klaida. Išsami informacija yra žurnalo faile: %1</translation>
+    </message>
+    <message>
+        <source>Stopping after the message being sent…</source>
+        <translation>Sustabdoma, kai bus išsiųstas dabar siunčiamas laiškas…</translation>
+    </message>
+    <message>
+        <source>E-mail sending is not set up: install “Email sending via SMTP” in Faktura (Settings → Modules) and fill in the account.</source>
+        <translation>El. laiškų siuntimas nenustatytas: programoje „Faktura“ įdiekite modulį „El. laiškų siuntimas per SMTP“ (Nustatymai → Moduliai) ir užpildykite paskyros duomenis.</translation>
+    </message>
+    <message>
+        <source>Stopped; what was done so far stays done.</source>
+        <translation>Sustabdyta; tai, kas jau atlikta, išlieka.</translation>
+    </message>
+    <message>
+        <source>Sending is paused until the SMTP account is fixed in Faktura (%1: %2).</source>
+        <translation>Siuntimas pristabdytas, kol programoje „Faktura“ bus pataisyta SMTP paskyra (%1: %2).</translation>
+    </message>
+    <message>
+        <source>Sent: %1; waiting to retry: %2; failed: %3; uncertain: %4.</source>
+        <translation>Išsiųsta: %1; laukia pakartotinio bandymo: %2; nepavyko: %3; būsena neaiški: %4.</translation>
+    </message>
+    <message>
+        <source>There is no invoice %1.</source>
+        <translation>Sąskaitos faktūros %1 nėra.</translation>
+    </message>
+    <message>
+        <source>There is no client %1.</source>
+        <translation>Kliento %1 nėra.</translation>
+    </message>
+    <message>
+        <source>Not found: %1.</source>
+        <translation>Nerasta: %1.</translation>
+    </message>
+    <message>
+        <source>Only an issued invoice can be sent; issue the draft first.</source>
+        <translation>Siųsti galima tik išrašytą sąskaitą faktūrą; pirmiausia išrašykite juodraštį.</translation>
+    </message>
+    <message>
+        <source>A cancelled invoice cannot be sent.</source>
+        <translation>Anuliuotos sąskaitos faktūros siųsti negalima.</translation>
+    </message>
+    <message>
+        <source>The client has no e-mail address; give one with --to.</source>
+        <translation>Klientas neturi el. pašto adreso; nurodykite jį parinktimi --to.</translation>
+    </message>
+    <message>
+        <source>An issued invoice cannot be changed; correct it with a credit note.</source>
+        <translation>Išrašytos sąskaitos faktūros keisti negalima; pataisykite ją kreditine sąskaita faktūra.</translation>
+    </message>
+    <message>
+        <source>Only a SQLite file can be backed up here; back up a shared database on its server.</source>
+        <translation>Čia galima sukurti tik SQLite failo atsarginę kopiją; bendros duomenų bazės atsarginę kopiją darykite jos serveryje.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is no longer a draft (status: %2); nothing was changed.</source>
+        <translation>Sąskaita faktūra %1 jau nebe juodraštis (būsena: %2); niekas nepakeista.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 has the status %2, so it cannot become %3; nothing was changed.</source>
+        <translation>Sąskaitos faktūros %1 būsena yra „%2“, todėl ji negali tapti „%3“; niekas nepakeista.</translation>
+    </message>
+    <message>
+        <source>The message cannot change now: %1</source>
+        <translation>Laiško dabar pakeisti negalima: %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Nepavyko įrašyti %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>CompanyDialog</name>
     <message>
         <source>Choose a logo</source>

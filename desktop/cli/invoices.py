@@ -1,0 +1,139 @@
+"""``faktura invoice new|issue|credit|list|pdf|isdoc|send``.
+
+An issued invoice is named by its number; a draft has none yet, so it is named by its id
+(``invoice issue ID``; the other actions take a draft's id where no number matches).
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from desktop.cli import invoice_new
+from desktop.cli.context import Run, Subparsers, command, group, json_option, run_of
+from desktop.cli.messages import CLI, translate
+from desktop.cli.output import amount, invoice_object, print_json, result, say, table
+from desktop.cli.refusals import REFUSED, status_label
+from desktop.core.errors import NotFoundError
+from desktop.core.lifecycle import InvoiceStatus
+
+if TYPE_CHECKING:
+    from desktop.services import Services
+    from desktop.services.invoices import InvoiceSummary
+
+STATUSES = tuple(status.value for status in InvoiceStatus)
+
+
+def register(commands: Subparsers) -> None:
+    actions = group(commands, "invoice", "invoices and credit notes")
+    new_parser = command(actions, "new", invoice_new.new, "create a draft (issued with --issue)")
+    invoice_new.add_arguments(new_parser)
+    json_option(new_parser)
+    issue_parser = command(actions, "issue", issue, "issue a draft and print its number")
+    issue_parser.add_argument("id", type=int, metavar="ID", help="the draft's id")
+    credit_parser = command(actions, "credit", credit, "a credit note for the whole invoice")
+    credit_parser.add_argument("number", metavar="NUMBER", help="the invoice to correct")
+    credit_parser.add_argument("--issue", action="store_true", help="issue it at once")
+    json_option(credit_parser)
+    list_parser = command(actions, "list", list_invoices, "invoices, newest first")
+    list_parser.add_argument("--status", choices=STATUSES, help="only invoices in this state")
+    json_option(list_parser)
+    pdf_parser = command(actions, "pdf", pdf, "write the PDF and print its path")
+    pdf_parser.add_argument("number", metavar="NUMBER", help="the invoice (a draft: its id)")
+    pdf_parser.add_argument(
+        "-o", "--output", type=Path, metavar="FILE", help="default: <data dir>/pdf/<number>.pdf"
+    )
+    isdoc_parser = command(
+        actions, "isdoc", isdoc, "write the ISDOC 6.0.2 XML (not available yet)", books=False
+    )
+    isdoc_parser.add_argument("number", metavar="NUMBER")
+    isdoc_parser.add_argument("-o", "--output", type=Path, metavar="FILE")
+    send_parser = command(
+        actions,
+        "send",
+        send,
+        "queue the e-mail exactly as the window's Send would",
+        epilog="Nothing is sent until `faktura outbox run` or a running Faktura drains the outbox.",
+    )
+    send_parser.add_argument("number", metavar="NUMBER", help="an issued invoice")
+    send_parser.add_argument(
+        "--to",
+        action="append",
+        metavar="ADDR",
+        help="a recipient (repeat for more; default: the client's addresses)",
+    )
+
+
+def find(services: Services, text: str) -> InvoiceSummary:
+    """The invoice numbered ``text``, else (a draft) the one with that id."""
+    try:
+        return services.invoices.by_number(text)
+    except NotFoundError:
+        if not text.strip().isdigit():
+            raise
+    return services.invoices.summary(int(text))
+
+
+def _created(summary: InvoiceSummary, as_json: bool) -> None:
+    if as_json:
+        print_json(invoice_object(summary))
+    else:
+        result(summary.number or str(summary.id))
+
+
+def issue(run: Run | None, args: argparse.Namespace) -> int:
+    result(run_of(run).services.invoices.issue(args.id))
+    return 0
+
+
+def credit(run: Run | None, args: argparse.Namespace) -> int:
+    services = run_of(run).services
+    original = find(services, args.number)
+    credit_id = services.invoices.credit_note(original.id, issue=args.issue)
+    _created(services.invoices.summary(credit_id), args.json)
+    return 0
+
+
+def list_invoices(run: Run | None, args: argparse.Namespace) -> int:
+    found = run_of(run).services.invoices.summaries(args.status)
+    if args.json:
+        print_json([invoice_object(summary) for summary in found])
+        return 0
+    rows = [
+        (
+            s.number or f"#{s.id}",
+            s.issue_date.isoformat(),
+            status_label(s.status),
+            f"{amount(s.total)} {s.currency}",
+            s.client_name,
+        )
+        for s in found
+    ]
+    table(rows, right=(3,))
+    return 0
+
+
+def pdf(run: Run | None, args: argparse.Namespace) -> int:
+    services = run_of(run).services
+    target = args.output.expanduser().resolve() if args.output else None
+    path = services.exports.pdf(find(services, args.number).id, target)
+    result(str(path.resolve()))
+    return 0
+
+
+def isdoc(run: Run | None, args: argparse.Namespace) -> int:
+    say(translate(CLI, "ISDOC export is not available yet in this version of Faktura."))
+    return REFUSED
+
+
+def send(run: Run | None, args: argparse.Namespace) -> int:
+    services = run_of(run).services
+    entry = services.sending.send_invoice(find(services, args.number).id, args.to)
+    say(
+        translate(
+            CLI, "Queued for %1; `faktura outbox run` or a running Faktura sends it."
+        ).replace("%1", entry.recipient)
+    )
+    result(str(entry.id))
+    return 0

@@ -1,0 +1,205 @@
+"""``faktura [global options] COMMAND …``: parse, open the books, run one command, exit.
+
+The books are opened exactly as the window opens them (``services.database.open_books``: the
+data folder's lock, migrations, newer or damaged databases refused), so a command and a
+window on the same folder refuse each other.  Exit codes (AUTOMATION.md): 0 done, 1 refused
+or failed, 2 bad usage (nothing opened, nothing created), 3 the folder is in use, 4 the
+database is newer than this Faktura, 5 the database is damaged.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from logging.handlers import RotatingFileHandler
+from typing import TYPE_CHECKING
+
+from desktop import __version__
+from desktop.cli import backup, clients, company, db, invoices, outbox
+from desktop.cli.context import Run
+from desktop.cli.messages import CLI, system_language, translate, use_language
+from desktop.cli.output import say
+from desktop.cli.refusals import DAMAGED, LOCKED, NEWER, REFUSED, USAGE, refusal
+from desktop.core.errors import IssueError
+from desktop.options import DESCRIPTION, add_global_options, parse_args
+from desktop.paths import DataPaths, default_data_dir
+
+if TYPE_CHECKING:
+    from desktop.services import Services
+
+log = logging.getLogger("desktop.cli")
+GROUPS = (company, clients, invoices, outbox, backup, db)
+STARTUP = "Startup"  # the window's start-up messages (ui/shell/app.py) say the same
+EPILOG = """\
+The command word comes after the global options:
+  faktura --data-dir DIR invoice list --json
+
+exit codes: 0 done; 1 refused or failed (the reason on stderr); 2 bad usage; 3 another
+Faktura uses the same data folder; 4 the database is newer than this Faktura; 5 the
+database is damaged.  Without a command, faktura starts the window.
+
+`faktura COMMAND --help` documents each command; the contract (JSON shapes, files) is in
+AUTOMATION.md, "Command line over the services".
+"""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="faktura",
+        description=DESCRIPTION,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    add_global_options(parser)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
+    for group in GROUPS:
+        group.register(commands)
+    parser.epilog = overview(commands) + "\n" + EPILOG
+    return parser
+
+
+def overview(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> str:
+    """Every command in one line each, for ``faktura --help``; each group's ``--help`` gets the
+    usage of all its actions, so ``faktura invoice --help`` documents every option."""
+    lines = ["all commands:"]
+    for name, parser in commands.choices.items():
+        actions = _actions_of(parser)
+        if actions is None:
+            lines.append(f"  {name:<18} {parser.description or ''}")
+            continue
+        for action in actions._choices_actions:
+            lines.append(f"  {name + ' ' + action.dest:<18} {action.help or ''}")
+        parser.epilog = "usage of each action:\n" + "".join(
+            "  " + sub.format_usage().removeprefix("usage: ") for sub in actions.choices.values()
+        )
+    return "\n".join(lines) + "\n"
+
+
+def _actions_of(
+    parser: argparse.ArgumentParser,
+) -> argparse._SubParsersAction[argparse.ArgumentParser] | None:
+    found = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    return found[0] if found else None
+
+
+def run_command(argv: Sequence[str]) -> int:
+    """Run one command line; returns the exit code."""
+    use_language(parse_args(list(argv)).lang or system_language())
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+        if args.command is None:
+            parser.print_help()
+            return 0
+        if args.handler is None:  # a command word without its action: "faktura invoice"
+            args.parser.print_help(sys.stderr)
+            return USAGE
+        problem = args.check(args) if args.check is not None else None
+        if problem:
+            args.parser.error(problem)
+    except SystemExit as exc:  # --help, or argparse's usage error (exit code 2)
+        return exc.code if isinstance(exc.code, int) else USAGE
+    if not args.books:
+        return int(args.handler(None, args))
+    return _with_books(args)
+
+
+def _with_books(args: argparse.Namespace) -> int:
+    url: str | None = args.database_url
+    if url and not url.startswith("sqlite"):
+        say(
+            translate(
+                CLI,
+                "Shared databases (%1) are not supported yet; Faktura keeps the books in a "
+                "SQLite file in the data folder.",
+            ).replace("%1", url.split(":", 1)[0])
+        )
+        return REFUSED
+    paths = DataPaths(args.data_dir or default_data_dir())
+    try:
+        paths.ensure()
+    except OSError as exc:
+        say(f"{translate(STARTUP, 'Cannot use the data folder')}: {paths.root}: {exc.strerror}")
+        return REFUSED
+    _log_to(paths)
+    words = " ".join(w for w in (args.command, getattr(args, "action", None)) if w)
+    log.info("faktura %s: %s", __version__, words)
+    from desktop.services import Services
+    from desktop.services.database import (
+        DamagedBooksError,
+        FolderLockedError,
+        NewerBooksError,
+        open_books,
+    )
+
+    try:
+        books = open_books(paths, url)
+    except FolderLockedError:
+        say(
+            translate(
+                CLI, "Another Faktura is using %1: close it or use another data folder."
+            ).replace("%1", str(paths.root))
+        )
+        return LOCKED
+    except NewerBooksError as exc:
+        say(
+            translate(
+                STARTUP,
+                "The data in %1 was written by a newer version of Faktura (schema %2). "
+                "Install that version or newer to open it; nothing has been changed.",
+            )
+            .replace("%1", str(paths.root))
+            .replace("%2", exc.revision)
+        )
+        return NEWER
+    except DamagedBooksError:
+        say(
+            translate(
+                STARTUP, "The database could not be opened. Details are in the log: %1"
+            ).replace("%1", str(paths.log_file))
+        )
+        return DAMAGED
+    services = Services(books, paths)
+    try:
+        if args.lang is None:
+            use_language(services.preferences.language() or system_language())
+        return int(args.handler(Run(services, paths), args))
+    except Exception as exc:
+        rate_missing = isinstance(exc, IssueError) and exc.code == "exchange_rate_missing"
+        text = refusal(exc, _national_currency(services) if rate_missing else "")
+        if text is None:
+            log.exception("The command failed: %s", words)
+            text = translate(CLI, "Something went wrong. Details are in the log: %1").replace(
+                "%1", str(paths.log_file)
+            )
+        say(text)
+        return REFUSED
+    finally:
+        services.close()
+
+
+def _national_currency(services: Services) -> str:
+    """The seller's national currency, for a refusal that names it ("" when unknown)."""
+    from desktop.core.validation import national_currency
+
+    try:
+        return national_currency(services.parties.company().country) or ""
+    except Exception:  # the refusal is still worth saying without it
+        log.exception("Could not read the company's country")
+        return ""
+
+
+def _log_to(paths: DataPaths) -> None:
+    """Warnings and bugs go to ``<data dir>/logs/faktura.log``, as the window's do."""
+    root = logging.getLogger("desktop")
+    for old in [h for h in root.handlers if getattr(h, "faktura_cli_log", False)]:
+        root.removeHandler(old)
+        old.close()
+    handler = RotatingFileHandler(
+        paths.log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.faktura_cli_log = True  # type: ignore[attr-defined]
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
