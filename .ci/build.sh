@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Build the one-folder app with PyInstaller (build.spec) and smoke-test the binary:
-# --version, --self-test, and a few seconds of a real start offscreen on an empty data dir.
+# --version, --self-test, one command of the command line, and a few seconds of a real start
+# offscreen on an empty data dir.
 # Usage: .ci/build.sh   (PYTHON=/path/to/python to pick the interpreter; needs pyinstaller)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,6 +25,12 @@ expected="faktura $("$PYTHON" -c 'import desktop; print(desktop.__version__)')"
 
 echo "== $APP --self-test"
 "$APP" --self-test || fail "--self-test reported a failure (see above)"
+
+echo "== $APP invoice list --json (the command line) on an empty data dir"
+cli_data="$(mktemp -d)"
+listed="$("$APP" --data-dir "$cli_data" invoice list --json)" || fail "invoice list exited non-zero"
+rm -rf "$cli_data"
+[ "$listed" = "[]" ] || fail "invoice list --json printed '$listed', expected []"
 
 echo "== start offscreen on an empty data dir for a few seconds"
 data="$(mktemp -d)"
