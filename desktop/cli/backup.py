@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import sqlite3
 from pathlib import Path
 
 from desktop.cli.context import Run, Subparsers, command, run_of
-from desktop.cli.output import result
+from desktop.cli.messages import CLI, translate
+from desktop.cli.output import result, say
+from desktop.cli.refusals import REFUSED
 
 
 def register(commands: Subparsers) -> None:
@@ -23,6 +26,16 @@ def register(commands: Subparsers) -> None:
 
 
 def backup(run: Run | None, args: argparse.Namespace) -> int:
-    target = args.output.expanduser().resolve() if args.output else None
-    result(str(run_of(run).services.backups.backup(target)))
+    backups = run_of(run).services.backups
+    target = args.output.expanduser().resolve() if args.output else backups.default_target()
+    try:
+        result(str(backups.backup(target)))
+    except (OSError, sqlite3.Error) as exc:  # the copy cannot be created or written there
+        reason = getattr(exc, "strerror", None) or str(exc)
+        say(
+            translate(CLI, "Could not write %1: %2")
+            .replace("%1", str(target))
+            .replace("%2", reason)
+        )
+        return REFUSED
     return 0

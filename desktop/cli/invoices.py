@@ -117,7 +117,19 @@ def list_invoices(run: Run | None, args: argparse.Namespace) -> int:
 def pdf(run: Run | None, args: argparse.Namespace) -> int:
     services = run_of(run).services
     target = args.output.expanduser().resolve() if args.output else None
-    path = services.exports.pdf(find(services, args.number).id, target)
+    invoice_id = find(services, args.number).id
+    try:
+        path = services.exports.pdf(invoice_id, target)
+    except OSError as exc:
+        if target is None:
+            raise  # the data folder's own: the refusal names the file
+        reason = exc.strerror or str(exc)
+        say(
+            translate(CLI, "Could not write %1: %2")
+            .replace("%1", str(target))
+            .replace("%2", reason)
+        )
+        return REFUSED
     result(str(path.resolve()))
     return 0
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from logging.handlers import RotatingFileHandler
@@ -20,7 +21,7 @@ from desktop import __version__
 from desktop.cli import backup, clients, company, db, invoices, outbox
 from desktop.cli.context import Run
 from desktop.cli.messages import CLI, system_language, translate, use_language
-from desktop.cli.output import say
+from desktop.cli.output import prepare_streams, say
 from desktop.cli.refusals import DAMAGED, LOCKED, NEWER, REFUSED, USAGE, refusal
 from desktop.core.errors import IssueError
 from desktop.options import DESCRIPTION, add_global_options, parse_args
@@ -85,6 +86,7 @@ def _actions_of(
 
 def run_command(argv: Sequence[str]) -> int:
     """Run one command line; returns the exit code."""
+    prepare_streams()
     use_language(parse_args(list(argv)).lang or system_language())
     parser = build_parser()
     try:
@@ -165,6 +167,9 @@ def _with_books(args: argparse.Namespace) -> int:
         if args.lang is None:
             use_language(services.preferences.language() or system_language())
         return int(args.handler(Run(services, paths), args))
+    except BrokenPipeError:  # the reader went away (``| head``): nobody is left to tell
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return REFUSED
     except Exception as exc:
         rate_missing = isinstance(exc, IssueError) and exc.code == "exchange_rate_missing"
         text = refusal(exc, _national_currency(services) if rate_missing else "")

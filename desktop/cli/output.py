@@ -46,9 +46,20 @@ def _plain(value: Any) -> Any:
     return value
 
 
+def prepare_streams() -> None:
+    """JSON and names with national letters go out as UTF-8 even where the locale's encoding
+    (a Windows pipe: cp1252) cannot carry „ą“ or „ř“; stderr replaces what it cannot show."""
+    for stream, change in (
+        (sys.stdout, {"encoding": "utf-8"}),
+        (sys.stderr, {"errors": "replace"}),
+    ):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None and (stream.encoding or "").lower().replace("-", "") != "utf8":
+            reconfigure(**change)
+
+
 def print_json(value: Any) -> None:
-    json.dump(_plain(value), sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+    print(json.dumps(_plain(value), ensure_ascii=False, indent=2), flush=True)
 
 
 def result(text: str) -> None:

@@ -159,10 +159,12 @@ def refusal(exc: BaseException, national_currency: str = "") -> str | None:
     if isinstance(exc, CancelledError):
         return translate(CLI, "Stopped; what was done so far stays done.")
     if isinstance(exc, OSError):
-        where = exc.filename or ""
+        reason = exc.strerror or str(exc)
+        if not exc.filename:
+            return reason
         return (
             translate(CLI, "Could not write %1: %2")
-            .replace("%1", str(where))
-            .replace("%2", exc.strerror or str(exc))
+            .replace("%1", str(exc.filename))
+            .replace("%2", reason)
         )
     return None

@@ -108,3 +108,15 @@ def test_messages_speak_the_chosen_or_saved_language(data_paths: DataPaths) -> N
         with_books.close()
     saved = refused(faktura(data, *negative, lang=None))
     assert saved.startswith("--line 1: Sąskaitoje faktūroje kiekis negali būti neigiamas")
+
+
+def test_a_sqlite_database_elsewhere_is_used_with_the_folder_locked(
+    data_paths: DataPaths, tmp_path: Path
+) -> None:
+    books = tmp_path / "elsewhere.sqlite3"
+    url = ("--database", f"sqlite:///{books}")
+    ok(faktura(data_paths.root, *url, "client", "add", "--name", "Klientas"))
+    assert books.is_file() and not data_paths.database.exists()
+    clients = ok(faktura(data_paths.root, *url, "client", "list", "--json")).json()
+    assert [c["name"] for c in clients] == ["Klientas"]
+    assert ok(faktura(data_paths.root, "client", "list", "--json")).json() == []

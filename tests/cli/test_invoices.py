@@ -125,6 +125,11 @@ def test_pdf_lands_in_the_data_folder_or_where_asked(data: Path, tmp_path: Path)
     assert (elsewhere / "copy" / "x.pdf").read_bytes().startswith(b"%PDF-")
     draft = new_invoice(data, "a;1;h;1;21")
     assert Path(ok(faktura(data, "invoice", "pdf", str(draft["id"]))).out.strip()).is_file()
+    (tmp_path / "a-file").write_text("not a folder")
+    nowhere = tmp_path / "a-file" / "x.pdf"
+    assert f"Could not write {nowhere}:" in refused(
+        faktura(data, "invoice", "pdf", number, "-o", str(nowhere))
+    )
 
 
 def test_backup_is_a_sqlite_file_with_the_same_invoices(data: Path, tmp_path: Path) -> None:
@@ -135,6 +140,9 @@ def test_backup_is_a_sqlite_file_with_the_same_invoices(data: Path, tmp_path: Pa
     assert path.is_absolute() and path.parent == data / "backups" and path.suffix == ".sqlite3"
     chosen = Path(ok(faktura(data, "backup", "-o", str(tmp_path / "b.sqlite3"))).out.strip())
     assert chosen == tmp_path / "b.sqlite3"
+    (tmp_path / "a-file").write_text("not a folder")
+    nowhere = tmp_path / "a-file" / "b.sqlite3"
+    assert f"Could not write {nowhere}" in refused(faktura(data, "backup", "-o", str(nowhere)))
     listed = {(i["number"], i["total"]) for i in faktura(data, "invoice", "list", "--json").json()}
     for copy in (path, chosen):
         with sqlite3.connect(copy) as conn:
