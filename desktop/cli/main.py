@@ -29,6 +29,7 @@ from desktop.paths import DataPaths, default_data_dir
 
 if TYPE_CHECKING:
     from desktop.services import Services
+    from desktop.services.database import Books
 
 log = logging.getLogger("desktop.cli")
 GROUPS = (company, clients, invoices, outbox, backup, db)
@@ -127,7 +128,38 @@ def _with_books(args: argparse.Namespace) -> int:
     _log_to(paths)
     words = " ".join(w for w in (args.command, getattr(args, "action", None)) if w)
     log.info("faktura %s: %s", __version__, words)
+    books = _open_books(paths, url)
+    if isinstance(books, int):
+        return books
     from desktop.services import Services
+
+    services = Services(books, paths)
+    try:
+        if args.lang is None:
+            use_language(services.preferences.language() or system_language())
+        return int(args.handler(Run(services, paths), args))
+    except KeyboardInterrupt:  # Ctrl+C: each service leaves its work whole or undone
+        say(translate(CLI, "Stopped; what was done so far stays done."))
+        return REFUSED
+    except BrokenPipeError:  # the reader went away (``| head``): nobody is left to tell
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return REFUSED
+    except Exception as exc:
+        rate_missing = isinstance(exc, IssueError) and exc.code == "exchange_rate_missing"
+        text = refusal(exc, _national_currency(services) if rate_missing else "")
+        if text is None:
+            log.exception("The command failed: %s", words)
+            text = translate(CLI, "Something went wrong. Details are in the log: %1").replace(
+                "%1", str(paths.log_file)
+            )
+        say(text)
+        return REFUSED
+    finally:
+        services.close()
+
+
+def _open_books(paths: DataPaths, url: str | None) -> Books | int:
+    """The books as the window opens them, or the exit code (3, 4, 5) with its reason said."""
     from desktop.services.database import (
         DamagedBooksError,
         FolderLockedError,
@@ -136,7 +168,7 @@ def _with_books(args: argparse.Namespace) -> int:
     )
 
     try:
-        books = open_books(paths, url)
+        return open_books(paths, url)
     except FolderLockedError:
         say(
             translate(
@@ -162,26 +194,6 @@ def _with_books(args: argparse.Namespace) -> int:
             ).replace("%1", str(paths.log_file))
         )
         return DAMAGED
-    services = Services(books, paths)
-    try:
-        if args.lang is None:
-            use_language(services.preferences.language() or system_language())
-        return int(args.handler(Run(services, paths), args))
-    except BrokenPipeError:  # the reader went away (``| head``): nobody is left to tell
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return REFUSED
-    except Exception as exc:
-        rate_missing = isinstance(exc, IssueError) and exc.code == "exchange_rate_missing"
-        text = refusal(exc, _national_currency(services) if rate_missing else "")
-        if text is None:
-            log.exception("The command failed: %s", words)
-            text = translate(CLI, "Something went wrong. Details are in the log: %1").replace(
-                "%1", str(paths.log_file)
-            )
-        say(text)
-        return REFUSED
-    finally:
-        services.close()
 
 
 def _national_currency(services: Services) -> str:
