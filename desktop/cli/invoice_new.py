@@ -175,7 +175,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--rate",
         type=parse_rate,
         metavar="R",
-        help="1 CUR = R in the national currency; required with --issue when a VAT payer "
-        "invoices in another currency",
+        help="1 CUR = R in the national currency (unused for the national currency itself); "
+        "required with --issue when a VAT payer invoices in another currency",
     )
     arg("--issue", action="store_true", help="issue it at once (refused: nothing is created)")

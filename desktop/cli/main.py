@@ -88,9 +88,9 @@ def _actions_of(
 def run_command(argv: Sequence[str]) -> int:
     """Run one command line; returns the exit code."""
     prepare_streams()
-    use_language(parse_args(list(argv)).lang or system_language())
     parser = build_parser()
     try:
+        use_language(parse_args(list(argv)).lang or system_language())
         args = parser.parse_args(argv)
         if args.command is None:
             parser.print_help()
