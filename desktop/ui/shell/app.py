@@ -155,11 +155,6 @@ def run_app(options: Options) -> int:
 
     window = MainWindow(started.context)
     window.show()
-    from desktop.benchhook import arm
-    from desktop.ui.shell.test_hook import run_test_hook
-
-    arm(window)  # inert unless a benchmark asks for it
-    run_test_hook(window)  # inert unless an end-to-end test asks for it
     log.info("Faktura %s started with data in %s", __version__, started.context.paths.root)
     try:
         return app.exec()
