@@ -26,7 +26,7 @@ pytestmark = [pytest.mark.slow, pytest.mark.skipif(os.name != "posix", reason="S
 
 ROOT = Path(__file__).resolve().parent.parent
 
-STEPS = ROOT / "tests" / "crash_autosave_steps.py"
+STEPS = Path(__file__).with_name("crash_autosave_steps.py")
 
 
 def _app_args(data_dir: Path) -> list[str]:
