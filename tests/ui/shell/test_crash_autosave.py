@@ -24,7 +24,7 @@ from desktop.storage.models import Invoice
 
 pytestmark = [pytest.mark.slow, pytest.mark.skipif(os.name != "posix", reason="SIGKILL")]
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[3]
 
 STEPS = Path(__file__).with_name("crash_autosave_steps.py")
 
