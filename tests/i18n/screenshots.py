@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from desktop.cli import parse_args
 from desktop.core import forms
 from desktop.paths import DataPaths
-from desktop.storage import documents, invoice_states
+from desktop.storage import invoice_states
 from desktop.ui.shell.app import ensure_application, start_session
 from desktop.ui.shell.pseudo import ENV_VAR
 from desktop.ui.shell.translations import install_translators
@@ -106,17 +106,17 @@ def show_notices(window: Any) -> None:
 
 def compose_dialog(context: Any, invoice_id: int, parent: QWidget) -> QWidget:
     """The e-mail form for an issued invoice, with a sample SMTP account."""
+    from dataclasses import replace
+
     from desktop.mail.settings import SmtpSettings
-    from desktop.pdf.export import export_invoice_pdf
+    from desktop.services.sending import Route
     from desktop.ui.mail.compose_dialog import ComposeDialog
 
-    with context.db.session() as session:
-        document = documents.to_document(session, invoice_id)
-    pdf = export_invoice_pdf(document, context.paths.pdf)
     account = SmtpSettings(
         "smtp.gmail.com", 465, "ssl", "jonas@example.com", "Jonas Jonaitis", "jonas@example.com"
     )
-    dialog = ComposeDialog(context, invoice_id, pdf, account, parent)
+    prepared = context.services.sending.prepare(invoice_id)
+    dialog = ComposeDialog(context, replace(prepared, route=Route.COMPOSE, account=account), parent)
     dialog.show()
     return dialog
 
