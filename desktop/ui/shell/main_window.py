@@ -208,6 +208,9 @@ class MainWindow(QMainWindow):
         self.context.events.status_message.connect(
             lambda text: self.statusBar().showMessage(text, 6000)
         )
+        # What other screens (the notification pane, sending) ask of the window.
+        self.context.events.open_invoice_requested.connect(self.open_invoice)
+        self.context.events.open_modules_requested.connect(a.open_modules)
 
     # -- pages and tabs ------------------------------------------------------------------
     def _show_page(self, row: int) -> None:
