@@ -312,6 +312,10 @@ Platnost do: %4</translation>
         <translation>PDF se nepodařilo přečíst: %1</translation>
     </message>
     <message>
+        <source>E-mail sending is not set up any more.</source>
+        <translation>Odesílání e-mailů už není nastaveno.</translation>
+    </message>
+    <message>
         <source>Invoice %1 is in the outbox and will be sent now.</source>
         <translation>Faktura %1 je ve frontě k odeslání a nyní se odešle.</translation>
     </message>
@@ -1517,6 +1521,14 @@ Platnost do: %4</translation>
         <translation>Odeslat znovu</translation>
     </message>
     <message>
+        <source>Not done: this message is no longer in the outbox.</source>
+        <translation>Neprovedeno: tato zpráva už není ve frontě k odeslání.</translation>
+    </message>
+    <message>
+        <source>Not done: the message changed meanwhile and is now “%1”.</source>
+        <translation>Neprovedeno: zpráva se mezitím změnila a je nyní ve stavu „%1“.</translation>
+    </message>
+    <message>
         <source>Mark as sent</source>
         <translation>Označit jako odeslané</translation>
     </message>
@@ -1852,6 +1864,10 @@ Platnost do: %4</translation>
     <message>
         <source>Every line needs a description.</source>
         <translation>Každá položka musí mít popis.</translation>
+    </message>
+    <message>
+        <source>The e-mail draft could not be written: %1</source>
+        <translation>Koncept e-mailu se nepodařilo zapsat: %1</translation>
     </message>
     <message>
         <source>E-mail sending is not set up</source>

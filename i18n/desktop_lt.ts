@@ -312,6 +312,10 @@ Galioja iki: %4</translation>
         <translation>Nepavyko perskaityti PDF failo: %1</translation>
     </message>
     <message>
+        <source>E-mail sending is not set up any more.</source>
+        <translation>El. laiškų siuntimas nebėra nustatytas.</translation>
+    </message>
+    <message>
         <source>Invoice %1 is in the outbox and will be sent now.</source>
         <translation>Sąskaita faktūra %1 įtraukta į siunčiamų laiškų eilę ir bus išsiųsta dabar.</translation>
     </message>
@@ -1517,6 +1521,14 @@ Galioja iki: %4</translation>
         <translation>Siųsti dar kartą</translation>
     </message>
     <message>
+        <source>Not done: this message is no longer in the outbox.</source>
+        <translation>Neatlikta: šio laiško nebėra siunčiamų laiškų eilėje.</translation>
+    </message>
+    <message>
+        <source>Not done: the message changed meanwhile and is now “%1”.</source>
+        <translation>Neatlikta: laiško būsena ką tik pasikeitė, dabar ji – „%1“.</translation>
+    </message>
+    <message>
         <source>Mark as sent</source>
         <translation>Pažymėti kaip išsiųstą</translation>
     </message>
@@ -1852,6 +1864,10 @@ Galioja iki: %4</translation>
     <message>
         <source>Every line needs a description.</source>
         <translation>Kiekviena eilutė turi turėti pavadinimą.</translation>
+    </message>
+    <message>
+        <source>The e-mail draft could not be written: %1</source>
+        <translation>Nepavyko įrašyti el. laiško juodraščio: %1</translation>
     </message>
     <message>
         <source>E-mail sending is not set up</source>
