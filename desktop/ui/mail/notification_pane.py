@@ -11,19 +11,15 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QPoint, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDockWidget,
     QGridLayout,
     QLabel,
-    QListView,
     QMainWindow,
     QMenu,
     QMessageBox,
     QPushButton,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -32,25 +28,11 @@ from PySide6.QtWidgets import (
 from desktop.core.outbox import OutboxEntry, OutboxError
 from desktop.ui.context import AppContext, deferred_until_loaded
 from desktop.ui.mail.notification_actions import ACTIONS, applicable
-from desktop.ui.mail.notification_model import PAUSE_ID, ROW_LINES, Item, Notice, NotificationModel
+from desktop.ui.mail.notification_list import NotificationList
+from desktop.ui.mail.notification_model import PAUSE_ID, Item, Notice, NotificationModel
 from desktop.ui.mail.notification_texts import state_label
 
 log = logging.getLogger(__name__)
-
-
-class EntryDelegate(QStyledItemDelegate):
-    """Rows of ``ROW_LINES`` lines, each elided to the width.
-
-    With rows of one height the list uses ``uniformItemSizes`` and never asks every row for
-    its size; measuring hundreds of wrapped rows on each change stalled the GUI while a
-    batch of messages went out.
-    """
-
-    def sizeHint(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QSize:
-        metrics = option.fontMetrics
-        return QSize(max(option.rect.width(), 120), ROW_LINES * metrics.lineSpacing() + 10)
 
 
 class NotificationPane(QDockWidget):
@@ -62,19 +44,7 @@ class NotificationPane(QDockWidget):
         self.setObjectName("notification_pane")
         self.context = context
         self.model = NotificationModel(context.services, self)
-        self.list_view = QListView(objectName="notification_list")
-        self.list_view.setModel(self.model)
-        self.delegate = EntryDelegate(self.list_view)
-        self.list_view.setItemDelegate(self.delegate)
-        self.list_view.setWordWrap(False)
-        self.list_view.setUniformItemSizes(True)
-        self.list_view.setSpacing(2)
-        self.list_view.setAlternatingRowColors(True)
-        self.list_view.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.list_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list_view = NotificationList(self.model)
         self.list_view.customContextMenuRequested.connect(self._context_menu)
         self.buttons: dict[str, QPushButton] = {}
         self._shown_actions: set[str] | None = None
