@@ -11,12 +11,12 @@ from __future__ import annotations
 import html
 from dataclasses import replace
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
-from desktop.core.outbox import PENDING, PROBLEMS, OutboxEntry, OutboxState
+from desktop.core.outbox import PENDING, PROBLEMS, OutboxEntry, OutboxState, PauseInfo
 from desktop.ui.mail.notification_texts import (
     ROW_LINES,
     STATE_LABELS,
@@ -35,15 +35,6 @@ if TYPE_CHECKING:
     from desktop.services import Services
 
 __all__ = ["ROW_LINES", "STATE_LABELS", "Item", "Notice", "NotificationModel", "_tr", "state_of"]
-
-
-class PauseInfo(Protocol):
-    """Why the mailer paused the queue (the mailer's ``PauseInfo``, read-only here)."""
-
-    @property
-    def guidance(self) -> str: ...
-    @property
-    def reply(self) -> str: ...
 
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -142,7 +142,7 @@ def test_failure_shows_guidance_and_retry_works(
 def test_model_passes_qt_model_tester(app_context: Any, qtmodeltester: Any) -> None:
     from datetime import datetime
 
-    from desktop.mail.outbox_pause import PauseInfo
+    from desktop.core.outbox import PauseInfo
     from desktop.storage import outbox, outbox_queries
 
     db = app_context.services.books.database
@@ -232,7 +232,7 @@ def _plain(rich: str) -> str:
 
 
 def test_cut_short_rows_can_be_read_in_full(main_window: MainWindow, qtbot: Any) -> None:
-    from desktop.mail.outbox_pause import PauseInfo
+    from desktop.core.outbox import PauseInfo
     from desktop.storage import outbox, outbox_queries
     from desktop.ui.mail.guidance_text import guidance_advice
 
@@ -284,7 +284,7 @@ def test_cut_short_rows_can_be_read_in_full(main_window: MainWindow, qtbot: Any)
 
 
 def test_paused_notice_follows_a_language_switch(app_context: Any) -> None:
-    from desktop.mail.outbox_pause import PauseInfo
+    from desktop.core.outbox import PauseInfo
     from desktop.ui.shell.translations import install_translators
 
     model = NotificationModel(app_context.services)
