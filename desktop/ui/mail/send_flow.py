@@ -66,7 +66,7 @@ def _confirm_issue(context: AppContext, invoice_id: int, parent: QWidget | None)
 
 
 def _issue(context: AppContext, invoice_id: int, parent: QWidget | None) -> bool:
-    """Issue the draft; True when it can be sent now (also when another window issued it
+    """Issue the draft; True when sending may go on (also when another window issued it
     meanwhile: the user asked for exactly that)."""
     try:
         context.services.invoices.issue(invoice_id)
@@ -82,17 +82,11 @@ def _issue(context: AppContext, invoice_id: int, parent: QWidget | None) -> bool
         return False
     except StateConflictError as exc:  # issued or cancelled elsewhere since the user clicked
         log.info("invoice %s changed before it was issued here: %s", invoice_id, exc)
-        _changed(context, invoice_id)
-        refusal = context.services.sending.refusal(invoice_id)
-        if refusal is not None:
-            _refuse(parent, refusal)
-            return False
-        return True
     except NotFoundError:
         log.info("invoice %s is gone; nothing to issue", invoice_id)
         return False
     _changed(context, invoice_id)
-    return True
+    return True  # if it was cancelled meanwhile, ``prepare`` refuses it
 
 
 def _changed(context: AppContext, invoice_id: int) -> None:

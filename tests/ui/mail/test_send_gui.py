@@ -433,3 +433,37 @@ def test_resend_asks_first(main_window: MainWindow, qtbot: Any, db: Any) -> None
     qtbot.mouseClick(yes, Qt.MouseButton.LeftButton)
     resent = pane.entry(entry.id)
     assert resent is not None and resent.state is OutboxState.QUEUED
+
+
+@pytest.mark.parametrize("elsewhere", ["issued", "cancelled"])
+def test_draft_changed_elsewhere_before_issue_and_send(
+    main_window: MainWindow, qtbot: Any, server: SmtpTestServer, db: Any, elsewhere: str
+) -> None:
+    """Another app issues (or cancels) the draft while the confirm box is open: Issue and send
+    goes on with the issued invoice, or says a cancelled one cannot be sent."""
+    from desktop.core.lifecycle import InvoiceStatus
+    from desktop.storage import invoice_states
+    from desktop.ui.mail.send_flow import send_invoice
+
+    configure_smtp(books_of(main_window), server)
+    invoice_id = make_invoice(books_of(main_window), issue=False)
+    box = send_invoice(main_window.context, invoice_id, main_window)
+    assert box is not None and box.objectName() == "send_issue_confirm"
+    with db.session() as session:
+        if elsewhere == "issued":
+            invoice_states.issue(session, invoice_id)
+        else:
+            invoice_states.move(session, invoice_id, InvoiceStatus.CANCELLED)
+        session.commit()
+    qtbot.mouseClick(find(box, QPushButton, "send_issue_confirm_yes"), Qt.MouseButton.LeftButton)
+    if elsewhere == "issued":
+        qtbot.waitUntil(lambda: top_level("compose_dialog") is not None)
+        dialog = top_level("compose_dialog")
+        assert dialog is not None
+        dialog.close()
+    else:
+        qtbot.waitUntil(lambda: top_level("send_error") is not None)
+        error = top_level("send_error")
+        assert isinstance(error, QMessageBox)
+        assert error.text() == "A cancelled invoice cannot be sent."
+        error.close()
