@@ -27,11 +27,10 @@ from PySide6.QtWidgets import (
 from desktop.core.forms import InvoiceForm
 from desktop.core.validation import Problem, national_currency, parse_exchange_rate
 from desktop.ui.invoices.client_chooser import ClientChooser
+from desktop.ui.widgets.choices import CURRENCIES as CURRENCIES  # re-exported for parties
+from desktop.ui.widgets.choices import DOCUMENT_LANGUAGES as DOCUMENT_LANGUAGES
 from desktop.ui.widgets.field_errors import FieldMessage
 from desktop.ui.widgets.formatting import ui_language
-
-CURRENCIES = ("EUR", "CZK", "USD", "GBP", "PLN")
-DOCUMENT_LANGUAGES = ("en", "lt", "cs")
 
 
 def _date_format() -> str:
