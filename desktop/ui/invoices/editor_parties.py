@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject
 from desktop.core import forms
 from desktop.core.errors import NotFoundError
 from desktop.services.parties import ClientRecord, InvalidInputError
-from desktop.ui.invoices.header import from_qdate, to_qdate
+from desktop.ui.invoices.date_fields import from_qdate, to_qdate
 from desktop.ui.invoices.line_items_model import CatalogueItem
 from desktop.ui.widgets.field_errors import describe
 

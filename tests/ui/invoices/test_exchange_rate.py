@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLabel, QLineEdit, QMessageBox
 
 from desktop.core.forms import InvoiceForm
-from desktop.ui.invoices.header import to_qdate
+from desktop.ui.invoices.date_fields import to_qdate
 from desktop.ui.invoices.line_items_model import DESCRIPTION, PRICE
 from desktop.ui.shell.main_window import MainWindow
 from tests.ui.helpers import (
