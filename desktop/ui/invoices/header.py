@@ -26,8 +26,7 @@ from desktop.ui.invoices.date_fields import date_edit, date_format
 from desktop.ui.invoices.date_fields import from_qdate as from_qdate  # tests import it here
 from desktop.ui.invoices.date_fields import to_qdate as to_qdate
 from desktop.ui.invoices.rate_fields import ExchangeRateRows, rate_text
-from desktop.ui.widgets.choices import CURRENCIES as CURRENCIES  # re-exported for parties
-from desktop.ui.widgets.choices import DOCUMENT_LANGUAGES as DOCUMENT_LANGUAGES
+from desktop.ui.widgets.choices import CURRENCIES, DOCUMENT_LANGUAGES
 
 
 class InvoiceHeader(ExchangeRateRows):

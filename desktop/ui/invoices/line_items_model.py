@@ -19,8 +19,7 @@ from desktop.core import money
 from desktop.core.forms import LineForm
 from desktop.core.validation import MAX_DESCRIPTION
 from desktop.ui.widgets.field_errors import problem_text
-from desktop.ui.widgets.formatting import edit_text as edit_text  # the product form's, too
-from desktop.ui.widgets.formatting import format_number, ui_language
+from desktop.ui.widgets.formatting import edit_text, format_number, ui_language
 from desktop.ui.widgets.vat_labels import vat_label
 
 DESCRIPTION, QUANTITY, UNIT, PRICE, DISCOUNT, VAT, TOTAL = range(7)
