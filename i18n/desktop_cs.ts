@@ -431,6 +431,10 @@ Platnost do: %4</translation>
         <translation>PDF se nepodařilo přečíst: %1</translation>
     </message>
     <message>
+        <source>E-mail sending is not set up any more.</source>
+        <translation>Odesílání e-mailů už není nastaveno.</translation>
+    </message>
+    <message>
         <source>Invoice %1 is in the outbox and will be sent now.</source>
         <translation>Faktura %1 je ve frontě k odeslání a nyní se odešle.</translation>
     </message>
@@ -490,8 +494,28 @@ Platnost do: %4</translation>
         <translation>Něco se pokazilo. Podrobnosti najdete v souboru protokolu: %1</translation>
     </message>
     <message>
-        <source>This invoice is issued and can no longer change.</source>
-        <translation>Tato faktura je již vystavena a nelze ji měnit.</translation>
+        <source>This invoice was cancelled meanwhile, in another window or app.</source>
+        <translation>Tato faktura byla mezitím stornována v jiném okně nebo aplikaci.</translation>
+    </message>
+    <message>
+        <source>This invoice was marked as paid meanwhile, in another window or app.</source>
+        <translation>Tato faktura byla mezitím označena jako zaplacená v jiném okně nebo aplikaci.</translation>
+    </message>
+    <message>
+        <source>This invoice was issued meanwhile as %1, in another window or app.</source>
+        <translation>Tato faktura byla mezitím vystavena pod číslem %1 v jiném okně nebo aplikaci.</translation>
+    </message>
+    <message>
+        <source>This invoice was changed meanwhile, in another window or app.</source>
+        <translation>Tato faktura byla mezitím změněna v jiném okně nebo aplikaci.</translation>
+    </message>
+    <message>
+        <source>This invoice no longer exists; it was deleted in another window or app.</source>
+        <translation>Tato faktura už neexistuje; byla smazána v jiném okně nebo aplikaci.</translation>
+    </message>
+    <message>
+        <source>Your last changes were not saved.</source>
+        <translation>Vaše poslední změny nebyly uloženy.</translation>
     </message>
     <message>
         <source>Issue invoice</source>
@@ -514,20 +538,46 @@ Platnost do: %4</translation>
         <translation>Faktura %1 byla vystavena.</translation>
     </message>
     <message>
-        <source>This action is not possible for this invoice.</source>
-        <translation>U této faktury tuto akci nelze provést.</translation>
-    </message>
-    <message>
         <source>PDF export is not available yet.</source>
         <translation>Export do PDF zatím není k dispozici.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: %1</source>
+        <translation>PDF se nepodařilo zapsat: %1</translation>
+    </message>
+    <message>
+        <source>PDF saved: %1</source>
+        <translation>PDF uloženo: %1</translation>
     </message>
     <message>
         <source>Sending is not available yet.</source>
         <translation>Odesílání zatím není k dispozici.</translation>
     </message>
+</context>
+<context>
+    <name>EditorParties</name>
     <message>
         <source>Client %1 created; add their address and codes on the Clients page.</source>
         <translation>Klient %1 byl vytvořen; adresu, IČO a DIČ doplňte na stránce Klienti.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeRateRows</name>
+    <message>
+        <source>Exchange rate:</source>
+        <translation>Kurz:</translation>
+    </message>
+    <message>
+        <source>Rate date:</source>
+        <translation>Datum kurzu:</translation>
+    </message>
+    <message>
+        <source>The ČNB rate for the rate date: by default the date of supply, else the issue date.</source>
+        <translation>Kurz ČNB ke dni kurzu: výchozí je DUZP, jinak datum vystavení.</translation>
+    </message>
+    <message>
+        <source>The ECB reference rate for the rate date: by default the date of supply, else the issue date.</source>
+        <translation>Referenční kurz ECB ke dni kurzu: výchozí je DUZP, jinak datum vystavení.</translation>
     </message>
 </context>
 <context>
@@ -874,6 +924,10 @@ Platnost do: %4</translation>
 <context>
     <name>InvoiceActions</name>
     <message>
+        <source>Something went wrong. Details are in the log: %1</source>
+        <translation>Něco se pokazilo. Podrobnosti najdete v souboru protokolu: %1</translation>
+    </message>
+    <message>
         <source>Select an invoice first.</source>
         <translation>Nejprve vyberte fakturu.</translation>
     </message>
@@ -886,8 +940,40 @@ Platnost do: %4</translation>
         <translation>PDF se nepodařilo zapsat: %1</translation>
     </message>
     <message>
+        <source>This invoice no longer exists.</source>
+        <translation>Tato faktura už neexistuje.</translation>
+    </message>
+    <message>
         <source>PDF saved: %1</source>
         <translation>PDF uloženo: %1</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Exportovat PDF</translation>
+    </message>
+    <message>
+        <source>Exporting invoice %1 of %2…</source>
+        <translation>Exportuje se faktura %1 z %2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PDF(s) saved in %1</source>
+        <translation>
+            <numerusform>%n soubor PDF uložen do složky %1</numerusform>
+            <numerusform>%n soubory PDF uloženy do složky %1</numerusform>
+            <numerusform>%n souborů PDF uloženo do složky %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PDFs could not be written: %1</source>
+        <translation>Soubory PDF se nepodařilo zapsat: %1</translation>
+    </message>
+    <message>
+        <source>An invoice in the selection no longer exists; export stopped.</source>
+        <translation>Jedna z vybraných faktur už neexistuje; export byl zastaven.</translation>
+    </message>
+    <message>
+        <source>PDF export cancelled; the PDFs written so far are in %1.</source>
+        <translation>Export PDF byl zrušen; dosud zapsané soubory PDF jsou ve složce %1.</translation>
     </message>
     <message>
         <source>PDF saved</source>
@@ -910,8 +996,40 @@ Platnost do: %4</translation>
         <translation>Uložit kopii</translation>
     </message>
     <message>
+        <source>Back up</source>
+        <translation>Záloha</translation>
+    </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation>Zálohuje se databáze…</translation>
+    </message>
+    <message>
+        <source>Backup cancelled; nothing was written.</source>
+        <translation>Zálohování bylo zrušeno; nic se nezapsalo.</translation>
+    </message>
+    <message>
+        <source>Backup saved: %1</source>
+        <translation>Záloha uložena: %1</translation>
+    </message>
+    <message>
+        <source>These books are on a database server; back them up with the server&apos;s own tools.</source>
+        <translation>Tato data jsou na databázovém serveru; zálohujte je nástroji samotného serveru.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: %1</source>
+        <translation>Zálohu se nepodařilo zapsat: %1</translation>
+    </message>
+    <message>
         <source>This action is not possible for this invoice.</source>
         <translation>U této faktury tuto akci nelze provést.</translation>
+    </message>
+    <message>
+        <source>Not done: this invoice is cancelled, perhaps in another window or app.</source>
+        <translation>Neprovedeno: tato faktura je stornována, možná v jiném okně nebo aplikaci.</translation>
+    </message>
+    <message>
+        <source>Not done: this invoice is marked as paid, perhaps in another window or app.</source>
+        <translation>Neprovedeno: tato faktura je označena jako zaplacená, možná v jiném okně nebo aplikaci.</translation>
     </message>
     <message>
         <source>Cancel invoice</source>
@@ -1114,22 +1232,6 @@ Platnost do: %4</translation>
         <source>Print the total in words (customary in Lithuania)</source>
         <translation>Vytisknout celkovou částku slovy (v Litvě obvyklé)</translation>
     </message>
-    <message>
-        <source>Exchange rate:</source>
-        <translation>Kurz:</translation>
-    </message>
-    <message>
-        <source>Rate date:</source>
-        <translation>Datum kurzu:</translation>
-    </message>
-    <message>
-        <source>The ČNB rate for the rate date: by default the date of supply, else the issue date.</source>
-        <translation>Kurz ČNB ke dni kurzu: výchozí je DUZP, jinak datum vystavení.</translation>
-    </message>
-    <message>
-        <source>The ECB reference rate for the rate date: by default the date of supply, else the issue date.</source>
-        <translation>Referenční kurz ECB ke dni kurzu: výchozí je DUZP, jinak datum vystavení.</translation>
-    </message>
 </context>
 <context>
     <name>InvoiceListPage</name>
@@ -1144,6 +1246,14 @@ Platnost do: %4</translation>
     <message>
         <source>Open</source>
         <translation>Otevřít</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n invoices as PDF</source>
+        <translation>
+            <numerusform>Exportovat %n fakturu do PDF</numerusform>
+            <numerusform>Exportovat %n faktury do PDF</numerusform>
+            <numerusform>Exportovat %n faktur do PDF</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export PDF</source>
@@ -1364,6 +1474,21 @@ Platnost do: %4</translation>
         <translation>&lt;h3&gt;Faktura %1&lt;/h3&gt;&lt;p&gt;Fakturace pro živnostníky a malé firmy, která funguje i bez internetu.&lt;/p&gt;&lt;p&gt;Složka s daty: %2&lt;br&gt;Protokol: %3&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>Clients</source>
+        <translation>Klienti</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Položky ceníku</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Faktury</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindowMenus</name>
+    <message>
         <source>New invoice</source>
         <translation>Nová faktura</translation>
     </message>
@@ -1386,6 +1511,14 @@ Platnost do: %4</translation>
     <message>
         <source>Save the invoice as PDF</source>
         <translation>Uložit fakturu jako PDF</translation>
+    </message>
+    <message>
+        <source>Back up now…</source>
+        <translation>Zálohovat nyní…</translation>
+    </message>
+    <message>
+        <source>Copy the database to the backups folder in the data folder</source>
+        <translation>Zkopírovat databázi do podsložky „backups“ ve složce s daty</translation>
     </message>
     <message>
         <source>Company profile</source>
@@ -1424,6 +1557,10 @@ Platnost do: %4</translation>
         <translation>Ukončit</translation>
     </message>
     <message>
+        <source>About Faktura</source>
+        <translation>O aplikaci Faktura</translation>
+    </message>
+    <message>
         <source>Open data folder</source>
         <translation>Otevřít složku s daty</translation>
     </message>
@@ -1454,10 +1591,6 @@ Platnost do: %4</translation>
     <message>
         <source>&amp;Help</source>
         <translation>Nápo&amp;věda</translation>
-    </message>
-    <message>
-        <source>Invoices</source>
-        <translation>Faktury</translation>
     </message>
 </context>
 <context>
@@ -1634,6 +1767,14 @@ Platnost do: %4</translation>
     <message>
         <source>Resend</source>
         <translation>Odeslat znovu</translation>
+    </message>
+    <message>
+        <source>Not done: this message is no longer in the outbox.</source>
+        <translation>Neprovedeno: tato zpráva už není ve frontě k odeslání.</translation>
+    </message>
+    <message>
+        <source>Not done: the message changed meanwhile and is now “%1”.</source>
+        <translation>Neprovedeno: zpráva se mezitím změnila a je nyní ve stavu „%1“.</translation>
     </message>
     <message>
         <source>Mark as sent</source>
@@ -1971,6 +2112,10 @@ Platnost do: %4</translation>
     <message>
         <source>Every line needs a description.</source>
         <translation>Každá položka musí mít popis.</translation>
+    </message>
+    <message>
+        <source>The e-mail draft could not be written: %1</source>
+        <translation>Koncept e-mailu se nepodařilo zapsat: %1</translation>
     </message>
     <message>
         <source>E-mail sending is not set up</source>

@@ -2,12 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>InvoiceActions</name>
+    <message numerus="yes">
+        <source>%n PDF(s) saved in %1</source>
+        <translation>
+            <numerusform>%n PDF saved in %1</numerusform>
+            <numerusform>%n PDFs saved in %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InvoiceListPage</name>
     <message numerus="yes">
         <source>%n invoice(s) selected: %1</source>
         <translation>
             <numerusform>%n invoice selected: %1</numerusform>
             <numerusform>%n invoices selected: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n invoices as PDF</source>
+        <translation>
+            <numerusform>Export %n invoice as PDF</numerusform>
+            <numerusform>Export %n invoices as PDF</numerusform>
         </translation>
     </message>
 </context>

@@ -431,6 +431,10 @@ Galioja iki: %4</translation>
         <translation>Nepavyko perskaityti PDF failo: %1</translation>
     </message>
     <message>
+        <source>E-mail sending is not set up any more.</source>
+        <translation>El. laiškų siuntimas nebėra nustatytas.</translation>
+    </message>
+    <message>
         <source>Invoice %1 is in the outbox and will be sent now.</source>
         <translation>Sąskaita faktūra %1 įtraukta į siunčiamų laiškų eilę ir bus išsiųsta dabar.</translation>
     </message>
@@ -490,8 +494,28 @@ Galioja iki: %4</translation>
         <translation>Įvyko klaida. Išsami informacija yra žurnalo faile: %1</translation>
     </message>
     <message>
-        <source>This invoice is issued and can no longer change.</source>
-        <translation>Ši sąskaita faktūra jau išrašyta, jos keisti nebegalima.</translation>
+        <source>This invoice was cancelled meanwhile, in another window or app.</source>
+        <translation>Per tą laiką ši sąskaita faktūra buvo anuliuota kitame lange ar programoje.</translation>
+    </message>
+    <message>
+        <source>This invoice was marked as paid meanwhile, in another window or app.</source>
+        <translation>Per tą laiką ši sąskaita faktūra buvo pažymėta kaip apmokėta kitame lange ar programoje.</translation>
+    </message>
+    <message>
+        <source>This invoice was issued meanwhile as %1, in another window or app.</source>
+        <translation>Per tą laiką ši sąskaita faktūra buvo išrašyta numeriu %1 kitame lange ar programoje.</translation>
+    </message>
+    <message>
+        <source>This invoice was changed meanwhile, in another window or app.</source>
+        <translation>Per tą laiką ši sąskaita faktūra buvo pakeista kitame lange ar programoje.</translation>
+    </message>
+    <message>
+        <source>This invoice no longer exists; it was deleted in another window or app.</source>
+        <translation>Šios sąskaitos faktūros nebėra; ji buvo ištrinta kitame lange ar programoje.</translation>
+    </message>
+    <message>
+        <source>Your last changes were not saved.</source>
+        <translation>Paskutiniai Jūsų pakeitimai neišsaugoti.</translation>
     </message>
     <message>
         <source>Issue invoice</source>
@@ -514,20 +538,46 @@ Galioja iki: %4</translation>
         <translation>Sąskaita faktūra %1 išrašyta.</translation>
     </message>
     <message>
-        <source>This action is not possible for this invoice.</source>
-        <translation>Šiai sąskaitai faktūrai šis veiksmas negalimas.</translation>
-    </message>
-    <message>
         <source>PDF export is not available yet.</source>
         <translation>PDF eksportas kol kas negalimas.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: %1</source>
+        <translation>Nepavyko įrašyti PDF failo: %1</translation>
+    </message>
+    <message>
+        <source>PDF saved: %1</source>
+        <translation>PDF išsaugotas: %1</translation>
     </message>
     <message>
         <source>Sending is not available yet.</source>
         <translation>Siuntimas kol kas negalimas.</translation>
     </message>
+</context>
+<context>
+    <name>EditorParties</name>
     <message>
         <source>Client %1 created; add their address and codes on the Clients page.</source>
         <translation>Klientas %1 sukurtas; jo adresą ir kodus įrašykite puslapyje „Klientai“.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeRateRows</name>
+    <message>
+        <source>Exchange rate:</source>
+        <translation>Valiutos kursas:</translation>
+    </message>
+    <message>
+        <source>Rate date:</source>
+        <translation>Kurso data:</translation>
+    </message>
+    <message>
+        <source>The ČNB rate for the rate date: by default the date of supply, else the issue date.</source>
+        <translation>ČNB skelbiamas kurso datos kursas; kurso data pagal nutylėjimą yra tiekimo data, o jei jos nėra – išrašymo data.</translation>
+    </message>
+    <message>
+        <source>The ECB reference rate for the rate date: by default the date of supply, else the issue date.</source>
+        <translation>ECB skelbiamas orientacinis kurso datos kursas; kurso data pagal nutylėjimą yra tiekimo data, o jei jos nėra – išrašymo data.</translation>
     </message>
 </context>
 <context>
@@ -874,6 +924,10 @@ Galioja iki: %4</translation>
 <context>
     <name>InvoiceActions</name>
     <message>
+        <source>Something went wrong. Details are in the log: %1</source>
+        <translation>Įvyko klaida. Išsami informacija yra žurnalo faile: %1</translation>
+    </message>
+    <message>
         <source>Select an invoice first.</source>
         <translation>Pirmiausia pasirinkite sąskaitą faktūrą.</translation>
     </message>
@@ -886,8 +940,40 @@ Galioja iki: %4</translation>
         <translation>Nepavyko įrašyti PDF failo: %1</translation>
     </message>
     <message>
+        <source>This invoice no longer exists.</source>
+        <translation>Šios sąskaitos faktūros nebėra.</translation>
+    </message>
+    <message>
         <source>PDF saved: %1</source>
         <translation>PDF išsaugotas: %1</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Eksportuoti PDF</translation>
+    </message>
+    <message>
+        <source>Exporting invoice %1 of %2…</source>
+        <translation>Eksportuojama sąskaita faktūra %1 iš %2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PDF(s) saved in %1</source>
+        <translation>
+            <numerusform>%n PDF failas išsaugotas aplanke %1</numerusform>
+            <numerusform>%n PDF failai išsaugoti aplanke %1</numerusform>
+            <numerusform>%n PDF failų išsaugota aplanke %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PDFs could not be written: %1</source>
+        <translation>Nepavyko įrašyti PDF failų: %1</translation>
+    </message>
+    <message>
+        <source>An invoice in the selection no longer exists; export stopped.</source>
+        <translation>Vienos iš pasirinktų sąskaitų faktūrų nebėra; eksportas sustabdytas.</translation>
+    </message>
+    <message>
+        <source>PDF export cancelled; the PDFs written so far are in %1.</source>
+        <translation>PDF eksportas atšauktas; iki šiol įrašyti PDF failai yra aplanke %1.</translation>
     </message>
     <message>
         <source>PDF saved</source>
@@ -910,8 +996,40 @@ Galioja iki: %4</translation>
         <translation>Išsaugoti kopiją</translation>
     </message>
     <message>
+        <source>Back up</source>
+        <translation>Atsarginė kopija</translation>
+    </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation>Kuriama duomenų bazės atsarginė kopija…</translation>
+    </message>
+    <message>
+        <source>Backup cancelled; nothing was written.</source>
+        <translation>Atsarginės kopijos kūrimas atšauktas; nieko neįrašyta.</translation>
+    </message>
+    <message>
+        <source>Backup saved: %1</source>
+        <translation>Atsarginė kopija išsaugota: %1</translation>
+    </message>
+    <message>
+        <source>These books are on a database server; back them up with the server&apos;s own tools.</source>
+        <translation>Šie duomenys saugomi duomenų bazės serveryje; atsarginę kopiją sukurkite paties serverio priemonėmis.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: %1</source>
+        <translation>Nepavyko įrašyti atsarginės kopijos: %1</translation>
+    </message>
+    <message>
         <source>This action is not possible for this invoice.</source>
         <translation>Šiai sąskaitai faktūrai šis veiksmas negalimas.</translation>
+    </message>
+    <message>
+        <source>Not done: this invoice is cancelled, perhaps in another window or app.</source>
+        <translation>Neatlikta: ši sąskaita faktūra anuliuota, galbūt kitame lange ar programoje.</translation>
+    </message>
+    <message>
+        <source>Not done: this invoice is marked as paid, perhaps in another window or app.</source>
+        <translation>Neatlikta: ši sąskaita faktūra pažymėta kaip apmokėta, galbūt kitame lange ar programoje.</translation>
     </message>
     <message>
         <source>Cancel invoice</source>
@@ -1114,22 +1232,6 @@ Galioja iki: %4</translation>
         <source>Print the total in words (customary in Lithuania)</source>
         <translation>Spausdinti bendrą sumą žodžiais (įprasta Lietuvoje)</translation>
     </message>
-    <message>
-        <source>Exchange rate:</source>
-        <translation>Valiutos kursas:</translation>
-    </message>
-    <message>
-        <source>Rate date:</source>
-        <translation>Kurso data:</translation>
-    </message>
-    <message>
-        <source>The ČNB rate for the rate date: by default the date of supply, else the issue date.</source>
-        <translation>ČNB skelbiamas kurso datos kursas; kurso data pagal nutylėjimą yra tiekimo data, o jei jos nėra – išrašymo data.</translation>
-    </message>
-    <message>
-        <source>The ECB reference rate for the rate date: by default the date of supply, else the issue date.</source>
-        <translation>ECB skelbiamas orientacinis kurso datos kursas; kurso data pagal nutylėjimą yra tiekimo data, o jei jos nėra – išrašymo data.</translation>
-    </message>
 </context>
 <context>
     <name>InvoiceListPage</name>
@@ -1144,6 +1246,14 @@ Galioja iki: %4</translation>
     <message>
         <source>Open</source>
         <translation>Atverti</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n invoices as PDF</source>
+        <translation>
+            <numerusform>Eksportuoti %n sąskaitą faktūrą į PDF</numerusform>
+            <numerusform>Eksportuoti %n sąskaitas faktūras į PDF</numerusform>
+            <numerusform>Eksportuoti %n sąskaitų faktūrų į PDF</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export PDF</source>
@@ -1364,6 +1474,21 @@ Galioja iki: %4</translation>
         <translation>&lt;h3&gt;Faktura %1&lt;/h3&gt;&lt;p&gt;Sąskaitų faktūrų programa laisvai samdomiems specialistams ir smulkiajam verslui, veikianti ir be interneto.&lt;/p&gt;&lt;p&gt;Duomenų aplankas: %2&lt;br&gt;Žurnalas: %3&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>Clients</source>
+        <translation>Klientai</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Prekės ir paslaugos</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Sąskaitos faktūros</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindowMenus</name>
+    <message>
         <source>New invoice</source>
         <translation>Nauja sąskaita faktūra</translation>
     </message>
@@ -1386,6 +1511,14 @@ Galioja iki: %4</translation>
     <message>
         <source>Save the invoice as PDF</source>
         <translation>Išsaugoti sąskaitą faktūrą PDF formatu</translation>
+    </message>
+    <message>
+        <source>Back up now…</source>
+        <translation>Sukurti atsarginę kopiją dabar…</translation>
+    </message>
+    <message>
+        <source>Copy the database to the backups folder in the data folder</source>
+        <translation>Nukopijuoti duomenų bazę į duomenų aplanko poaplankį „backups“</translation>
     </message>
     <message>
         <source>Company profile</source>
@@ -1424,6 +1557,10 @@ Galioja iki: %4</translation>
         <translation>Išeiti</translation>
     </message>
     <message>
+        <source>About Faktura</source>
+        <translation>Apie programą „Faktura“</translation>
+    </message>
+    <message>
         <source>Open data folder</source>
         <translation>Atverti duomenų aplanką</translation>
     </message>
@@ -1454,10 +1591,6 @@ Galioja iki: %4</translation>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Pagalba</translation>
-    </message>
-    <message>
-        <source>Invoices</source>
-        <translation>Sąskaitos faktūros</translation>
     </message>
 </context>
 <context>
@@ -1634,6 +1767,14 @@ Galioja iki: %4</translation>
     <message>
         <source>Resend</source>
         <translation>Siųsti dar kartą</translation>
+    </message>
+    <message>
+        <source>Not done: this message is no longer in the outbox.</source>
+        <translation>Neatlikta: šio laiško nebėra siunčiamų laiškų eilėje.</translation>
+    </message>
+    <message>
+        <source>Not done: the message changed meanwhile and is now “%1”.</source>
+        <translation>Neatlikta: laiško būsena ką tik pasikeitė, dabar ji – „%1“.</translation>
     </message>
     <message>
         <source>Mark as sent</source>
@@ -1971,6 +2112,10 @@ Galioja iki: %4</translation>
     <message>
         <source>Every line needs a description.</source>
         <translation>Kiekviena eilutė turi turėti pavadinimą.</translation>
+    </message>
+    <message>
+        <source>The e-mail draft could not be written: %1</source>
+        <translation>Nepavyko įrašyti el. laiško juodraščio: %1</translation>
     </message>
     <message>
         <source>E-mail sending is not set up</source>

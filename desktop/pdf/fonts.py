@@ -2,8 +2,10 @@
 
 reportlab's built-in Type 1 fonts and its bundled Vera lack ą ę ė į ų ū ř ť ď ň ů ě
 (INVOICE-RULES.md, "Numbers and identifiers"), so every string on an invoice is set in this
-TrueType family, which reportlab subsets and embeds.  Parsing a TTF costs tens of
-milliseconds, so registration happens once per process.
+TrueType family, which reportlab subsets and embeds.  Noto Sans has no emoji, Hebrew or
+Arabic: the faces are :class:`~desktop.pdf.marked_font.MarkedTTFont`, which draw what they lack
+as a visible mark.  Parsing a TTF costs tens of milliseconds, so registration happens once per
+process.
 """
 
 from __future__ import annotations
@@ -18,11 +20,12 @@ BOLD = "NotoSans-Bold"
 _FILES = {REGULAR: "NotoSans-Regular.ttf", BOLD: "NotoSans-Bold.ttf"}
 _lock = threading.Lock()
 _registered = False
+_printable: frozenset[str] = frozenset()
 
 
 def register_fonts() -> None:
     """Register the family with reportlab (idempotent, thread-safe)."""
-    global _registered
+    global _registered, _printable
     if _registered:
         return
     with _lock:
@@ -31,11 +34,14 @@ def register_fonts() -> None:
         from reportlab import rl_config
         from reportlab.lib.fonts import addMapping
         from reportlab.pdfbase import pdfmetrics
-        from reportlab.pdfbase.ttfonts import TTFont
+
+        from desktop.pdf.marked_font import MarkedTTFont
 
         folder = fonts_dir()
-        for name, file_name in _FILES.items():
-            pdfmetrics.registerFont(TTFont(name, str(folder / file_name)))
+        faces = [MarkedTTFont(name, str(folder / file)) for name, file in _FILES.items()]
+        for face in faces:
+            pdfmetrics.registerFont(face)
+        _printable = frozenset.intersection(*(face.printable for face in faces))
         # <b> in paragraphs maps to the bold face; italic falls back to upright on purpose:
         # we bundle no italic, and a missing mapping would silently pick a built-in font.
         addMapping(REGULAR, 0, 0, REGULAR)
@@ -46,3 +52,9 @@ def register_fonts() -> None:
         # faster to write.  A process-wide reportlab setting; only our PDFs use reportlab.
         rl_config.useA85 = 0
         _registered = True
+
+
+def printable_chars() -> frozenset[str]:
+    """The characters every face of the family prints (read from the cmaps at registration)."""
+    register_fonts()
+    return _printable

@@ -89,6 +89,13 @@ class InvoiceService:
         with self._books.reading() as session:
             return documents.to_document(session, invoice_id)
 
+    def unprintable_characters(self, invoice_id: int) -> list[str]:
+        """The characters of the stored invoice that its PDF font lacks (printed as "�"),
+        distinct, in order of appearance; empty when everything prints.  Loads reportlab."""
+        from desktop.pdf.coverage import document_missing_glyphs
+
+        return document_missing_glyphs(self.document(invoice_id))
+
     def last_currency_for_client(self, client_id: int) -> str | None:
         with self._books.reading() as session:
             return invoices.last_currency_for_client(session, client_id)

@@ -12,18 +12,24 @@ from collections.abc import Callable
 
 from desktop.mail import secrets, settings_repo
 from desktop.mail.diagnostics import ConnectionTestResult, StepEvent, run_connection_test
-from desktop.mail.secrets import KeyringStatus
+from desktop.mail.secrets import KeyringStatus, PasswordStore, PasswordStoreError
 from desktop.mail.settings import SmtpSettings
 from desktop.services.control import JobControl
 from desktop.services.database import Books
 
 StoredAccount = settings_repo.StoredAccount
+__all__ = ["MailAccountService", "PasswordStoreError", "StoredAccount"]
 
 
 class MailAccountService:
     def __init__(self, books: Books) -> None:
         self._books = books
-        self._store = settings_repo.password_store()
+
+    @property
+    def _store(self) -> PasswordStore:
+        """The app run's one store, asked each time: the mailer and this service must see
+        the same session-only passwords."""
+        return settings_repo.password_store()
 
     def account(self) -> StoredAccount | None:
         """The saved settings and the preset they came from, or None."""
@@ -56,6 +62,7 @@ class MailAccountService:
 
     # -- the password --------------------------------------------------------------------------
     def password(self, settings: SmtpSettings) -> str | None:
+        """The stored password of ``settings``' login (None without a user name)."""
         return settings_repo.stored_password(settings, self._store)
 
     def password_state(self, settings: SmtpSettings | None) -> tuple[bool, bool]:

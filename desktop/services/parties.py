@@ -181,9 +181,19 @@ class PartyService:
         return ClientRecord(country=company.country, language=company.document_language)
 
     def find_client(self, name: str) -> ClientRecord | None:
-        """The client with exactly this name (case-insensitive), if any."""
+        """The client with exactly this name (case-insensitive), if any.
+
+        SQLite's ``lower()`` folds only ASCII, so "Kavárna U Řeky" would not even find itself
+        in SQL; a name the query misses is compared again in Python with ``casefold``.
+        """
+        wanted = name.strip().casefold()
+        if not wanted:
+            return None
         with self._books.reading() as session:
             client = parties.find_client_by_name(session, name)
+            if client is None:
+                every = parties.list_clients(session, include_archived=True)
+                client = next((c for c in every if c.name.strip().casefold() == wanted), None)
             return None if client is None else ClientRecord(**_values(ClientRecord(), client, ()))
 
     def save_client(self, record: ClientRecord) -> int:

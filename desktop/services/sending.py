@@ -11,6 +11,7 @@ or ``outbox run`` does it).
 from __future__ import annotations
 
 import email.policy
+import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from email.message import EmailMessage
@@ -33,6 +34,8 @@ from desktop.pdf.export import export_invoice_pdf, write_atomically
 from desktop.services.database import Books
 from desktop.storage import documents, invoices
 from desktop.storage.models import Client, Invoice
+
+log = logging.getLogger(__name__)
 
 
 class Route(StrEnum):
@@ -181,6 +184,7 @@ class SendingService:
         target = write_atomically(data, self._paths.outgoing / f"{pdf.stem}.eml")
         with self._books.transaction() as session:
             invoices.add_event(session, prepared.invoice_id, "eml_written", target.name)
+        log.info("wrote e-mail draft %s", target)
         return target
 
     def save_template(self, prepared: PreparedSend, subject: str, body: str) -> None:

@@ -13,6 +13,8 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import threading
+import time
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -26,7 +28,7 @@ from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from desktop.core import forms
 from desktop.options import parse_args
 from desktop.paths import DataPaths
-from desktop.storage import documents, invoice_states
+from desktop.storage import invoice_states
 from desktop.ui.shell.app import ensure_application, start_session
 from desktop.ui.shell.pseudo import ENV_VAR
 from desktop.ui.shell.translations import install_translators
@@ -106,19 +108,52 @@ def show_notices(window: Any) -> None:
 
 def compose_dialog(context: Any, invoice_id: int, parent: QWidget) -> QWidget:
     """The e-mail form for an issued invoice, with a sample SMTP account."""
+    from dataclasses import replace
+
     from desktop.mail.settings import SmtpSettings
-    from desktop.pdf.export import export_invoice_pdf
+    from desktop.services.sending import Route
     from desktop.ui.mail.compose_dialog import ComposeDialog
 
-    with context.db.session() as session:
-        document = documents.to_document(session, invoice_id)
-    pdf = export_invoice_pdf(document, context.paths.pdf)
     account = SmtpSettings(
         "smtp.gmail.com", 465, "ssl", "jonas@example.com", "Jonas Jonaitis", "jonas@example.com"
     )
-    dialog = ComposeDialog(context, invoice_id, pdf, account, parent)
+    prepared = context.services.sending.prepare(invoice_id)
+    dialog = ComposeDialog(context, replace(prepared, route=Route.COMPOSE, account=account), parent)
     dialog.show()
     return dialog
+
+
+def shoot_export_progress(window: Any, out: Path, lang: str, app: QApplication) -> None:
+    """The list's issued invoices exported as one job, caught while the first file is written."""
+    from desktop.services.exports import ExportService
+
+    ids = [s.id for s in window.context.services.invoices.summaries() if s.number]
+    gate = threading.Event()
+    original = ExportService.pdf
+
+    def held(self: ExportService, invoice_id: int, target: Path | None = None) -> Path:
+        gate.wait(10)
+        return original(self, invoice_id, target)
+
+    ExportService.pdf = held  # type: ignore[method-assign]
+    try:
+        job = window.actions_.export_pdfs(ids)
+        deadline = time.monotonic() + 3
+        dialog = None
+        while dialog is None and time.monotonic() < deadline:
+            app.processEvents()
+            found = window.findChild(QWidget, "export_progress")
+            dialog = found if found is not None and found.isVisible() else None
+        if dialog is not None:
+            shoot(dialog, out / f"export-progress-{lang}.png", app)
+        job.cancel()
+        gate.set()
+        while job.running:
+            app.processEvents()
+        settle(app)
+        window.statusBar().clearMessage()  # "cancelled" is not what the next shots are about
+    finally:
+        ExportService.pdf = original  # type: ignore[method-assign]
 
 
 def fill_example(form: QWidget, lang: str) -> None:
@@ -178,6 +213,7 @@ def capture(lang: str, out: Path) -> None:
         window.show()
         try:
             shoot(window, out / f"main-window-{lang}.png", app)
+            shoot_export_progress(window, out, lang, app)
             settle(app)  # the mailer starts after the first paint and reports its state
             show_notices(window)
             shoot(window.notification_pane, out / f"notifications-{lang}.png", app)

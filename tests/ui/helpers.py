@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QPoint, Qt
@@ -17,6 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.forms import LineForm
+from desktop.paths import DataPaths
+from desktop.services import Services
 from desktop.ui.shell.main_window import MainWindow
 
 LEFT = Qt.MouseButton.LeftButton
@@ -126,3 +133,40 @@ def create_client_by_typing(qtbot: Any, editor: QWidget, name: str) -> None:
     create = child(editor, QPushButton, "invoice_client_create")
     qtbot.waitUntil(create.isVisible, timeout=2000)
     qtbot.mouseClick(create, LEFT)
+
+
+def seed_invoices(services: Services, count: int, *, issue: bool = True) -> list[int]:
+    """A company, a client and ``count`` one-line invoices (issued unless ``issue=False``),
+    written through the services as the app would; returns their ids, oldest first."""
+    company = services.parties.company()
+    company.name = "Jonas Jonaitis IVV"
+    services.parties.save_company(company)
+    client = services.parties.client_named("UAB Pirkėjas")
+    ids = []
+    for n in range(count):
+        form = services.invoices.new_form()
+        form.client_id, form.client_name = client.id, client.name
+        form.lines = [LineForm(f"Work {n + 1}", Decimal(1), "h", Decimal(100 + n))]
+        ids.append(services.invoices.create(form, issue=issue).id)
+    return ids
+
+
+@contextmanager
+def second_app(paths: DataPaths) -> Iterator[Services]:
+    """The same books opened by another Faktura (a second window, the command line, a
+    colleague in team mode): its changes reach our window only through the database."""
+    from desktop.services.database import open_books
+
+    services = Services(open_books(paths, lock=False), paths)
+    try:
+        yield services
+    finally:
+        services.close()
+
+
+def status_text(window: MainWindow) -> str:
+    return window.statusBar().currentMessage()
+
+
+def errors_logged(caplog: Any) -> list[str]:
+    return [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR]

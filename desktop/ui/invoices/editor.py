@@ -1,15 +1,15 @@
 """The invoice editor: header, line table, live totals, autosave, issue and follow-ups.
 
 A new draft reaches the database at its first change; after that every change is saved within
-two seconds (``Autosave``) and on close.  Issuing assigns the number in one storage
-transaction; the editor then becomes read-only except for notes and payment status.
+two seconds (``Autosave``) and on close.  Issuing assigns the number in one transaction of
+``services.invoices``; the editor then becomes read-only except for notes and payment status.
+Everything it reads or writes goes through ``context.services``.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -18,32 +18,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core import forms
 from desktop.core.document import treatments_needing_basis
+from desktop.core.errors import NotFoundError
+from desktop.core.forms import InvoiceForm
 from desktop.core.lifecycle import DocumentKind, InvoiceStatus
 from desktop.core.totals import compute_totals
 from desktop.core.vat import rate_presets
-from desktop.storage import invoices
-from desktop.storage.models import Client, Invoice
-from desktop.storage.parties import get_company, list_clients, list_products
 from desktop.ui.context import AppContext
 from desktop.ui.invoices.autosave import Autosave
 from desktop.ui.invoices.editor_commands import EditorCommands
+from desktop.ui.invoices.editor_parties import EditorParties
 from desktop.ui.invoices.editor_view import InvoiceEditorView
-from desktop.ui.invoices.header import from_qdate, to_qdate
 from desktop.ui.invoices.line_items_delegate import LineItemsView
-from desktop.ui.invoices.line_items_model import DESCRIPTION, CatalogueItem
+from desktop.ui.invoices.line_items_model import DESCRIPTION
 from desktop.ui.widgets.formatting import status_label
 
 log = logging.getLogger(__name__)
 
 ExportPdf = Callable[[int], Path | None]
-
-
-def client_summary(client: Client) -> str:
-    """One grey line under the client field: address and VAT or company code."""
-    parts = [client.address.replace("\n", ", "), client.vat_code or client.company_code]
-    return " · ".join(part for part in parts if part)
 
 
 class InvoiceEditor(InvoiceEditorView):
@@ -62,22 +54,19 @@ class InvoiceEditor(InvoiceEditorView):
         self.context = context
         self.invoice_id = invoice_id
         self.export_pdf_callable = export_pdf
-        with context.db.session() as session:
-            company = get_company(session)
-            self.company_country, self.company_vat_payer = company.country, company.vat_payer
-            self.company_payment_days = company.payment_days
-            if invoice_id is None:
-                self.form = invoices.new_form(session)
-            else:
-                self.form = invoices.load_form(session, invoice_id)
+        services = context.services
+        if invoice_id is None:
+            self.form = services.invoices.new_form()
+        else:
+            self.form = services.invoices.load(invoice_id)
+        self.parties = EditorParties(self)
         self.autosave = Autosave(self._autosave, self)
         self.commands = EditorCommands(self)
-        self._loading = False
-        self.client_days: int | None = None  # the chosen client's payment terms, if any
+        self.loading = False  # True while the form is shown: no edit, no autosave
         self._build()
-        self.header.set_seller(self.company_country, self.company_vat_payer)
-        self.reload_clients()
-        self.reload_catalogue()
+        self.header.set_seller(self.parties.company_country, self.parties.company_vat_payer)
+        self.parties.reload_clients()
+        self.parties.reload_catalogue()
         self._show_form()
         self._connect()
         self.retranslate()
@@ -98,20 +87,14 @@ class InvoiceEditor(InvoiceEditorView):
         self.remove_button.clicked.connect(self.remove_line)
         self.up_button.clicked.connect(lambda: self.move_line(-1))
         self.down_button.clicked.connect(lambda: self.move_line(1))
-        self.model.lines_changed.connect(self._on_changed)
+        self.model.lines_changed.connect(self.on_changed)
         self.model.problems_changed.connect(self._show_line_problems)
         self.delegate.message.connect(self._on_live_message)
-        self.header.changed.connect(self._on_changed)
-        self.header.issue_date_changed.connect(self._update_due_date)
-        self.header.client.client_chosen.connect(self.choose_client)
-        self.header.client.name_edited.connect(self._on_client_typed)
-        self.header.client.create_requested.connect(c.create_client)
-        self.notes.textChanged.connect(self._on_changed)
-        self.legal_basis.changed.connect(self._on_changed)
+        self.header.changed.connect(self.on_changed)
+        self.notes.textChanged.connect(self.on_changed)
+        self.legal_basis.changed.connect(self.on_changed)
+        self.parties.connect_events()
         events = self.context.events
-        events.clients_changed.connect(self.reload_clients)
-        events.products_changed.connect(self.reload_catalogue)
-        events.company_changed.connect(self._on_company_changed)
         events.invoice_changed.connect(self._on_invoice_changed)
         events.invoices_changed.connect(lambda: self._on_invoice_changed(self.invoice_id))
 
@@ -121,10 +104,11 @@ class InvoiceEditor(InvoiceEditorView):
         return self.form.status == InvoiceStatus.DRAFT.value
 
     def _show_form(self) -> None:
-        self._loading = True
+        self.loading = True
         try:
             form = self.form
-            keys = [r.key for r in rate_presets(self.company_country, self.company_vat_payer)]
+            seller = (self.parties.company_country, self.parties.company_vat_payer)
+            keys = [r.key for r in rate_presets(*seller)]
             keys += [ln.vat_key for ln in form.lines if ln.vat_key not in keys]
             self.model.vat_keys = tuple(dict.fromkeys(keys))
             self.model.allow_negative = form.kind == DocumentKind.CREDIT_NOTE.value
@@ -135,7 +119,7 @@ class InvoiceEditor(InvoiceEditorView):
             self.notes.setPlainText(form.notes)
             self.legal_basis.load(form.legal_basis)
             self.legal_basis.set_read_only(not self.editable)
-            self._show_legal_basis()
+            self.show_legal_basis()
             triggers = LineItemsView.EditTrigger
             self.table.setEditTriggers(
                 triggers.DoubleClicked
@@ -149,7 +133,7 @@ class InvoiceEditor(InvoiceEditorView):
             self._update_totals()
             self.update_title()
         finally:
-            self._loading = False
+            self.loading = False
 
     def _update_buttons(self) -> None:
         status = self.form.status
@@ -186,18 +170,18 @@ class InvoiceEditor(InvoiceEditorView):
         )
         self.totals.set_totals(totals, self.header.currency.currentText())
 
-    def _show_legal_basis(self) -> None:
+    def show_legal_basis(self) -> None:
         """A field per special treatment the lines use; a non-payer's invoice prints none."""
-        shown = self.company_vat_payer or not self.editable
+        shown = self.parties.company_vat_payer or not self.editable
         keys = [ln.vat_key for ln in self.model.lines()] if shown else []
         self.legal_basis.show_treatments(treatments_needing_basis(keys))
 
     # -- reacting to edits ---------------------------------------------------------------
-    def _on_changed(self) -> None:
-        if self._loading:
+    def on_changed(self) -> None:
+        if self.loading:
             return
         self._update_totals()
-        self._show_legal_basis()
+        self.show_legal_basis()
         self.autosave.touch()
 
     def _on_live_message(self, text: str) -> None:
@@ -220,39 +204,6 @@ class InvoiceEditor(InvoiceEditorView):
             .replace("%3", text)
         )
 
-    def _on_client_typed(self, _text: str) -> None:
-        self.form.client_id = None
-        self.header.client_info.setText("")
-        self._on_changed()
-
-    def choose_client(self, client_id: int) -> None:
-        """Picking a client sets the document language, due date and a currency hint."""
-        with self.context.db.session() as session:
-            client = session.get(Client, client_id)
-            if client is None:
-                return
-            currency = invoices.last_currency_for_client(session, client_id)
-            self.form.client_id, self.form.client_name = client.id, client.name
-            self.form.language = client.language
-            self.client_days = client.payment_days
-            info = client_summary(client)
-        self._loading = True
-        header = self.header
-        header.client.set_current(client_id, self.form.client_name)
-        header.client_info.setText(info)
-        header.language.setCurrentIndex(max(0, header.language.findData(self.form.language)))
-        header.amount_in_words.setChecked(self.form.language == "lt")
-        if currency and header.currency.findText(currency) >= 0:
-            header.currency.setCurrentIndex(header.currency.findText(currency))
-        self._loading = False
-        self._update_due_date()
-        self._on_changed()
-
-    def _update_due_date(self) -> None:
-        days = self.company_payment_days if self.client_days is None else self.client_days
-        issued = from_qdate(self.header.issue_date.date())
-        self.header.due_date.setDate(to_qdate(issued + timedelta(days=days)))
-
     # -- lines ---------------------------------------------------------------------------
     def add_line(self) -> None:
         if not self.editable:
@@ -274,7 +225,7 @@ class InvoiceEditor(InvoiceEditorView):
             self.table.setCurrentIndex(self.model.index(row, current.column()))
 
     # -- saving --------------------------------------------------------------------------
-    def collect(self) -> forms.InvoiceForm:
+    def collect(self) -> InvoiceForm:
         self.header.apply_to(self.form)
         self.form.lines = self.model.lines()
         self.form.notes = self.notes.toPlainText()
@@ -306,10 +257,14 @@ class InvoiceEditor(InvoiceEditorView):
         self.commands.send()
 
     def reload(self) -> None:
+        """Show the invoice as it is stored now; unsaved edits are dropped."""
         if self.invoice_id is None:
             return
-        with self.context.db.session() as session:
-            self.form = invoices.load_form(session, self.invoice_id)
+        try:
+            self.form = self.context.services.invoices.load(self.invoice_id)
+        except NotFoundError:
+            log.info("Invoice %s is gone; the editor keeps what it shows", self.invoice_id)
+            return
         self.autosave.clear()
         self._show_form()
 
@@ -317,46 +272,12 @@ class InvoiceEditor(InvoiceEditorView):
         """Follow changes made elsewhere (sending issues a draft; the list marks it paid)."""
         if invoice_id is None or invoice_id != self.invoice_id:
             return
-        with self.context.db.session() as session:
-            inv = session.get(Invoice, invoice_id)
-            stored = (inv.status, inv.number) if inv is not None else None
-        if stored is not None and stored != (self.form.status, self.form.number):
+        try:
+            stored = self.context.services.invoices.summary(invoice_id)
+        except NotFoundError:
+            return
+        if (stored.status, stored.number) != (self.form.status, self.form.number):
             self.reload()
-
-    def _on_company_changed(self) -> None:
-        """The seller's country and VAT status decide whether the rate is shown and required.
-
-        A draft's empty legal-basis fields take the company's new defaults: the user who sets
-        them up from an open invoice expects to see them there.
-        """
-        with self.context.db.session() as session:
-            company = get_company(session)
-            self.company_country, self.company_vat_payer = company.country, company.vat_payer
-            self.company_payment_days = company.payment_days
-            defaults = forms.clean_basis(company.legal_basis)
-        self.header.set_seller(self.company_country, self.company_vat_payer)
-        if self.editable and self.legal_basis.fill_blanks(defaults):
-            self._on_changed()
-        self._show_legal_basis()
-
-    def reload_clients(self) -> None:
-        with self.context.db.session() as session:
-            clients = [(c.id, c.name) for c in list_clients(session)]
-            chosen = session.get(Client, self.form.client_id) if self.form.client_id else None
-            if chosen is not None:
-                self.client_days = chosen.payment_days
-                self.header.client_info.setText(client_summary(chosen))
-        self.header.client.set_clients(clients)
-        if self.form.client_id is not None:
-            self.header.client.set_current(self.form.client_id, self.form.client_name)
-
-    def reload_catalogue(self) -> None:
-        with self.context.db.session() as session:
-            items = [
-                CatalogueItem(p.id, p.name, p.unit, p.unit_price, p.vat_key)
-                for p in list_products(session)
-            ]
-        self.model.set_catalogue(items)
 
     # -- texts -----------------------------------------------------------------------------
     def retranslate(self) -> None:

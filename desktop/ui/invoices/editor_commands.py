@@ -1,26 +1,29 @@
-"""What the editor's buttons do to the database: save, issue, pay, credit, duplicate, send.
+"""What the editor's buttons do: save, issue, pay, credit, duplicate, export, send.
 
-Each command is one short session committed before any signal goes out, so the list and other
-windows always read what was just written.  Failures the user can fix (a missing client, the
-company profile) come back as a message next to the editor's title, never as a traceback.
+Each command is one call of ``context.services``, finished before any signal goes out, so the
+list and other windows always read what was just written.  Failures the user can fix (a
+missing client, the company profile) come back as a message next to the editor's title, never
+as a traceback.  When another window or app changed the invoice first (the service's guarded
+statement matched nothing), the editor shows the invoice as it is now and says what happened.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
 
-from desktop.core.lifecycle import InvoiceStatus, TransitionError
+from desktop.core.errors import IssueError, LockedError, NotFoundError, StateConflictError
+from desktop.core.lifecycle import InvoiceStatus
 from desktop.core.validation import Problem, national_currency
-from desktop.storage import invoices
-from desktop.storage.models import Client
-from desktop.storage.parties import find_client_by_name, get_company
 from desktop.ui.widgets.field_errors import problem_text
 
 if TYPE_CHECKING:
+    from desktop.services import Services
+    from desktop.ui.context import AppContext
     from desktop.ui.invoices.editor import InvoiceEditor
 
 log = logging.getLogger(__name__)
@@ -32,8 +35,12 @@ class EditorCommands(QObject):
         self.editor = editor
 
     @property
-    def context(self):  # type: ignore[no-untyped-def]
+    def context(self) -> AppContext:
         return self.editor.context
+
+    @property
+    def services(self) -> Services:
+        return self.editor.context.services
 
     def _notify(self, invoice_id: int | None, *, created: bool = False) -> None:
         """A new invoice changes the list's rows; an edit changes one row (one refresh)."""
@@ -51,25 +58,47 @@ class EditorCommands(QObject):
             )
         )
 
+    # -- someone else got there first ----------------------------------------------------
+    def lost_race(self, detail: str = "") -> None:
+        """Show the invoice as it is stored now and say who changed it, in words."""
+        editor = self.editor
+        editor.reload()
+        form = editor.form
+        if form.status == InvoiceStatus.CANCELLED.value:
+            text = self.tr("This invoice was cancelled meanwhile, in another window or app.")
+        elif form.status == InvoiceStatus.PAID.value:
+            text = self.tr("This invoice was marked as paid meanwhile, in another window or app.")
+        elif form.status != InvoiceStatus.DRAFT.value:
+            text = self.tr("This invoice was issued meanwhile as %1, in another window or app.")
+            text = text.replace("%1", form.number or "")
+        else:
+            text = self.tr("This invoice was changed meanwhile, in another window or app.")
+        editor.message.show_message(f"{text} {detail}".strip())
+        self._notify(editor.invoice_id)
+
+    def _gone(self) -> None:
+        self.editor.message.show_message(
+            self.tr("This invoice no longer exists; it was deleted in another window or app.")
+        )
+        self.context.events.invoices_changed.emit()
+
     # -- saving --------------------------------------------------------------------------
     def save(self) -> bool:
         editor = self.editor
         created = editor.invoice_id is None
+        invoices = self.services.invoices
         try:
             if not editor.editable:
                 if editor.invoice_id is None:
                     return False
-                with self.context.db.session() as session:
-                    invoices.update_notes(session, editor.invoice_id, editor.notes.toPlainText())
-                    session.commit()
+                invoices.update_notes(editor.invoice_id, editor.notes.toPlainText())
             else:
-                form = editor.collect()
-                with self.context.db.session() as session:
-                    invoices.save_draft(session, form)
-                    session.commit()
-                editor.invoice_id = form.id
-        except invoices.LockedError:
-            editor.message.show_message(self.tr("This invoice is issued and can no longer change."))
+                editor.invoice_id = invoices.save_draft(editor.collect())
+        except LockedError:
+            self.lost_race(self.tr("Your last changes were not saved."))
+            return False
+        except NotFoundError:
+            self._gone()
             return False
         except Exception:
             self._bug("save")
@@ -79,17 +108,6 @@ class EditorCommands(QObject):
         return True
 
     # -- issuing -------------------------------------------------------------------------
-    def _issue_problem(self, invoice_id: int) -> str | None:
-        """Try the issue in a transaction that is rolled back: the same rules, nothing kept."""
-        with self.context.db.session() as session:
-            try:
-                invoices.issue(session, invoice_id)
-            except invoices.IssueError as exc:
-                return exc.code
-            finally:
-                session.rollback()
-        return None
-
     def issue(self) -> None:
         editor = self.editor
         editor.company_button.hide()
@@ -102,13 +120,24 @@ class EditorCommands(QObject):
             editor.header.exchange_rate.setFocus()
             return
         invoice_id = editor.ensure_saved()
-        if invoice_id is None:
+        if invoice_id is None or not editor.editable:
+            return  # not saved, or issued or cancelled meanwhile (the message says so)
+        invoices = self.services.invoices
+        try:
+            if invoices.summary(invoice_id).status != InvoiceStatus.DRAFT.value:
+                self.lost_race()  # no question about a change that can no longer happen
+                return
+            code = invoices.issue_problem(invoice_id)
+        except NotFoundError:
+            self._gone()
             return
-        code = self._issue_problem(invoice_id)
         if code is not None:
             self._show_issue_problem(code)
             return
-        box = QMessageBox(editor)
+        self._confirm_issue()
+
+    def _confirm_issue(self) -> None:
+        box = QMessageBox(self.editor)
         box.setObjectName("invoice_issue_confirm")
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Issue invoice"))
@@ -140,7 +169,7 @@ class EditorCommands(QObject):
             header.show_rate_problem(Problem(code))
             header.exchange_rate.setFocus()
             return
-        national = national_currency(editor.company_country) or ""
+        national = national_currency(editor.parties.company_country) or ""
         editor.message.show_message(problem_text(code).replace("%1", national))
         editor.company_button.setVisible(code == "company_missing")
 
@@ -149,12 +178,15 @@ class EditorCommands(QObject):
         if editor.invoice_id is None:
             return
         try:
-            with self.context.db.session() as session:
-                inv = invoices.issue(session, editor.invoice_id)
-                number = inv.number or ""
-                session.commit()
-        except invoices.IssueError as exc:
+            number = self.services.invoices.issue(editor.invoice_id)
+        except IssueError as exc:
             self._show_issue_problem(exc.code)
+            return
+        except StateConflictError:
+            self.lost_race()
+            return
+        except NotFoundError:
+            self._gone()
             return
         except Exception:
             self._bug("issue")
@@ -165,45 +197,47 @@ class EditorCommands(QObject):
 
     # -- after issuing -------------------------------------------------------------------
     def mark_paid(self) -> None:
-        self._status(InvoiceStatus.PAID)
+        self._change_state(self.services.invoices.mark_paid)
 
-    def _status(self, target: InvoiceStatus) -> None:
+    def _change_state(self, change: Callable[[int], None]) -> None:
         editor = self.editor
         if editor.invoice_id is None:
             return
         editor.flush()
         try:
-            with self.context.db.session() as session:
-                invoices.set_status(session, editor.invoice_id, target)
-                session.commit()
-        except TransitionError:
-            editor.message.show_message(self.tr("This action is not possible for this invoice."))
+            change(editor.invoice_id)
+        except StateConflictError:
+            self.lost_race()
             return
+        except NotFoundError:
+            self._gone()
+            return
+        editor.message.clear_message()
         editor.reload()
         self._notify(editor.invoice_id)
 
     def credit_note(self) -> None:
-        self._derive(invoices.create_credit_note)
+        self._derive(self.services.invoices.credit_note)
 
     def duplicate(self) -> None:
-        self._derive(invoices.duplicate)
+        self._derive(self.services.invoices.duplicate)
 
-    def _derive(self, make) -> None:  # type: ignore[no-untyped-def]
+    def _derive(self, make: Callable[[int], int]) -> None:
+        """A new draft made from this invoice, opened in its own tab by the main window."""
         editor = self.editor
         invoice_id = editor.ensure_saved()
         if invoice_id is None:
             return
         try:
-            with self.context.db.session() as session:
-                new_id = make(session, invoice_id).id
-                session.commit()
-        except invoices.IssueError as exc:
+            new_id = make(invoice_id)
+        except IssueError as exc:
             editor.message.show_message(problem_text(exc.code))
             return
+        except NotFoundError:
+            self._gone()
+            return
         self._notify(new_id, created=True)
-        opener = getattr(editor.window(), "open_invoice", None)
-        if callable(opener):
-            opener(new_id)
+        self.context.events.open_invoice_requested.emit(new_id)
 
     # -- outside the editor --------------------------------------------------------------
     def export_pdf(self) -> None:
@@ -211,19 +245,26 @@ class EditorCommands(QObject):
         invoice_id = editor.ensure_saved()
         if invoice_id is None:
             return
-        export = editor.export_pdf_callable
-        if export is None:
-            actions = getattr(editor.window(), "actions_", None)
-            export = getattr(actions, "export_pdf", None)
-        if export is None:
-            from desktop.ui.shell.window_actions import InvoiceActions
-
-            export = InvoiceActions(self.context, editor).export_pdf
+        export = editor.export_pdf_callable or self._export_here
         try:
             export(invoice_id)
         except ImportError:
             log.warning("PDF export is not available in this build")
             self.context.events.status_message.emit(self.tr("PDF export is not available yet."))
+
+    def _export_here(self, invoice_id: int) -> None:
+        """Without the main window's exporter (an editor on its own): write it, say where."""
+        try:
+            path = self.services.exports.pdf(invoice_id)
+        except OSError as exc:
+            self.editor.message.show_message(
+                self.tr("The PDF could not be written: %1").replace("%1", exc.strerror or str(exc))
+            )
+            return
+        except NotFoundError:
+            self._gone()
+            return
+        self.context.events.status_message.emit(self.tr("PDF saved: %1").replace("%1", str(path)))
 
     def send(self) -> None:
         editor = self.editor
@@ -237,31 +278,6 @@ class EditorCommands(QObject):
             return
         send_invoice(self.context, invoice_id, editor)
 
-    def create_client(self, name: str) -> None:
-        """Create a client from the typed name with the company's defaults, then pick it."""
-        with self.context.db.session() as session:
-            client = find_client_by_name(session, name)
-            if client is None:
-                company = get_company(session)
-                client = Client(
-                    name=name.strip(),
-                    country=company.country,
-                    language=company.document_language,
-                )
-                session.add(client)
-                session.commit()
-            client_id = client.id
-        self.context.events.clients_changed.emit()
-        self.editor.reload_clients()
-        self.editor.choose_client(client_id)
-        self.context.events.status_message.emit(
-            self.tr("Client %1 created; add their address and codes on the Clients page.").replace(
-                "%1", name.strip()
-            )
-        )
-
     def edit_company(self) -> None:
-        from desktop.ui.parties.company_dialog import CompanyDialog
-
-        dialog = CompanyDialog(self.context, self.editor.window() or self.editor)
-        dialog.open()
+        """The main window opens the company profile (the editor does not know it)."""
+        self.context.events.edit_company_requested.emit()

@@ -7,14 +7,10 @@ another currency than the seller's national one (``core.validation.needs_exchang
 
 from __future__ import annotations
 
-from datetime import date
-from decimal import Decimal
-
-from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -25,49 +21,15 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.forms import InvoiceForm
-from desktop.core.validation import Problem, national_currency, parse_exchange_rate
 from desktop.ui.invoices.client_chooser import ClientChooser
-from desktop.ui.widgets.field_errors import FieldMessage
-from desktop.ui.widgets.formatting import ui_language
-
-CURRENCIES = ("EUR", "CZK", "USD", "GBP", "PLN")
-DOCUMENT_LANGUAGES = ("en", "lt", "cs")
-
-
-def _date_format() -> str:
-    """Explicit patterns: Qt's short Czech format has a two-digit year (INVOICE-RULES.md)."""
-    return "d. M. yyyy" if ui_language() == "cs" else "yyyy-MM-dd"
+from desktop.ui.invoices.date_fields import date_edit, date_format
+from desktop.ui.invoices.date_fields import from_qdate as from_qdate  # tests import it here
+from desktop.ui.invoices.date_fields import to_qdate as to_qdate
+from desktop.ui.invoices.rate_fields import ExchangeRateRows, rate_text
+from desktop.ui.widgets.choices import CURRENCIES, DOCUMENT_LANGUAGES
 
 
-def _date_edit(name: str) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setObjectName(name)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat(_date_format())
-    edit.setMinimumWidth(112)
-    return edit
-
-
-def to_qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def from_qdate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
-def rate_text(value: Decimal | None) -> str:
-    """A rate as the user would retype it: every published place, the UI's decimal mark."""
-    if value is None:
-        return ""
-    text = f"{value:f}"
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return text if ui_language() == "en" else text.replace(".", ",")
-
-
-class InvoiceHeader(QWidget):
-    changed = Signal()
+class InvoiceHeader(ExchangeRateRows):
     issue_date_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -80,23 +42,11 @@ class InvoiceHeader(QWidget):
         self.client_info.setStyleSheet("color: #5f6b7a;")
         self.client_info.setWordWrap(True)
 
-        self.issue_date = _date_edit("invoice_issue_date")
+        self.issue_date = date_edit("invoice_issue_date")
         self.supply_enabled = QCheckBox(objectName="invoice_supply_enabled")
-        self.supply_date = _date_edit("invoice_supply_date")
-        self.due_date = _date_edit("invoice_due_date")
-        self.seller_country, self.seller_vat_payer = "", False
-        self.exchange_rate = QLineEdit(objectName="invoice_exchange_rate")
-        self.exchange_rate.setMaxLength(20)
-        self.exchange_rate.setMinimumWidth(72)
-        self.exchange_rate.setMaximumWidth(96)  # ČNB and ECB publish at most 6 digits
-        self.exchange_rate.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.exchange_rate_date = _date_edit("invoice_exchange_rate_date")
-        self.rate_value: Decimal | None = None  # the last valid rate typed
-        self.rate_date_follows = True  # the rate's day follows the supply/issue date
-        # Currency codes are data, not words to translate ("1 USD =", "EUR").
-        self.rate_from = QLabel(objectName="invoice_rate_currency")
-        self.rate_to = QLabel(objectName="invoice_rate_national")
-        self.rate_message = FieldMessage(self.exchange_rate)
+        self.supply_date = date_edit("invoice_supply_date")
+        self.due_date = date_edit("invoice_due_date")
+        self._build_rate()
 
         self.currency = QComboBox(objectName="invoice_currency")
         self.currency.addItems(list(CURRENCIES))
@@ -124,20 +74,7 @@ class InvoiceHeader(QWidget):
         dates_form.addRow(self.due_label, self.due_date)
         self.supply_label = QLabel()
         dates_form.addRow(self.supply_label, supply_row)
-        self.rate_field = QWidget()
-        rate_row = QHBoxLayout(self.rate_field)
-        rate_row.setContentsMargins(0, 0, 0, 0)
-        rate_row.setSpacing(4)
-        rate_row.addWidget(self.rate_from)
-        rate_row.addWidget(self.exchange_rate, 1)
-        rate_row.addWidget(self.rate_to)
-        self.rate_label, self.rate_date_label = QLabel(), QLabel()
-        self.rate_label.setBuddy(self.exchange_rate)
-        self.rate_date_label.setBuddy(self.exchange_rate_date)
-        dates_form.addRow(self.rate_label, self.rate_field)
-        dates_form.addRow(self.rate_message)  # the box's full width: a sentence fits in two lines
-        dates_form.addRow(self.rate_date_label, self.exchange_rate_date)
-        self.dates_form = dates_form
+        self._add_rate_rows(dates_form)
 
         self.payment_box = QGroupBox()
         payment_form = QFormLayout(self.payment_box)
@@ -169,19 +106,9 @@ class InvoiceHeader(QWidget):
             self.variable_symbol.textEdited,
             self.prices_include_vat.toggled,
             self.amount_in_words.toggled,
-            self.exchange_rate.textEdited,
         ):
             signal.connect(self.changed)
-        self.exchange_rate.textEdited.connect(self._rate_edited)
-        self.exchange_rate_date.dateChanged.connect(self._rate_date_edited)
-        for signal in (
-            self.issue_date.dateChanged,
-            self.supply_enabled.toggled,
-            self.supply_date.dateChanged,
-        ):
-            signal.connect(self._follow_rate_date)
-        self.currency.currentIndexChanged.connect(self._show_exchange_rate)
-        self.exchange_rate_date.dateChanged.connect(self.changed)
+        self._connect_rate()
         self.issue_date.dateChanged.connect(self.issue_date_changed)
         self.issue_date.dateChanged.connect(self.changed)
         self.supply_enabled.toggled.connect(self.supply_date.setEnabled)
@@ -197,56 +124,6 @@ class InvoiceHeader(QWidget):
         visible = self.currency.currentText() == "CZK"
         self.variable_symbol.setVisible(visible)
         self.vs_label.setVisible(visible)
-
-    # -- exchange rate -----------------------------------------------------------------------
-    def set_seller(self, country: str, vat_payer: bool) -> None:
-        """The seller's country decides the national currency (LT → EUR, CZ → CZK)."""
-        self.seller_country, self.seller_vat_payer = country, vat_payer
-        self._show_exchange_rate()
-        self.retranslate_rate()
-
-    def needs_rate(self) -> bool:
-        national = national_currency(self.seller_country)
-        return national is not None and self.currency.currentText() != national
-
-    def _show_exchange_rate(self) -> None:
-        visible = self.needs_rate()
-        self.dates_form.setRowVisible(self.rate_field, visible)
-        self.dates_form.setRowVisible(self.exchange_rate_date, visible)
-        self.dates_form.setRowVisible(self.rate_message, visible)
-        if visible:
-            self.retranslate_rate()
-            self.show_rate_problem(parse_exchange_rate(self.exchange_rate.text())[1])
-        else:
-            self.rate_message.clear_message()  # a hidden field cannot block anything
-
-    def _rate_edited(self, text: str) -> None:
-        value, problem = parse_exchange_rate(text)
-        self.show_rate_problem(problem)
-        if problem is None:
-            self.rate_value = value
-
-    def show_rate_problem(self, problem: Problem | None) -> None:
-        if problem is not None and problem.code == "exchange_rate_missing":
-            value = national_currency(self.seller_country) or ""
-        else:
-            value = self.exchange_rate.text().strip()
-        self.rate_message.show_problem(problem, value)
-
-    def rate_has_problem(self) -> bool:
-        return self.needs_rate() and self.rate_message.is_blocking()
-
-    def _default_rate_date(self) -> QDate:
-        return (self.supply_date if self.supply_enabled.isChecked() else self.issue_date).date()
-
-    def _follow_rate_date(self) -> None:
-        if self.rate_date_follows:
-            self.exchange_rate_date.blockSignals(True)
-            self.exchange_rate_date.setDate(self._default_rate_date())
-            self.exchange_rate_date.blockSignals(False)
-
-    def _rate_date_edited(self) -> None:
-        self.rate_date_follows = self.exchange_rate_date.date() == self._default_rate_date()
 
     def load(self, form: InvoiceForm) -> None:
         """Show a form's values without emitting ``changed`` (nothing was edited)."""
@@ -327,7 +204,7 @@ class InvoiceHeader(QWidget):
 
     def retranslate(self) -> None:
         for edit in (self.issue_date, self.supply_date, self.due_date, self.exchange_rate_date):
-            edit.setDisplayFormat(_date_format())  # dates follow the interface language too
+            edit.setDisplayFormat(date_format())  # dates follow the interface language too
         self.client_box.setTitle(self.tr("Buyer"))
         self.dates_box.setTitle(self.tr("Dates"))
         self.payment_box.setTitle(self.tr("Document"))
@@ -347,26 +224,4 @@ class InvoiceHeader(QWidget):
         self.amount_in_words.setToolTip(
             self.tr("Print the total in words (customary in Lithuania)")
         )
-        self.rate_label.setText(self.tr("Exchange rate:"))
-        self.rate_date_label.setText(self.tr("Rate date:"))
         self.retranslate_rate()
-
-    def retranslate_rate(self) -> None:
-        """``1 USD = [ ] EUR`` and the hint naming whose rate to use (ECB or ČNB)."""
-        national = national_currency(self.seller_country) or ""
-        self.rate_from.setText(f"1 {self.currency.currentText()} =")
-        self.rate_to.setText(national)
-        if national == "CZK":
-            hint = self.tr(
-                "The ČNB rate for the rate date: by default the date of supply, "
-                "else the issue date."
-            )
-        else:
-            hint = self.tr(
-                "The ECB reference rate for the rate date: by default the date of supply, "
-                "else the issue date."
-            )
-        for widget in (self.rate_label, self.rate_field, self.rate_date_label):
-            widget.setToolTip(hint)
-        self.exchange_rate_date.setToolTip(hint)
-        self.exchange_rate.setAccessibleDescription(hint)

@@ -1,4 +1,4 @@
-"""The invoice's lines as an editable table model over ``storage.forms.LineForm``.
+"""The invoice's lines as an editable table model over ``core.forms.LineForm``.
 
 A cell that does not parse keeps exactly what the user typed (shown in red with the reason);
 the line itself keeps its last valid value, so totals and autosave never see garbage and
@@ -19,7 +19,7 @@ from desktop.core import money
 from desktop.core.forms import LineForm
 from desktop.core.validation import MAX_DESCRIPTION
 from desktop.ui.widgets.field_errors import problem_text
-from desktop.ui.widgets.formatting import format_number, ui_language
+from desktop.ui.widgets.formatting import edit_text, format_number, ui_language
 from desktop.ui.widgets.vat_labels import vat_label
 
 DESCRIPTION, QUANTITY, UNIT, PRICE, DISCOUNT, VAT, TOTAL = range(7)
@@ -36,14 +36,6 @@ class CatalogueItem:
     unit: str
     unit_price: Decimal
     vat_key: str
-
-
-def edit_text(value: Decimal) -> str:
-    """A number as the user would retype it: no grouping, the UI's decimal mark."""
-    text = f"{value.normalize():f}" if value == value.to_integral() else f"{value:f}"
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return text if ui_language() == "en" else text.replace(".", ",")
 
 
 def format_price(value: Decimal) -> str:

@@ -19,8 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.listing import OVERDUE
-from desktop.storage import fastpath
-from desktop.storage.deferred import unopened_file
 from desktop.ui.context import AppContext
 from desktop.ui.invoices.table_model import InvoiceTableModel
 from desktop.ui.invoices.table_view import InvoiceTableView
@@ -36,6 +34,7 @@ class InvoiceListPage(QWidget):
     invoice_action = Signal(
         str, int
     )  # ("duplicate" | "credit_note" | "paid" | "cancel" | "pdf", id)
+    export_pdfs = Signal(list)  # several selected invoices' ids, exported as one job
     selection_total = Signal(str)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -134,18 +133,9 @@ class InvoiceListPage(QWidget):
         self.update_empty_state()
 
     def update_empty_state(self) -> None:
-        db = self._context.db
-        file = unopened_file(db)
-        if file is not None:
-            has_company = fastpath.company_is_set_up(file)
-            first_run = not fastpath.has_any_invoice(file)
-        else:
-            from desktop.storage.invoice_queries import has_any_invoice
-            from desktop.storage.parties import company_is_set_up
-
-            with db.session() as session:
-                has_company = company_is_set_up(session)
-            first_run = not has_any_invoice(db.engine)
+        listing = self._context.services.invoice_list  # sqlite3 until SQLAlchemy has loaded
+        has_company = listing.company_is_set_up()
+        first_run = not listing.has_any_invoice()
         self.stack.setCurrentIndex(1 if first_run else 0)
         self.empty_company.setVisible(not has_company)
         self.empty_invoice.setDefault(has_company)
@@ -176,8 +166,19 @@ class InvoiceListPage(QWidget):
         if row is None:
             return
         menu = QMenu(self)
+        menu.setObjectName("invoice_list_menu")
         menu.addAction(self.tr("Open"), lambda: self.open_invoice.emit(row.id))
-        menu.addAction(self.tr("Export PDF"), lambda: self.invoice_action.emit("pdf", row.id))
+        selected = self.selected_ids()
+        if len(selected) > 1 and row.id in selected:  # the menu acts on the whole selection
+            export = menu.addAction(
+                self.tr("Export %n invoices as PDF", "", len(selected)),
+                lambda: self.export_pdfs.emit(selected),
+            )
+        else:
+            export = menu.addAction(
+                self.tr("Export PDF"), lambda: self.invoice_action.emit("pdf", row.id)
+            )
+        export.setObjectName("invoice_list_export_pdf")
         menu.addAction(
             self.tr("Duplicate as new draft"), lambda: self.invoice_action.emit("duplicate", row.id)
         )

@@ -16,8 +16,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop.core.lifecycle import InvoiceStatus, is_overdue
 from desktop.core.listing import InvoiceRow
-from desktop.storage import fastpath
-from desktop.storage.deferred import unopened_file
+from desktop.services.invoice_list import ListView
 from desktop.ui.context import AppContext
 from desktop.ui.widgets.formatting import format_date, format_money, status_label
 
@@ -65,7 +64,6 @@ class InvoiceTableModel(QAbstractTableModel):
         self._sort = "issue_date"
         self._descending = True
         self._today = date.today()
-        self._query: Any = None  # built on demand: SQLAlchemy may not be loaded yet
         self.reload()
 
     # -- query control -------------------------------------------------------------------
@@ -76,46 +74,26 @@ class InvoiceTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self._today = date.today()
-        rows = self._fast_first_page()
-        if rows is None:
-            rows = self._fetch(0)
+        rows = self._fetch(0)
         self.beginResetModel()
         self._looks.clear()
         self._rows = rows
         self._exhausted = len(self._rows) < PAGE
         self.endResetModel()
 
-    def _fast_first_page(self) -> list[InvoiceRow] | None:
-        """The start-up screen, read before SQLAlchemy has loaded (``storage/fastpath.py``)."""
-        default_view = not self._search and not self._status and self._sort == "issue_date"
-        file = unopened_file(self._context.db)
-        if file is None or not (default_view and self._descending):
-            return None
-        self._query = None
-        return fastpath.first_invoice_rows(file, PAGE)
+    def view(self) -> ListView:
+        """What the list shows now; the same value for every page, so later pages reuse the
+        service's compiled query."""
+        return ListView(self._search, self._status, self._sort, self._descending, self._today)
 
     def _fetch(self, offset: int) -> list[InvoiceRow]:
-        from desktop.storage.invoice_queries import build_query, fetch_rows
-
-        if offset == 0 or self._query is None:
-            engine = self._context.db.engine
-            self._query = build_query(
-                engine, self._search, self._status, self._sort, self._descending, self._today
-            )
-        return fetch_rows(self._context.db.engine, self._query, offset, PAGE)
+        # Before SQLAlchemy has loaded, the service reads the first page with sqlite3.
+        return self._context.services.invoice_list.page(self.view(), offset, PAGE)
 
     def warm_up(self) -> None:
-        """Prepare the search path while the user has not typed yet.
-
-        The first search after start-up compiles its SQL and reads the index's structure
-        from disk: about 30 ms, two frames.  Run once when start-up has finished, it makes
-        the first keystroke as quick as the others.
-        """
-        from desktop.storage.invoice_queries import build_query, fetch_rows
-
-        engine = self._context.db.engine
-        for probe in ("faktura", "fa", "faktura fa"):  # both indexes, alone and together
-            fetch_rows(engine, build_query(engine, probe, self._status), 0, 1)
+        """Prepare the search path while the user has not typed yet (the first search after
+        start-up would otherwise cost two frames)."""
+        self._context.services.invoice_list.warm_up(self._status)
 
     def refresh_texts(self) -> None:
         """After a language change: the cached row texts are in the old language."""

@@ -1,14 +1,13 @@
 """The e-mail compose dialog: recipients, subject and body from the template, the PDF attached.
 
-"Send" builds the message and writes it, with its exact bytes, to the outbox; the mailer
-thread sends it, so the dialog closes at once even when the network is slow or down.
+It shows what ``services.sending.prepare`` read (no database reads of its own).  "Send"
+stores the message, with its exact bytes, in the outbox; the mailer sends it, so the dialog
+closes at once even when the network is slow or down.
 """
 
 from __future__ import annotations
 
 import logging
-import re
-from pathlib import Path
 
 from PySide6.QtCore import QEvent, QLocale, Signal
 from PySide6.QtWidgets import (
@@ -23,72 +22,35 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.mail import templates
-from desktop.mail.compose import (
-    HeaderInjectionError,
-    InvalidAddressError,
-    build_message,
-    is_valid_address,
-)
-from desktop.mail.outbox_queue import queue_message
-from desktop.mail.settings import SmtpSettings
-from desktop.storage import invoices
-from desktop.storage.models import Client, Invoice
+from desktop.core.validation import split_emails
+from desktop.mail.compose import HeaderInjectionError, InvalidAddressError, is_valid_address
+from desktop.services.sending import PreparedSend, SendRefusedError
 from desktop.ui.context import AppContext
 
 log = logging.getLogger(__name__)
-
-_SPLIT = re.compile(r"[,;\s]+")
-
-
-def split_addresses(text: str) -> list[str]:
-    return [a for a in _SPLIT.split(text.strip()) if a]
-
-
-def client_addresses(context: AppContext, invoice_id: int) -> list[str]:
-    """The client's current e-mail addresses, else the ones in the issued snapshot."""
-    with context.db.session() as session:
-        inv = session.get(Invoice, invoice_id)
-        if inv is None:
-            return []
-        client = session.get(Client, inv.client_id) if inv.client_id else None
-        raw = client.emails if client is not None else (inv.buyer_snapshot or {}).get("email", "")
-    return split_addresses(str(raw or ""))
 
 
 class ComposeDialog(QDialog):
     queued = Signal(object)  # OutboxEntry
 
     def __init__(
-        self,
-        context: AppContext,
-        invoice_id: int,
-        pdf_path: Path,
-        settings: SmtpSettings,
-        parent: QWidget | None = None,
+        self, context: AppContext, prepared: PreparedSend, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("compose_dialog")
         self.context = context
-        self.invoice_id = invoice_id
-        self.pdf_path = pdf_path
-        self.settings = settings
-        with context.db.session() as session:
-            doc = invoices.to_document(session, invoice_id)
-            filled = templates.render(
-                templates.load(session, doc.language), templates.values_for(doc)
-            )
-        self.number = doc.number or ""
-        self.language = doc.language
+        self.prepared = prepared
+        self.invoice_id = prepared.invoice_id
+        self.pdf_path = prepared.pdf
+        self.number = prepared.number
+        self.language = prepared.language
 
         self.from_label = QLabel(objectName="compose_from")
-        self.to = QLineEdit(
-            ", ".join(client_addresses(context, invoice_id)), objectName="compose_to"
-        )
+        self.to = QLineEdit(", ".join(prepared.to), objectName="compose_to")
         self.cc = QLineEdit(objectName="compose_cc")
         self.bcc = QLineEdit(objectName="compose_bcc")
-        self.subject = QLineEdit(filled.subject, objectName="compose_subject")
-        self.body = QPlainTextEdit(filled.body, objectName="compose_body")
+        self.subject = QLineEdit(prepared.subject, objectName="compose_subject")
+        self.body = QPlainTextEdit(prepared.body, objectName="compose_body")
         self.body.setTabChangesFocus(True)
         self.attachment = QLabel(objectName="compose_attachment")
         self.error = QLabel(objectName="compose_error")
@@ -130,7 +92,7 @@ class ComposeDialog(QDialog):
         fields = {"to": self.to, "cc": self.cc, "bcc": self.bcc}
         values: dict[str, list[str]] = {}
         for name, field in fields.items():
-            addresses = split_addresses(field.text())
+            addresses = split_emails(field.text())
             bad = [a for a in addresses if not is_valid_address(a)]
             field.setProperty("invalid", bool(bad))
             if bad:
@@ -159,18 +121,10 @@ class ComposeDialog(QDialog):
             return
         to, cc, bcc = checked
         try:
-            data = self.pdf_path.read_bytes()
-            message = build_message(
-                sender_name=self.settings.sender_name,
-                sender_email=self.settings.sender_email,
-                reply_to=self.settings.reply_to,
-                to=to,
-                cc=cc,
-                bcc=bcc,
-                subject=self.subject.text().strip(),
-                body=self.body.toPlainText(),
-                attachments=[(self.pdf_path.name, data, "application/pdf")],
-            )
+            entry = self.context.services.sending.queue(
+                self.prepared, to=to, cc=cc, bcc=bcc,
+                subject=self.subject.text(), body=self.body.toPlainText(),
+            )  # fmt: skip
         except HeaderInjectionError:
             self._fail(self.subject, self.tr("Line breaks are not allowed in this field."))
             return
@@ -180,7 +134,10 @@ class ComposeDialog(QDialog):
         except OSError as exc:
             self._fail(self.to, self.tr("The PDF could not be read: %1").replace("%1", str(exc)))
             return
-        entry = queue_message(self.context.db, message, self.invoice_id)
+        except SendRefusedError as exc:  # the account was removed while the dialog was open
+            log.info("not queued: %s", exc.code)
+            self._fail(self.to, self.tr("E-mail sending is not set up any more."))
+            return
         from desktop.ui.mail.mail_service import mail_service_for
 
         service = mail_service_for(self.context)
@@ -195,16 +152,9 @@ class ComposeDialog(QDialog):
     def save_template(self) -> None:
         """Keep this subject and text (with the invoice's values turned back into
         placeholders) as the default for the invoice's language."""
-        with self.context.db.session() as session:
-            doc = invoices.to_document(session, self.invoice_id)
-            values = templates.values_for(doc)
-            subject, body = self.subject.text(), self.body.toPlainText()
-            for key, value in sorted(values.items(), key=lambda kv: -len(kv[1])):
-                if value:
-                    subject = subject.replace(value, "{" + key + "}")
-                    body = body.replace(value, "{" + key + "}")
-            templates.save(session, self.language, templates.MailTemplate(subject, body))
-            session.commit()
+        self.context.services.sending.save_template(
+            self.prepared, self.subject.text(), self.body.toPlainText()
+        )
         self.context.events.status_message.emit(self.tr("Template saved."))
 
     # -- language --------------------------------------------------------------------------
@@ -228,7 +178,8 @@ class ComposeDialog(QDialog):
             strict=True,
         ):
             label.setText(text)
-        name, address = self.settings.sender_name, self.settings.sender_email
+        account = self.prepared.account
+        name, address = (account.sender_name, account.sender_email) if account else ("", "")
         self.from_label.setText(f"{name} <{address}>" if name else address)
         size = self.pdf_path.stat().st_size if self.pdf_path.exists() else 0
         self.attachment.setText(f"{self.pdf_path.name} ({QLocale().formattedDataSize(size)})")

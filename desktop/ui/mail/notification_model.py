@@ -1,40 +1,40 @@
 """The notification pane's list: outbox rows plus a few notices, newest first.
 
-Fed once from the outbox table at start, then row by row from the mailer's signals
-(``upsert``), so a batch of 500 messages never reloads the whole list nor queries the
-database on the GUI thread.  Notices (queue paused, SMTP not set up, ``.eml`` saved) are not
-stored rows; they carry negative ids.
+Fed once from the outbox at start (``services.outbox``), then row by row from the mailer's
+signals (``upsert``), so a batch of 500 messages never reloads the whole list nor queries
+the database on the GUI thread.  Notices (queue paused, SMTP not set up, ``.eml`` saved) are
+not stored rows; they carry negative ids.  The sentences are in ``notification_texts``.
 """
 
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass, field
+from dataclasses import replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QCoreApplication,
-    QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
-from desktop.core.outbox import PENDING, PROBLEMS, OutboxEntry, OutboxState
+from desktop.core.outbox import PENDING, PROBLEMS, OutboxEntry, OutboxState, PauseInfo
+from desktop.ui.mail.notification_texts import (
+    ROW_LINES,
+    STATE_LABELS,
+    Item,
+    Notice,
+    _tr,
+    details_text,
+    guidance_lines,
+    paused_title,
+    row_text,
+    state_of,
+    waiting_texts,
+)
 
-if TYPE_CHECKING:  # the pane is built before SQLAlchemy and the mailer load
-    from desktop.mail.outbox_pause import PauseInfo
-    from desktop.storage.database import Database
+if TYPE_CHECKING:
+    from desktop.services import Services
 
-CONTEXT = "NotificationModel"
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    return text
+__all__ = ["ROW_LINES", "STATE_LABELS", "Item", "Notice", "NotificationModel", "_tr", "state_of"]
 
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -42,19 +42,7 @@ STATE_ROLE = Qt.ItemDataRole.UserRole + 2
 PAUSE_ID = -1
 MISSING_ID = -2
 LIMIT = 500
-ROW_LINES = 4  # every row has the same height, so the list never measures all rows
 
-STATE_LABELS: dict[str, str] = {
-    "queued": QT_TRANSLATE_NOOP("NotificationModel", "Queued"),
-    "sending": QT_TRANSLATE_NOOP("NotificationModel", "Sending"),
-    "sent": QT_TRANSLATE_NOOP("NotificationModel", "Sent"),
-    "retrying": QT_TRANSLATE_NOOP("NotificationModel", "Will retry"),
-    "failed": QT_TRANSLATE_NOOP("NotificationModel", "Failed"),
-    "cancelled": QT_TRANSLATE_NOOP("NotificationModel", "Cancelled"),
-    "uncertain": QT_TRANSLATE_NOOP("NotificationModel", "Uncertain"),
-    "paused": QT_TRANSLATE_NOOP("NotificationModel", "Paused"),
-    "notice": QT_TRANSLATE_NOOP("NotificationModel", "Note"),
-}
 COLORS = {
     "queued": "#7a869a",
     "sending": "#2f6fdb",
@@ -68,64 +56,13 @@ COLORS = {
 }
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return str(QCoreApplication.translate(CONTEXT, text, None, n))
-
-
-@dataclass(frozen=True)
-class Notice:
-    """Something to tell the user that is not an outbox row."""
-
-    id: int
-    kind: str  # "paused" | "account_missing" | "eml_saved"
-    title: str
-    detail: str
-    at: datetime = field(default_factory=datetime.now)
-    guidance: str = ""
-    reply: str = ""
-    path: str = ""
-    invoice_id: int | None = None
-    seen: bool = False
-
-
-Item = OutboxEntry | Notice
-
-
-def state_of(item: Item, paused: bool) -> str:
-    if isinstance(item, Notice):
-        return "paused" if item.kind == "paused" else "notice"
-    if paused and item.state in (OutboxState.QUEUED, OutboxState.RETRYING):
-        return "paused"
-    return item.state.value
-
-
-def _time(value: datetime | None) -> str:
-    if value is None:
-        return ""
-    locale = QLocale()
-    fmt = locale.timeFormat(QLocale.FormatType.ShortFormat)
-    if value.date() != datetime.now().date():
-        fmt = locale.dateFormat(QLocale.FormatType.ShortFormat) + " " + fmt
-    return str(locale.toString(value, fmt))
-
-
-def guidance_lines(key: str) -> tuple[str, str]:
-    if not key:
-        return "", ""
-    from desktop.ui.mail.guidance_text import guidance_advice, guidance_title
-
-    try:
-        return guidance_title(key), guidance_advice(key)
-    except (KeyError, ValueError):
-        return "", ""
-
-
 class NotificationModel(QAbstractListModel):
     unread_changed = Signal(int)
 
-    def __init__(self, db: Database | None = None, parent: Any = None) -> None:
+    def __init__(self, services: Services | None = None, parent: Any = None) -> None:
+        """``services`` None: a list fed only by ``upsert`` and notices (nothing stored)."""
         super().__init__(parent)
-        self._db = db
+        self._services = services
         self._items: list[Item] = []
         self._rows: dict[int, int] = {}
         self._paused = False
@@ -136,12 +73,9 @@ class NotificationModel(QAbstractListModel):
 
     # -- feeding -----------------------------------------------------------------------------
     def reload(self) -> None:
-        if self._db is None:
+        if self._services is None:
             return
-        from desktop.storage import outbox_queries
-
-        with self._db.session() as session:
-            entries = outbox_queries.list_entries(session, LIMIT)
+        entries = self._services.outbox.entries(LIMIT)
         self.beginResetModel()
         notices = [i for i in self._items if isinstance(i, Notice)]
         self._items = [*notices, *entries]
@@ -184,7 +118,7 @@ class NotificationModel(QAbstractListModel):
                 Notice(
                     PAUSE_ID,
                     "paused",
-                    _tr("Sending is paused"),
+                    paused_title(),
                     title,
                     guidance=info.guidance,
                     reply=info.reply,
@@ -199,15 +133,8 @@ class NotificationModel(QAbstractListModel):
             return
         if not any(isinstance(i, OutboxEntry) and i.state in PENDING for i in self._items):
             return
-        self._put_notice(
-            Notice(
-                MISSING_ID,
-                "account_missing",
-                _tr("Messages are waiting"),
-                _tr("Set up e-mail sending (SMTP) to send them."),
-                seen=True,
-            )
-        )
+        title, detail = waiting_texts()
+        self._put_notice(Notice(MISSING_ID, "account_missing", title, detail, seen=True))
 
     def add_notice(self, kind: str, title: str, detail: str, **extra: Any) -> Notice:
         self._next_notice -= 1
@@ -240,13 +167,9 @@ class NotificationModel(QAbstractListModel):
         item = self._items[row]
         if item.seen:
             return
-        if isinstance(item, OutboxEntry) and self._db is not None:
-            from desktop.storage import outbox
-
-            with self._db.session() as session:
-                outbox.mark_seen(session, [item.id])
-                session.commit()
-        self._items[row] = _with_seen(item)
+        if isinstance(item, OutboxEntry) and self._services is not None:
+            self._services.outbox.mark_seen([item.id])
+        self._items[row] = replace(item, seen=True)
         self.dataChanged.emit(self.index(row), self.index(row))
         self._count_unread()
 
@@ -341,43 +264,8 @@ class NotificationModel(QAbstractListModel):
         self._texts.clear()
 
     def text(self, item: Item) -> str:
-        """The row: at most ``ROW_LINES`` lines (state and invoice, recipient, what happened,
-        the server's words); the full story is in ``details``."""
-        state = state_of(item, self._paused)
-        if isinstance(item, Notice):
-            head, detail = _in_current_language(item)
-            title, _ = guidance_lines(item.guidance)
-            lines = [head, title or detail]
-            if item.reply:
-                lines.append(_tr("Server: %1").replace("%1", item.reply))
-            if item.kind == "paused":
-                lines.append(_tr("Fix the SMTP settings, then choose Retry now."))
-            elif title:
-                lines.append(detail)
-            return "\n".join(line for line in lines[:ROW_LINES] if line)
-        label = _tr(STATE_LABELS[state])
-        head = label + (f" · {item.invoice_number}" if item.invoice_number else "")
-        lines = [head, item.recipient]
-        reply = _tr("Server: %1").replace("%1", item.last_reply) if item.last_reply else ""
-        if item.state is OutboxState.SENT:
-            lines.append(_tr("Sent at %1").replace("%1", _time(item.sent_at)))
-        elif item.state is OutboxState.RETRYING and state != "paused":
-            lines.append(
-                _tr("Attempt %1 failed; next attempt at %2")
-                .replace("%1", str(item.attempts))
-                .replace("%2", _time(item.next_attempt_at))
-            )
-            lines.append(reply)
-        elif item.state is OutboxState.FAILED:
-            title, advice = guidance_lines(item.guidance)
-            lines.append(title or advice or _time(item.updated_at))
-            lines.append(reply)
-        elif item.state is OutboxState.UNCERTAIN:
-            lines.append(_tr("Interrupted while sending: it may not have arrived."))
-            lines.append(_tr("Resend it, or mark it as sent."))
-        else:
-            lines.append(_time(item.updated_at))
-        return "\n".join(line for line in lines if line)
+        """The row's lines (see ``notification_texts.row_text``)."""
+        return row_text(item, state_of(item, self._paused))
 
     def tooltip(self, item: Item) -> str:
         """``details`` as rich text, which Qt wraps in a tooltip (a plain one is a single line
@@ -386,33 +274,8 @@ class NotificationModel(QAbstractListModel):
         return "<p>" + "<br>".join(lines) + "</p>"
 
     def details(self, item: Item) -> str:
-        """Everything about one entry, for the pane's details area and the tooltip: every
-        line of the row (which may be cut short) and the full advice."""
-        lines = self.cached_text(item).split("\n")
-        if isinstance(item, Notice):
-            lines = list(_in_current_language(item))
-            if item.reply:
-                lines.append(_tr("Server: %1").replace("%1", item.reply))
-            if item.guidance:
-                title, advice = guidance_lines(item.guidance)
-                lines += [title, advice]
-            if item.kind == "paused":
-                lines.append(_tr("Fix the SMTP settings, then choose Retry now."))
-            return "\n".join(dict.fromkeys(line for line in lines if line))
-        if item.subject:
-            lines.insert(1, item.subject)
-        if item.state is OutboxState.UNCERTAIN:
-            lines.append(
-                _tr(
-                    "Faktura stopped while sending, so it may or may not have arrived. "
-                    "Resend it, or mark it as sent if the client has it."
-                )
-            )
-        if item.state in (OutboxState.FAILED, OutboxState.RETRYING) and item.guidance:
-            title, advice = guidance_lines(item.guidance)
-            lines = [line for line in lines if line != title]
-            lines.append(f"{title}: {advice}" if title else advice)
-        return "\n".join(line for line in lines if line)
+        """Everything about one entry, for the pane's details area and the tooltip."""
+        return details_text(item, self.cached_text(item))
 
     def _icon(self, state: str) -> QIcon:
         cached = self._icons.get(state)
@@ -427,18 +290,3 @@ class NotificationModel(QAbstractListModel):
             painter.end()
             cached = self._icons[state] = QIcon(pixmap)
         return cached
-
-
-def _with_seen(item: Item) -> Item:
-    from dataclasses import replace
-
-    return replace(item, seen=True)
-
-
-def _in_current_language(notice: Notice) -> tuple[str, str]:
-    """(title, detail) of a notice; the model's own notices follow a language switch."""
-    if notice.kind == "paused":
-        return _tr("Sending is paused"), guidance_lines(notice.guidance)[0] or notice.detail
-    if notice.kind == "account_missing":
-        return _tr("Messages are waiting"), _tr("Set up e-mail sending (SMTP) to send them.")
-    return notice.title, notice.detail

@@ -2,103 +2,49 @@
 
 Failures (and uncertain sends) stay until dismissed and count as unread until the user looks
 at them; the count shows in the dock's title (and so on its View-menu toggle) and in the
-status bar.  Actions work on the selected entry; the mailer is woken by signal.
+status bar.  Actions work on the selected entry through ``services.outbox``; the mailer is
+woken by signal.  An action can lose a race with the mailer (Cancel just as it claims the
+message): then the row shows what is true now and a note says the action was not done.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QPoint, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDockWidget,
     QGridLayout,
     QLabel,
-    QListView,
     QMainWindow,
     QMenu,
     QMessageBox,
     QPushButton,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.core.outbox import OutboxEntry, OutboxError, OutboxState
+from desktop.core.outbox import OutboxEntry, OutboxError
 from desktop.ui.context import AppContext, deferred_until_loaded
-from desktop.ui.mail.notification_model import PAUSE_ID, ROW_LINES, Item, Notice, NotificationModel
+from desktop.ui.mail.notification_actions import ACTIONS, applicable
+from desktop.ui.mail.notification_list import NotificationList
+from desktop.ui.mail.notification_model import PAUSE_ID, Item, Notice, NotificationModel
+from desktop.ui.mail.notification_texts import state_label
 
 log = logging.getLogger(__name__)
-
-ACTIONS = ("retry", "cancel", "resend", "mark_sent", "open_invoice", "smtp_settings", "dismiss")
-
-
-def applicable(item: Item | None) -> set[str]:
-    """Which actions make sense for an entry (the buttons shown under the list)."""
-    if item is None:
-        return set()
-    if isinstance(item, Notice):
-        if item.kind == "paused":
-            return {"retry", "smtp_settings"}
-        if item.kind == "account_missing":
-            return {"smtp_settings"}
-        return {"dismiss", "smtp_settings"} | ({"open_invoice"} if item.invoice_id else set())
-    found: set[str] = {"open_invoice"} if item.invoice_id is not None else set()
-    state = item.state
-    if state in (OutboxState.QUEUED, OutboxState.RETRYING):
-        found |= {"cancel"} | ({"retry"} if state is OutboxState.RETRYING else set())
-    elif state is OutboxState.FAILED:
-        found |= {"retry", "cancel", "smtp_settings", "dismiss"}
-    elif state is OutboxState.UNCERTAIN:
-        found |= {"resend", "mark_sent", "cancel"}
-    elif state in (OutboxState.SENT, OutboxState.CANCELLED):
-        found |= {"dismiss"}
-    return found
-
-
-class EntryDelegate(QStyledItemDelegate):
-    """Rows of ``ROW_LINES`` lines, each elided to the width.
-
-    With rows of one height the list uses ``uniformItemSizes`` and never asks every row for
-    its size; measuring hundreds of wrapped rows on each change stalled the GUI while a
-    batch of messages went out.
-    """
-
-    def sizeHint(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QSize:
-        metrics = option.fontMetrics
-        return QSize(max(option.rect.width(), 120), ROW_LINES * metrics.lineSpacing() + 10)
 
 
 class NotificationPane(QDockWidget):
     wake_requested = Signal()
     resume_requested = Signal()
-    open_invoice_requested = Signal(int)
-    smtp_settings_requested = Signal()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("notification_pane")
         self.context = context
-        self.model = NotificationModel(context.db, self)
-        self.list_view = QListView(objectName="notification_list")
-        self.list_view.setModel(self.model)
-        self.delegate = EntryDelegate(self.list_view)
-        self.list_view.setItemDelegate(self.delegate)
-        self.list_view.setWordWrap(False)
-        self.list_view.setUniformItemSizes(True)
-        self.list_view.setSpacing(2)
-        self.list_view.setAlternatingRowColors(True)
-        self.list_view.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.list_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.model = NotificationModel(context.services, self)
+        self.list_view = NotificationList(self.model)
         self.list_view.customContextMenuRequested.connect(self._context_menu)
         self.buttons: dict[str, QPushButton] = {}
         self._shown_actions: set[str] | None = None
@@ -123,8 +69,13 @@ class NotificationPane(QDockWidget):
         self.details.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the flags give click focus only
         self.details.setTextFormat(Qt.TextFormat.PlainText)
         self.details.hide()
+        self.note = QLabel(objectName="notification_note")  # an action that was not done
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("color: #b4580f;")
+        self.note.hide()
         layout.addWidget(self.list_view, 1)
         layout.addWidget(self.details)
+        layout.addWidget(self.note)
         layout.addLayout(self.button_grid)
         self.setWidget(body)
         self.setMinimumWidth(220)  # with the navigation and the editor, fits a 1280 px screen
@@ -137,12 +88,6 @@ class NotificationPane(QDockWidget):
             self.unread_button.clicked.connect(self.show_and_read)
             self.unread_button.hide()
             parent.statusBar().addPermanentWidget(self.unread_button)
-            opener = getattr(parent, "open_invoice", None)
-            if callable(opener):
-                self.open_invoice_requested.connect(opener)
-            modules = getattr(getattr(parent, "actions_", None), "open_modules", None)
-            if callable(modules):
-                self.smtp_settings_requested.connect(modules)
 
         self.list_view.selectionModel().currentChanged.connect(self._current_changed)
         self.model.unread_changed.connect(self._update_unread)
@@ -169,6 +114,7 @@ class NotificationPane(QDockWidget):
         item = self.model.item(current.row()) if current.isValid() else None
         if item is not None:
             self.model.mark_seen(item.id)
+        self.note.hide()
         self._update_buttons()
 
     def _update_buttons(self, *_args: object) -> None:
@@ -205,12 +151,13 @@ class NotificationPane(QDockWidget):
         item = self.current_item()
         if item is None or name not in applicable(item):
             return
+        events = self.context.events
         if name == "open_invoice":
             if item.invoice_id is not None:
-                self.open_invoice_requested.emit(item.invoice_id)
+                events.open_invoice_requested.emit(item.invoice_id)
             return
         if name == "smtp_settings":
-            self.smtp_settings_requested.emit()
+            events.open_modules_requested.emit()
             return
         if isinstance(item, Notice):
             if name == "retry" and item.id == PAUSE_ID:
@@ -218,26 +165,28 @@ class NotificationPane(QDockWidget):
             elif name == "dismiss":
                 self.model.remove(item.id)
             return
-        from desktop.storage import outbox
-        from desktop.storage.outbox_queries import entry_of
-        from desktop.storage.outbox_table import OutboxMessage
+        if name == "resend":
+            self._confirm_resend(item.id)
+        else:
+            self._change(name, item.id)
 
-        changes: dict[str, Callable[..., OutboxMessage]] = {
-            "retry": outbox.retry_now,
-            "resend": outbox.retry_now,
+    def _change(self, name: str, message_id: int) -> None:
+        """One of the user's changes to a stored message, through ``services.outbox``."""
+        outbox = self.context.services.outbox
+        changes = {
+            "retry": outbox.retry,
+            "resend": outbox.retry,
             "cancel": outbox.cancel,
-            "mark_sent": outbox.mark_sent_manually,
+            "mark_sent": outbox.mark_sent,
             "dismiss": outbox.dismiss,
         }
-        if name == "resend" and not self._confirm_resend():
-            return
         try:
-            with self.context.db.session() as session:
-                entry = entry_of(changes[name](session, item.id))
-                session.commit()
-        except OutboxError as exc:  # the mailer moved it meanwhile; show the fresh state
-            log.info("%s on message %s refused: %s", name, item.id, exc)
+            entry = changes[name](message_id)
+        except OutboxError as exc:  # the mailer (or another app) moved it meanwhile
+            log.info("%s on message %s not done: %s", name, message_id, exc)
+            self._show_current(message_id)
             return
+        self.note.hide()
         self.model.upsert(entry)
         if name in ("retry", "resend"):
             self.wake_requested.emit()
@@ -245,20 +194,47 @@ class NotificationPane(QDockWidget):
             self.context.events.invoice_changed.emit(entry.invoice_id)
             self.context.events.invoices_changed.emit()
 
-    def _confirm_resend(self) -> bool:
-        from desktop.ui.shell.app import can_show_dialogs
+    def _show_current(self, message_id: int) -> None:
+        """After a lost race: the row as it is now, and a note that nothing was done."""
+        try:
+            entry = self.context.services.outbox.entry(message_id)
+        except OutboxError:
+            self.model.remove(message_id)
+            text = self.tr("Not done: this message is no longer in the outbox.")
+        else:
+            self.model.upsert(entry)
+            state = state_label(entry.state.value)
+            text = self.tr("Not done: the message changed meanwhile and is now “%1”.")
+            text = text.replace("%1", state)
+        self.note.setText(text)
+        self.note.show()
+        self.context.events.status_message.emit(text)
 
-        if not can_show_dialogs():
-            return True
-        answer = QMessageBox.question(
-            self,
-            self.tr("Resend the message?"),
+    def _confirm_resend(self, message_id: int) -> QMessageBox:
+        """Ask before a second copy may reach the client; resend on yes (non-modal)."""
+        box = QMessageBox(self)
+        box.setObjectName("notification_resend_confirm")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Resend the message?"))
+        box.setText(
             self.tr(
                 "Faktura cannot tell whether this message arrived. If the client already has "
                 "it, resending gives them a second copy."
-            ),
+            )
         )
-        return answer == QMessageBox.StandardButton.Yes
+        yes = box.addButton(self.tr("Resend"), QMessageBox.ButtonRole.AcceptRole)
+        yes.setObjectName("notification_resend_confirm_yes")
+        no = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(no)
+
+        def clicked(button: object) -> None:
+            if button is yes:
+                self._change("resend", message_id)
+
+        box.buttonClicked.connect(clicked)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
 
     # -- unread count -----------------------------------------------------------------------
     def show_and_read(self) -> None:

@@ -1,34 +1,26 @@
-"""Send an invoice: issue a draft first, export the PDF, then e-mail it.
+"""Send an invoice: issue a draft first (after a yes), then e-mail it the way the setup allows.
 
-With the SMTP module the compose dialog puts the message in the outbox.  Without it, Faktura
-writes a ready ``.eml`` draft (``X-Unsent: 1``, the PDF attached) under ``<data dir>/outgoing``
-and hands it to the user's mail program; the pane says so and suggests the module.
+``services.sending.prepare`` reads the invoice once and writes its PDF; its route decides
+what follows.  With the SMTP module and an account the compose dialog puts the message in
+the outbox.  With the module but no account the pane says so and the Modules dialog opens.
+Without the module Faktura writes a ready ``.eml`` draft (``X-Unsent: 1``, the PDF attached)
+under ``<data dir>/outgoing`` and hands it to the user's mail program.
 """
 
 from __future__ import annotations
 
-import email.policy
 import logging
-import re
-from email.message import EmailMessage
-from email.utils import formatdate, make_msgid
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
-from desktop.core.lifecycle import InvoiceStatus
-from desktop.mail import templates
-from desktop.mail.compose import encode_address, is_valid_address
-from desktop.storage import invoices
-from desktop.storage.models import Invoice
+from desktop.core.errors import IssueError, NotFoundError, StateConflictError
+from desktop.services.sending import PreparedSend, Route, SendRefusedError
 from desktop.ui.context import AppContext
-from desktop.ui.mail.compose_dialog import ComposeDialog, client_addresses
+from desktop.ui.mail.compose_dialog import ComposeDialog
 
 log = logging.getLogger(__name__)
-
-_UNSAFE = re.compile(r"[^0-9A-Za-z._-]+")
 
 
 def _tr(text: str) -> str:
@@ -37,15 +29,15 @@ def _tr(text: str) -> str:
 
 def send_invoice(context: AppContext, invoice_id: int, parent: QWidget | None) -> QWidget | None:
     """Start sending; returns the dialog or message box it opened (non-modal, for tests)."""
-    with context.db.session() as session:
-        inv = session.get(Invoice, invoice_id)
-        if inv is None:
-            return None
-        status = inv.status
-    if status == InvoiceStatus.DRAFT:
+    try:
+        refusal = context.services.sending.refusal(invoice_id)
+    except NotFoundError:
+        log.info("invoice %s is gone; nothing to send", invoice_id)
+        return None
+    if refusal == "draft":
         return _confirm_issue(context, invoice_id, parent)
-    if status == InvoiceStatus.CANCELLED:
-        return _warn(parent, _tr("A cancelled invoice cannot be sent."))
+    if refusal is not None:
+        return _refuse(parent, refusal)
     return _continue(context, invoice_id, parent)
 
 
@@ -74,23 +66,38 @@ def _confirm_issue(context: AppContext, invoice_id: int, parent: QWidget | None)
 
 
 def _issue(context: AppContext, invoice_id: int, parent: QWidget | None) -> bool:
+    """Issue the draft; True when sending may go on (also when another window issued it
+    meanwhile: the user asked for exactly that)."""
     try:
-        with context.db.session() as session:
-            invoices.issue(session, invoice_id)
-            session.commit()
-    except (invoices.IssueError, ValueError) as exc:
-        code = exc.code if isinstance(exc, invoices.IssueError) else str(exc)
+        context.services.invoices.issue(invoice_id)
+    except IssueError as exc:
         texts = {
             "company_missing": _tr("Fill in your company profile before issuing invoices."),
             "no_client": _tr("Choose a client before sending."),
             "no_lines": _tr("Add at least one line before sending."),
             "empty_description": _tr("Every line needs a description."),
         }
-        _warn(parent, texts.get(code, _tr("The invoice cannot be issued: %1").replace("%1", code)))
+        text = texts.get(exc.code, _tr("The invoice cannot be issued: %1").replace("%1", exc.code))
+        _warn(parent, text)
         return False
+    except StateConflictError as exc:  # issued or cancelled elsewhere since the user clicked
+        log.info("invoice %s changed before it was issued here: %s", invoice_id, exc)
+    except NotFoundError:
+        log.info("invoice %s is gone; nothing to issue", invoice_id)
+        return False
+    _changed(context, invoice_id)
+    return True  # if it was cancelled meanwhile, ``prepare`` refuses it
+
+
+def _changed(context: AppContext, invoice_id: int) -> None:
     context.events.invoice_changed.emit(invoice_id)
     context.events.invoices_changed.emit()
-    return True
+
+
+def _refuse(parent: QWidget | None, code: str) -> QMessageBox:
+    if code == "cancelled":
+        return _warn(parent, _tr("A cancelled invoice cannot be sent."))
+    return _warn(parent, _tr("The invoice cannot be issued: %1").replace("%1", code))
 
 
 def _warn(parent: QWidget | None, text: str) -> QMessageBox:
@@ -101,49 +108,32 @@ def _warn(parent: QWidget | None, text: str) -> QMessageBox:
 
 
 def _continue(context: AppContext, invoice_id: int, parent: QWidget | None) -> QWidget | None:
-    from desktop.pdf.export import export_invoice_pdf
-
-    with context.db.session() as session:
-        doc = invoices.to_document(session, invoice_id)
-        try:
-            pdf = export_invoice_pdf(doc, context.paths.pdf, draft_id=invoice_id)
-        except OSError as exc:
-            return _warn(parent, _tr("The PDF could not be written: %1").replace("%1", str(exc)))
-        inv = session.get(Invoice, invoice_id)
-        if inv is not None:
-            invoices.add_event(session, inv, "pdf_exported", pdf.name)
-            session.commit()
-    from desktop.mail.outbox_account import stored_account
-
-    account = stored_account(context.db)
-    if account is None:
-        if _module_installed(context):
-            _notify(
-                context,
-                "account_missing",
-                _tr("E-mail sending is not set up"),
-                _tr("Enter your SMTP settings, then send the invoice again."),
-            )
-            _open_modules(parent)
-            return None
-        return _write_eml(context, invoice_id, pdf)
-    dialog = ComposeDialog(context, invoice_id, pdf, account.settings, parent)
+    """The PDF, the filled template and the route, read once; then the route's screen."""
+    try:
+        prepared = context.services.sending.prepare(invoice_id)
+    except SendRefusedError as exc:  # a draft again, or cancelled, since the check above
+        return _refuse(parent, exc.code)
+    except NotFoundError:
+        log.info("invoice %s is gone; nothing to send", invoice_id)
+        return None
+    except OSError as exc:
+        return _warn(parent, _tr("The PDF could not be written: %1").replace("%1", str(exc)))
+    if prepared.route is Route.SETUP:
+        _notify(
+            context,
+            "setup_needed",
+            _tr("E-mail sending is not set up"),
+            _tr("Enter your SMTP settings, then send the invoice again."),
+            invoice_id=invoice_id,
+        )
+        context.events.open_modules_requested.emit()
+        return None
+    if prepared.route is Route.EML:
+        return _write_eml(context, prepared, parent)
+    dialog = ComposeDialog(context, prepared, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog
-
-
-def _module_installed(context: AppContext) -> bool:
-    from desktop.modules.registry import ModuleRegistry
-
-    return ModuleRegistry(context.db).is_installed("smtp")
-
-
-def _open_modules(parent: QWidget | None) -> None:
-    window = parent.window() if parent is not None else None
-    opener = getattr(getattr(window, "actions_", None), "open_modules", None)
-    if callable(opener):
-        opener()
 
 
 def _notify(context: AppContext, kind: str, title: str, detail: str, **extra: object) -> None:
@@ -155,41 +145,16 @@ def _notify(context: AppContext, kind: str, title: str, detail: str, **extra: ob
     context.events.status_message.emit(title)
 
 
-def build_eml(context: AppContext, invoice_id: int, pdf: Path) -> EmailMessage:
-    """A draft for the user's mail program: From the company, To the client, PDF attached."""
-    with context.db.session() as session:
-        doc = invoices.to_document(session, invoice_id)
-        filled = templates.render(templates.load(session, doc.language), templates.values_for(doc))
-    msg = EmailMessage(policy=email.policy.SMTP)
-    sender = doc.seller.email.strip()
-    if is_valid_address(sender):
-        msg["From"] = encode_address(sender)
-    to = [encode_address(a) for a in client_addresses(context, invoice_id) if is_valid_address(a)]
-    if to:
-        msg["To"] = ", ".join(to)
-    msg["Subject"] = filled.subject
-    msg["Date"] = formatdate(localtime=True)
-    domain = encode_address(sender).rpartition("@")[2] if is_valid_address(sender) else None
-    msg["Message-ID"] = make_msgid(domain=domain)
-    msg["X-Unsent"] = "1"  # Outlook and Thunderbird open it as a draft ready to send
-    msg.set_content(filled.body, cte="quoted-printable")
-    msg.add_attachment(pdf.read_bytes(), maintype="application", subtype="pdf", filename=pdf.name)
-    return msg
-
-
-def _write_eml(context: AppContext, invoice_id: int, pdf: Path) -> QDialog | None:
-    message = build_eml(context, invoice_id, pdf)
-    context.paths.outgoing.mkdir(parents=True, exist_ok=True)
-    target = context.paths.outgoing / f"{pdf.stem}.eml"
-    temp = target.with_suffix(".eml.tmp")
-    temp.write_bytes(message.as_bytes(policy=email.policy.SMTP))
-    temp.replace(target)
-    with context.db.session() as session:
-        inv = session.get(Invoice, invoice_id)
-        if inv is not None:
-            invoices.add_event(session, inv, "eml_written", target.name)
-            session.commit()
-    log.info("wrote e-mail draft %s", target)
+def _write_eml(
+    context: AppContext, prepared: PreparedSend, parent: QWidget | None
+) -> QWidget | None:
+    """Write the draft for the user's mail program, say so in the pane, and open it."""
+    try:
+        target = context.services.sending.write_eml(prepared)
+    except OSError as exc:
+        return _warn(
+            parent, _tr("The e-mail draft could not be written: %1").replace("%1", str(exc))
+        )
     _notify(
         context,
         "eml_saved",
@@ -199,7 +164,7 @@ def _write_eml(context: AppContext, invoice_id: int, pdf: Path) -> QDialog | Non
             "“Email sending via SMTP” module to send invoices directly from Faktura."
         ).replace("%1", target.name),
         path=str(target),
-        invoice_id=invoice_id,
+        invoice_id=prepared.invoice_id,
     )
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
     return None

@@ -3,9 +3,9 @@
 
 Secrets rule (ARCHITECTURE.md "Data"): the password field is write-only.  It is never filled
 from the keyring; an empty field means "keep the stored password".  The password is saved
-only through ``PasswordStore`` (keyring, or memory for "this session only").  Opening the form
-writes nothing to the keyring (a locked one would ask for its password): whether one is there
-is judged from the backend, and the first real save tries it (``probe_keyring``).
+only through ``services.mail_account`` (keyring, or memory for "this session only").  Opening
+the form writes nothing to the keyring (a locked one would ask for its password): whether one
+is there is judged from the backend, and the first real save tries it (``probe_keyring``).
 """
 
 from __future__ import annotations
@@ -27,13 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.mail import settings_repo
 from desktop.mail.diagnostics import ConnectionTestResult
 from desktop.mail.guidance import Guidance
-from desktop.mail.secrets import KeyringStatus, PasswordStoreError, keyring_status, probe_keyring
+from desktop.mail.secrets import KeyringStatus
 from desktop.mail.settings import SmtpSettings
 from desktop.mail.x509 import CertInfo
 from desktop.modules.guides import guide_for_guidance
+from desktop.services.mail_account import PasswordStoreError
 from desktop.ui.context import AppContext
 from desktop.ui.mail.cert_trust_dialog import confirm_trust
 from desktop.ui.mail.guide_viewer import GuideBrowser
@@ -61,8 +61,8 @@ class SmtpSettingsForm(QWidget):
         super().__init__(parent)
         self.setObjectName("smtp_settings")
         self.context = context
-        self.store = settings_repo.password_store()
-        self.keyring = keyring_status()  # no write: judged from the backend alone
+        self.mail_account = context.services.mail_account
+        self.keyring = self.mail_account.keyring_status()  # judged from the backend, no write
         self._refused: KeyringStatus | None = None  # the keyring turned down a save
         self.fields = SmtpFields(self)
         self.keyring_notice = QLabel(objectName="smtp_keyring_notice")
@@ -124,7 +124,7 @@ class SmtpSettingsForm(QWidget):
         layout.addWidget(splitter)
 
     def _load(self) -> None:
-        account = settings_repo.load(self.context.db)
+        account = self.mail_account.account()
         self.saved = account.settings if account is not None else None
         if account is not None:
             self.fields.load(account.settings, account.provider_id)
@@ -136,9 +136,7 @@ class SmtpSettingsForm(QWidget):
         self._refresh_placeholder()
 
     def _refresh_placeholder(self) -> None:
-        account = self.saved.keyring_account() if self.saved and self.saved.username else None
-        stored = account is not None and self.store.get(account) is not None
-        session = account is not None and self.store.is_session_only(account)
+        stored, session = self.mail_account.password_state(self.saved)
         self.fields.set_password_placeholder(stored, session)
 
     # -- saving --------------------------------------------------------------------------
@@ -197,14 +195,14 @@ class SmtpSettingsForm(QWidget):
         typed = self.fields.password.text()
         session_only = not self.keyring.usable or self.session_only.isChecked()
         if not session_only and self._writes_keyring(settings, typed):
-            probe = probe_keyring()  # once per run; may ask to unlock, as the save would
+            probe = self.mail_account.probe_keyring()  # once per run; may ask to unlock
             if not probe.usable:
                 log.warning("keyring refused the probe: %s", probe.detail)
                 return self._keyring_refused(probe)
         try:
-            settings_repo.save(
-                self.context.db, settings, typed or None, provider_id=self.fields.current_preset().id,
-                session_only=session_only, store=self.store,
+            self.mail_account.save(
+                settings, typed or None, provider_id=self.fields.current_preset().id,
+                session_only=session_only,
             )  # fmt: skip
         except PasswordStoreError as exc:
             log.warning("password not stored: %s", exc)
@@ -247,9 +245,9 @@ class SmtpSettingsForm(QWidget):
             return
         password = self.fields.password.text() or None
         if password is None and settings.username:
-            password = self.store.get(settings.keyring_account())
-            if password is None and self.saved is not None and self.saved.username:
-                password = self.store.get(self.saved.keyring_account())
+            password = self.mail_account.password(settings)
+            if password is None and self.saved is not None:  # a renamed login, not yet saved
+                password = self.mail_account.password(self.saved)
         self.status.clear()
         self.test_button.setEnabled(False)
         self.test_panel.start(settings, password)

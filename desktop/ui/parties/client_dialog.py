@@ -1,6 +1,16 @@
-"""Adding or editing one client: identity, e-mails, document language, payment terms, notes."""
+"""Adding or editing one client: identity, e-mails, document language, payment terms, notes.
+
+The form shows the problems ``services.parties.client_problems`` finds, under each field;
+a name another client already has is only a warning (two branches of one firm may share
+it).  Two dialogs (or two apps on shared books) editing the same client do not conflict:
+the last save wins, field by field of the whole record.  That is acceptable for a client,
+whose invoices keep their own copy of the buyer once issued; nothing else depends on a
+particular version of the record.
+"""
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
@@ -18,12 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core import validation
-from desktop.storage.models import Client
-from desktop.storage.parties import find_client_by_name, get_company
+from desktop.core.validation import Problem, Severity
+from desktop.services.parties import ClientRecord, InvalidInputError, client_problems
 from desktop.ui.context import AppContext
-from desktop.ui.invoices.header import DOCUMENT_LANGUAGES
-from desktop.ui.parties.party_fields import PartyFields, field_cell
+from desktop.ui.parties.party_fields import PartyFields, field_cell, show_problems
+from desktop.ui.widgets.choices import DOCUMENT_LANGUAGES
 from desktop.ui.widgets.field_errors import FieldMessage
 
 
@@ -46,6 +55,9 @@ class ClientDialog(QDialog):
         self.notes.setFixedHeight(70)
         self.notes.setTabChangesFocus(True)
         self.emails_message = FieldMessage(self.emails, self)
+        self.messages = self.party.messages | {"emails": self.emails_message}
+        self.message = FieldMessage(None, self)  # what no single field is to blame for
+        self.message.setObjectName("client_message")
         self.save_button = QPushButton(objectName="client_save")
         self.save_button.setDefault(True)
         self.cancel_button = QPushButton(objectName="client_cancel")
@@ -69,6 +81,7 @@ class ClientDialog(QDialog):
         columns.addWidget(self.terms_box, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(columns)
+        layout.addWidget(self.message)
         layout.addLayout(buttons)
         self.setMinimumWidth(820)
 
@@ -78,59 +91,49 @@ class ClientDialog(QDialog):
         self.cancel_button.clicked.connect(self.reject)
 
     def _load(self) -> None:
-        with self.context.db.session() as session:
-            client = session.get(Client, self.client_id) if self.client_id else None
-            if client is None:
-                company = get_company(session)
-                client = Client(
-                    name="",
-                    address="",
-                    country=company.country,
-                    company_code="",
-                    vat_code="",
-                    vat_payer=False,
-                    phone="",
-                    register_line="",
-                    emails="",
-                    language=company.document_language,
-                    payment_days=None,
-                    notes="",
-                )
-            self.party.load(client)
-            self.emails.setText(client.emails)
-            self.language.setCurrentIndex(max(0, self.language.findData(client.language)))
-            self.payment_days.setValue(-1 if client.payment_days is None else client.payment_days)
-            self.notes.setPlainText(client.notes)
+        parties = self.context.services.parties
+        client = parties.client(self.client_id) if self.client_id else parties.new_client()
+        self._loaded = client
+        self.party.load(client)
+        self.emails.setText(client.emails)
+        self.language.setCurrentIndex(max(0, self.language.findData(client.language)))
+        self.payment_days.setValue(-1 if client.payment_days is None else client.payment_days)
+        self.notes.setPlainText(client.notes)
+
+    def record(self) -> ClientRecord:
+        """The form's values, on a copy of the client it loaded (its id, archived flag)."""
+        record = replace(self._loaded)
+        self.party.apply(record)
+        record.emails = self.emails.text()
+        record.language = self.language.currentData() or "lt"
+        days = self.payment_days.value()
+        record.payment_days = None if days < 0 else days
+        record.notes = self.notes.toPlainText().strip()
+        return record
+
+    def problems(self, record: ClientRecord) -> dict[str, Problem | None]:
+        """The service's problems, plus a warning when another client has the same name."""
+        problems = client_problems(record)
+        if problems.get("name") is None and record.name:
+            same = self.context.services.parties.find_client(record.name)
+            if same is not None and same.id != record.id:
+                problems["name"] = Problem("client_exists", Severity.WARNING)
+        return problems
 
     def validate(self) -> bool:
-        name_problem = None
-        with self.context.db.session() as session:
-            same = find_client_by_name(session, self.party.name.text())
-            if same is not None and same.id != self.client_id:
-                name_problem = validation.Problem("client_exists", validation.Severity.WARNING)
-        ok = self.party.validate(
-            {"emails": (self.emails_message, validation.check_emails(self.emails.text()))}
-        )
-        if ok and name_problem is not None:
-            self.party.messages["name"].show_problem(name_problem)
-        return ok
+        return show_problems(self.messages, self.problems(self.record()), self.message)
 
     def save(self) -> bool:
-        if not self.validate():
+        record = self.record()
+        problems = self.problems(record)
+        if not show_problems(self.messages, problems, self.message):
             return False
-        with self.context.db.session() as session:
-            client = session.get(Client, self.client_id) if self.client_id else None
-            if client is None:
-                client = Client()
-                session.add(client)
-            self.party.apply(client)
-            client.emails = ", ".join(validation.split_emails(self.emails.text()))
-            client.language = self.language.currentData() or "lt"
-            days = self.payment_days.value()
-            client.payment_days = None if days < 0 else days
-            client.notes = self.notes.toPlainText().strip()
-            session.commit()
-            self.client_id = client.id
+        try:
+            self.client_id = self.context.services.parties.save_client(record)
+        except InvalidInputError as refused:  # the service's rules are the last word
+            show_problems(self.messages, problems | refused.problems, self.message)
+            return False
+        self._loaded = record
         self.context.events.clients_changed.emit()
         self.accept()
         return True

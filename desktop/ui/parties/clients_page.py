@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+from contextlib import suppress
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
-from desktop.storage.models import Client
-from desktop.storage.parties import list_clients
+from desktop.core.errors import NotFoundError
 from desktop.ui.context import AppContext
 from desktop.ui.parties.catalogue_page import CataloguePage
 from desktop.ui.parties.record_table_model import Column, RecordTableModel
@@ -48,11 +48,12 @@ class ClientsPage(CataloguePage):
         self.reload()
 
     def load(self, include_archived: bool) -> list[Any]:
-        with self.context.db.session() as session:
-            return [
-                ClientRow(c.id, c.name, c.company_code, c.vat_code, c.emails, c.country, c.archived)
-                for c in list_clients(session, include_archived=include_archived)
-            ]
+        found = self.context.services.parties.clients(include_archived=include_archived)
+        return [
+            ClientRow(c.id, c.name, c.company_code, c.vat_code, c.emails, c.country, c.archived)
+            for c in found
+            if c.id is not None
+        ]
 
     def open_editor(self, record_id: int | None) -> None:
         from desktop.ui.parties.client_dialog import ClientDialog
@@ -61,11 +62,9 @@ class ClientsPage(CataloguePage):
         dialog.open()
 
     def set_archived(self, record_id: int, archived: bool) -> None:
-        with self.context.db.session() as session:
-            client = session.get(Client, record_id)
-            if client is not None:
-                client.archived = archived
-                session.commit()
+        # A row gone meanwhile (another app on shared books) simply drops out on the reload.
+        with suppress(NotFoundError):
+            self.context.services.parties.set_client_archived(record_id, archived)
         self.context.events.clients_changed.emit()
 
     def retranslate(self) -> None:

@@ -3,14 +3,17 @@
 The defaults include the legal basis per special VAT treatment (reverse charge, exempt, 0 %),
 shown for the treatments the seller's country offers to a VAT payer.
 
-Problems show under each field; errors (no name, a broken IBAN or e-mail) block saving,
-warnings (a VAT code with a wrong checksum) do not.  The logo is copied into the data folder
-so the PDF never depends on a file the user may move.
+Problems show under each field, from the same rules the service saves with
+(``services.parties.company_problems``); errors (no name, a broken IBAN or e-mail) block
+saving, warnings (a VAT code with a wrong checksum) do not.  Should the service still refuse
+the profile, its ``InvalidInputError`` lands under the same fields and nothing typed is lost.
+The logo is copied into the data folder (``store_logo``) so the PDF never depends on a file
+the user may move.
 """
 
 from __future__ import annotations
 
-import shutil
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
@@ -33,21 +36,13 @@ from PySide6.QtWidgets import (
 
 from desktop.core import validation
 from desktop.core.document import treatments_needing_basis
-from desktop.core.validation import Problem, Severity
 from desktop.core.vat import rate_presets
-from desktop.storage.parties import get_company
+from desktop.services.parties import CompanyProfile, InvalidInputError, company_problems
 from desktop.ui.context import AppContext
-from desktop.ui.invoices.header import CURRENCIES, DOCUMENT_LANGUAGES
-from desktop.ui.parties.party_fields import PartyFields, field_cell
+from desktop.ui.parties.party_fields import PartyFields, field_cell, show_problems
+from desktop.ui.widgets.choices import CURRENCIES, DOCUMENT_LANGUAGES
 from desktop.ui.widgets.field_errors import FieldMessage
 from desktop.ui.widgets.legal_basis_fields import LegalBasisFields
-
-
-def check_bic(value: str) -> Problem | None:
-    value = value.strip().replace(" ", "")
-    if value and not (len(value) in (8, 11) and value.isalnum()):
-        return Problem("bic_invalid", Severity.WARNING)
-    return None
 
 
 class CompanyDialog(QDialog):
@@ -78,11 +73,13 @@ class CompanyDialog(QDialog):
         self.save_button = QPushButton(objectName="company_save")
         self.save_button.setDefault(True)
         self.cancel_button = QPushButton(objectName="company_cancel")
-        self.messages = {
+        self.messages = self.party.messages | {
             "email": FieldMessage(self.email, self),
             "iban": FieldMessage(self.iban, self),
             "bic": FieldMessage(self.bic, self),
         }
+        self.message = FieldMessage(None, self)  # what no single field is to blame for
+        self.message.setObjectName("company_message")
         self.labels = {
             key: QLabel()
             for key in ("email", "iban", "bank", "bic", "currency", "language", "days", "logo")
@@ -149,23 +146,23 @@ class CompanyDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 14, 16, 14)
         layout.addLayout(grid)
+        layout.addWidget(self.message)
         layout.addLayout(buttons)
         self.setMinimumWidth(860)
 
     def _load(self) -> None:
-        with self.context.db.session() as session:
-            company = get_company(session)
-            self.party.load(company)
-            self.email.setText(company.email)
-            self.iban.setText(company.iban)
-            self.bank.setText(company.bank_name)
-            self.bic.setText(company.bic)
-            self.currency.setCurrentIndex(max(0, self.currency.findText(company.default_currency)))
-            self.language.setCurrentIndex(max(0, self.language.findData(company.document_language)))
-            self.payment_days.setValue(company.payment_days)
-            self.prices_include_vat.setChecked(company.prices_include_vat)
-            self.set_logo(company.logo_path)
-            self.legal_basis.load(company.legal_basis)
+        self._loaded = company = self.context.services.parties.company()
+        self.party.load(company)
+        self.email.setText(company.email)
+        self.iban.setText(company.iban)
+        self.bank.setText(company.bank_name)
+        self.bic.setText(company.bic)
+        self.currency.setCurrentIndex(max(0, self.currency.findText(company.default_currency)))
+        self.language.setCurrentIndex(max(0, self.language.findData(company.document_language)))
+        self.payment_days.setValue(company.payment_days)
+        self.prices_include_vat.setChecked(company.prices_include_vat)
+        self.set_logo(company.logo_path)
+        self.legal_basis.load(company.legal_basis)
 
     def _show_legal_basis(self) -> None:
         """Defaults for the special treatments the seller's country offers (CZ has no 0 %)."""
@@ -198,50 +195,44 @@ class CompanyDialog(QDialog):
             )
         self.logo_clear.setEnabled(bool(path))
 
-    def _stored_logo(self) -> str:
-        """Copy a newly chosen logo into the data folder; returns the path to keep."""
-        if not self._logo_path:
-            return ""
-        source = Path(self._logo_path)
-        root = self.context.paths.root
-        if source.parent == root:
-            return str(source)
-        target = root / ("logo" + source.suffix.lower())
-        shutil.copyfile(source, target)
-        return str(target)
-
     # -- saving --------------------------------------------------------------------------
+    def profile(self) -> CompanyProfile:
+        """The form's values, on a copy of the profile it loaded (the logo as chosen)."""
+        profile = replace(self._loaded, legal_basis=self.legal_basis.values())
+        self.party.apply(profile)
+        profile.email = self.email.text().strip()
+        profile.iban = validation.normalize_iban(self.iban.text())
+        profile.bank_name = self.bank.text().strip()
+        profile.bic = self.bic.text().strip().replace(" ", "").upper()
+        profile.default_currency = self.currency.currentText()
+        profile.document_language = self.language.currentData() or "lt"
+        profile.payment_days = self.payment_days.value()
+        profile.prices_include_vat = self.prices_include_vat.isChecked()
+        profile.logo_path = self._logo_path
+        return profile
+
     def validate(self) -> bool:
-        return self.party.validate(
-            {
-                "email": (self.messages["email"], validation.check_email(self.email.text())),
-                "iban": (self.messages["iban"], validation.check_iban(self.iban.text())),
-                "bic": (self.messages["bic"], check_bic(self.bic.text())),
-            }
-        )
+        return show_problems(self.messages, company_problems(self.profile()), self.message)
 
     def save(self) -> bool:
-        if not self.validate():
+        profile = self.profile()
+        problems = company_problems(profile)
+        if not show_problems(self.messages, problems, self.message):
             return False
+        parties = self.context.services.parties
         try:
-            logo = self._stored_logo()
+            profile.logo_path = (
+                parties.store_logo(Path(profile.logo_path)) if profile.logo_path else ""
+            )
         except OSError as exc:
             self.logo_preview.setText(exc.strerror or str(exc))
             return False
-        with self.context.db.session() as session:
-            company = get_company(session)
-            self.party.apply(company)
-            company.email = self.email.text().strip()
-            company.iban = validation.normalize_iban(self.iban.text())
-            company.bank_name = self.bank.text().strip()
-            company.bic = self.bic.text().strip().replace(" ", "").upper()
-            company.default_currency = self.currency.currentText()
-            company.document_language = self.language.currentData() or "lt"
-            company.payment_days = self.payment_days.value()
-            company.prices_include_vat = self.prices_include_vat.isChecked()
-            company.logo_path = logo
-            company.legal_basis = self.legal_basis.values() or None
-            session.commit()
+        try:
+            parties.save_company(profile)
+        except InvalidInputError as refused:  # the service's rules are the last word
+            show_problems(self.messages, problems | refused.problems, self.message)
+            return False
+        self._loaded = profile
         self.context.events.company_changed.emit()
         self.context.events.status_message.emit(self.tr("Company profile saved."))
         self.accept()

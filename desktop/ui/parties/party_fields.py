@@ -1,12 +1,16 @@
-"""Identity fields shared by the company profile and the client form, with their checks.
+"""Identity fields shared by the company profile and the client form, and how problems show.
 
-Every input gets a ``FieldMessage`` under it.  ``validate`` shows all problems at once and
-returns False only for errors; warnings (a VAT code whose checksum fails, an unusual company
-code) are shown but never block saving (INVOICE-RULES.md: warn rather than block).
+Every input gets a ``FieldMessage`` under it, keyed by the record field it edits, so the
+problems of ``services.parties`` (``company_problems``, ``client_problems``, and the
+``InvalidInputError`` a save raises) land under the right field.  ``show_problems`` shows all
+of them at once and answers False only for errors; warnings (a VAT code whose checksum fails,
+an unusual company code) are shown but never block saving (INVOICE-RULES.md: warn rather than
+block).
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QObject
@@ -24,9 +28,25 @@ from PySide6.QtWidgets import (
 
 from desktop.core import validation
 from desktop.core.validation import Problem, Severity
+from desktop.services.parties import PartyRecord
 from desktop.ui.widgets.field_errors import FieldMessage
 
 COUNTRIES = ("LT", "CZ", "")  # "" = another country, typed as a two-letter code
+
+
+def show_problems(
+    messages: Mapping[str, FieldMessage],
+    problems: Mapping[str, Problem | None],
+    elsewhere: FieldMessage,
+) -> bool:
+    """Show each problem under its field and clear the fields without one; True when nothing
+    blocks saving.  A problem for a field the form has no message for goes to ``elsewhere``
+    (the line above the buttons), so it is never silently dropped."""
+    for key, message in messages.items():
+        message.show_problem(problems.get(key))
+    unplaced = [p for key, p in problems.items() if p is not None and key not in messages]
+    elsewhere.show_problem(unplaced[0] if unplaced else None)
+    return not any(p is not None and p.severity is Severity.ERROR for p in problems.values())
 
 
 def field_cell(widget: QWidget | QHBoxLayout, message: FieldMessage) -> QVBoxLayout:
@@ -64,8 +84,10 @@ class PartyFields(QObject):
         self.register_line = QLineEdit(objectName=f"{prefix}_register_line")
         self.messages = {
             key: FieldMessage(getattr(self, key), parent)
-            for key in ("name", "address", "country_other", "company_code", "vat_code", "phone")
+            for key in ("name", "address", "company_code", "vat_code", "phone")
         }
+        # The country's problem (a code that is not two letters) shows under the typed code.
+        self.messages["country"] = FieldMessage(self.country_other, parent)
         self.labels = {key: QLabel() for key in ("name", "address", "country", "company_code",
                                                  "vat_code", "phone", "register_line")}  # fmt: skip
         self.country.currentIndexChanged.connect(self._country_changed)
@@ -83,7 +105,7 @@ class PartyFields(QObject):
             ("vat_code", self.vat_code),
         ]
         for key, widget in rows:
-            message = self.messages.get(key) or self.messages.get(key + "_other")
+            message = self.messages.get(key)
             label = self.labels[key]
             if message is not None:
                 form.addRow(label, field_cell(widget, message))
@@ -107,7 +129,7 @@ class PartyFields(QObject):
         return code if code else self.country_other.text().strip().upper()
 
     # -- values --------------------------------------------------------------------------
-    def load(self, party: Any) -> None:
+    def load(self, party: PartyRecord) -> None:
         self.name.setText(party.name)
         self.address.setPlainText(party.address)
         position = self.country.findData(party.country) if party.country in ("LT", "CZ") else 2
@@ -120,40 +142,17 @@ class PartyFields(QObject):
         self.phone.setText(party.phone)
         self.register_line.setText(party.register_line)
 
-    def apply(self, party: Any) -> None:
+    def apply(self, party: PartyRecord) -> None:
+        """Copy the fields into ``party`` as the service will store them; an empty "other"
+        country stays empty, so the form can say it is missing."""
         party.name = self.name.text().strip()
         party.address = self.address.toPlainText().strip()
-        party.country = self.country_code() or "LT"
+        party.country = self.country_code()
         party.company_code = self.company_code.text().strip()
         party.vat_code = self.vat_code.text().strip().replace(" ", "").upper()
         party.vat_payer = self.vat_payer.isChecked()
         party.phone = self.phone.text().strip()
         party.register_line = self.register_line.text().strip()
-
-    def problems(self) -> dict[str, Problem | None]:
-        country = self.country_code()
-        other = self.country.currentData() == ""
-        return {
-            "name": validation.check_text(self.name.text(), required=True),
-            "address": validation.check_text(self.address.toPlainText(), max_len=1000),
-            "country_other": Problem("country_invalid")
-            if other and not (len(country) == 2 and country.isalpha())
-            else None,
-            "company_code": validation.check_company_code(self.company_code.text(), country),
-            "vat_code": validation.check_vat_code(self.vat_code.text(), country),
-            "phone": validation.check_text(self.phone.text(), max_len=60),
-        }
-
-    def validate(self, extra: dict[str, tuple[FieldMessage, Problem | None]] | None = None) -> bool:
-        """Show every message; True when nothing blocks saving."""
-        checks = {key: (self.messages[key], problem) for key, problem in self.problems().items()}
-        checks.update(extra or {})
-        ok = True
-        for message, problem in checks.values():
-            message.show_problem(problem)
-            if problem is not None and problem.severity is Severity.ERROR:
-                ok = False
-        return ok
 
     def retranslate(self) -> None:
         texts = {

@@ -1,7 +1,12 @@
-"""Adding or editing one catalogue product: name, unit, price and VAT rate."""
+"""Adding or editing one catalogue product: name, unit, price and VAT rate.
+
+The price is parsed here (the record holds a number, so "forty" never reaches the service);
+the name is checked by ``services.parties.product_problems``, the rules the save enforces.
+"""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 
 from PySide6.QtCore import QEvent, Qt
@@ -17,15 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core import money, validation
+from desktop.core import money
 from desktop.core.validation import Problem
 from desktop.core.vat import rate_presets
-from desktop.storage.models import Product
-from desktop.storage.parties import get_company
+from desktop.services.parties import InvalidInputError, ProductRecord, product_problems
 from desktop.ui.context import AppContext
-from desktop.ui.invoices.line_items_model import edit_text
-from desktop.ui.parties.party_fields import field_cell
+from desktop.ui.parties.party_fields import field_cell, show_problems
 from desktop.ui.widgets.field_errors import FieldMessage
+from desktop.ui.widgets.formatting import edit_text
 from desktop.ui.widgets.vat_labels import vat_label
 
 
@@ -45,6 +49,8 @@ class ProductDialog(QDialog):
         self.vat = QComboBox(objectName="product_vat")
         self.name_message = FieldMessage(self.name, self)
         self.price_message = FieldMessage(self.price, self)
+        self.message = FieldMessage(None, self)  # what no single field is to blame for
+        self.message.setObjectName("product_message")
         self.save_button = QPushButton(objectName="product_save")
         self.save_button.setDefault(True)
         self.cancel_button = QPushButton(objectName="product_cancel")
@@ -60,6 +66,7 @@ class ProductDialog(QDialog):
         buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.message)
         layout.addLayout(buttons)
         self.setMinimumWidth(440)
         self._load()
@@ -68,19 +75,20 @@ class ProductDialog(QDialog):
         self.cancel_button.clicked.connect(self.reject)
 
     def _load(self) -> None:
-        with self.context.db.session() as session:
-            company = get_company(session)
-            keys = [rate.key for rate in rate_presets(company.country, company.vat_payer)]
-            product = session.get(Product, self.product_id) if self.product_id else None
-            if product is not None:
-                self.name.setText(product.name)
-                self.unit.setText(product.unit)
-                self.price.setText(edit_text(product.unit_price))
-                if product.vat_key not in keys:
-                    keys.append(product.vat_key)
+        parties = self.context.services.parties
+        company = parties.company()
+        keys = [rate.key for rate in rate_presets(company.country, company.vat_payer)]
+        product = parties.product(self.product_id) if self.product_id else ProductRecord()
+        self._loaded = product
+        if self.product_id:
+            self.name.setText(product.name)
+            self.unit.setText(product.unit)
+            self.price.setText(edit_text(product.unit_price))
+            if product.vat_key not in keys:
+                keys.append(product.vat_key)
         for key in keys:
             self.vat.addItem(vat_label(key), key)
-        if product is not None:
+        if self.product_id:
             self.vat.setCurrentIndex(max(0, self.vat.findData(product.vat_key)))
 
     def _price(self) -> tuple[Decimal | None, Problem | None]:
@@ -91,23 +99,21 @@ class ProductDialog(QDialog):
             return None, Problem("not_a_number")
 
     def save(self) -> bool:
-        name_problem = validation.check_text(self.name.text(), required=True)
+        record = replace(self._loaded, name=self.name.text().strip(), unit=self.unit.text().strip())
+        record.vat_key = self.vat.currentData()
         price, price_problem = self._price()
-        self.name_message.show_problem(name_problem)
         self.price_message.show_problem(price_problem, self.price.text())
-        if name_problem or price is None:
+        messages = {"name": self.name_message}
+        problems = product_problems(record)
+        if not show_problems(messages, problems, self.message) or price is None:
             return False
-        with self.context.db.session() as session:
-            product = session.get(Product, self.product_id) if self.product_id else None
-            if product is None:
-                product = Product()
-                session.add(product)
-            product.name = self.name.text().strip()
-            product.unit = self.unit.text().strip()
-            product.unit_price = price
-            product.vat_key = self.vat.currentData()
-            session.commit()
-            self.product_id = product.id
+        record.unit_price = price
+        try:
+            self.product_id = self.context.services.parties.save_product(record)
+        except InvalidInputError as refused:  # the service's rules are the last word
+            show_problems(messages, problems | refused.problems, self.message)
+            return False
+        self._loaded = record
         self.context.events.products_changed.emit()
         self.accept()
         return True

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
+from contextlib import suppress
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
-from desktop.storage.models import Product
-from desktop.storage.parties import list_products
+from desktop.core.errors import NotFoundError
 from desktop.ui.context import AppContext
 from desktop.ui.parties.catalogue_page import CataloguePage
 from desktop.ui.parties.record_table_model import Column, RecordTableModel
@@ -49,11 +49,12 @@ class ProductsPage(CataloguePage):
         self.reload()
 
     def load(self, include_archived: bool) -> list[Any]:
-        with self.context.db.session() as session:
-            return [
-                ProductRow(p.id, p.name, p.unit, p.unit_price, p.vat_key, p.archived)
-                for p in list_products(session, include_archived=include_archived)
-            ]
+        found = self.context.services.parties.products(include_archived=include_archived)
+        return [
+            ProductRow(p.id, p.name, p.unit, p.unit_price, p.vat_key, p.archived)
+            for p in found
+            if p.id is not None
+        ]
 
     def open_editor(self, record_id: int | None) -> None:
         from desktop.ui.parties.product_dialog import ProductDialog
@@ -62,11 +63,9 @@ class ProductsPage(CataloguePage):
         dialog.open()
 
     def set_archived(self, record_id: int, archived: bool) -> None:
-        with self.context.db.session() as session:
-            product = session.get(Product, record_id)
-            if product is not None:
-                product.archived = archived
-                session.commit()
+        # A row gone meanwhile (another app on shared books) simply drops out on the reload.
+        with suppress(NotFoundError):
+            self.context.services.parties.set_product_archived(record_id, archived)
         self.context.events.products_changed.emit()
 
     def retranslate(self) -> None:

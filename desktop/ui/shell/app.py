@@ -12,8 +12,7 @@ import sys
 from logging.handlers import RotatingFileHandler
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from desktop import APP_NAME, __version__
 from desktop.options import Options
@@ -21,6 +20,8 @@ from desktop.paths import DataPaths, default_data_dir
 from desktop.services import Services
 from desktop.ui.context import AppContext
 from desktop.ui.shell.translations import install_translators, system_language
+from desktop.ui.widgets.dialogs import can_show_dialogs as can_show_dialogs  # mail's, too
+from desktop.ui.widgets.dialogs import report_error
 from desktop.ui.widgets.icons import icon
 
 log = logging.getLogger("desktop")
@@ -44,17 +45,6 @@ def setup_logging(paths: DataPaths) -> None:
     handler.faktura_log = True  # type: ignore[attr-defined]
     root.addHandler(handler)
     root.setLevel(logging.INFO)
-
-
-def can_show_dialogs() -> bool:
-    return QGuiApplication.platformName() not in ("offscreen", "minimal")
-
-
-def report_error(title: str, message: str) -> None:
-    """Tell the user; on a headless run (tests, CI) stderr is the only place to say it."""
-    print(f"{title}: {message}", file=sys.stderr)
-    if can_show_dialogs():
-        QMessageBox.critical(None, title, message)
 
 
 def ensure_application(extra_args: list[str]) -> QApplication:
@@ -155,11 +145,6 @@ def run_app(options: Options) -> int:
 
     window = MainWindow(started.context)
     window.show()
-    from desktop.benchhook import arm
-    from desktop.ui.shell.test_hook import run_test_hook
-
-    arm(window)  # inert unless a benchmark asks for it
-    run_test_hook(window)  # inert unless an end-to-end test asks for it
     log.info("Faktura %s started with data in %s", __version__, started.context.paths.root)
     try:
         return app.exec()

@@ -14,7 +14,6 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu
 
-from desktop.options import LANGUAGES
 from desktop.ui.context import AppContext
 from desktop.ui.shell.translations import LANGUAGE_NAMES, install_translators
 
@@ -31,7 +30,7 @@ class LanguageMenu(QObject):
         self.group = QActionGroup(self)
         self.group.setExclusive(True)
         self.actions: dict[str, QAction] = {}
-        for code in LANGUAGES:
+        for code in LANGUAGE_NAMES:  # en, lt, cs
             action = QAction(LANGUAGE_NAMES[code], menu)
             action.setObjectName(f"action_language_{code}")
             action.setCheckable(True)
@@ -47,7 +46,7 @@ class LanguageMenu(QObject):
 
     def switch_to(self, code: str) -> None:
         """Save ``code`` as the interface language and apply it to every open window."""
-        if code not in LANGUAGES:
+        if code not in LANGUAGE_NAMES:
             raise ValueError(f"unknown interface language {code!r}")
         self.actions[code].setChecked(True)
         self.context.services.preferences.set_language(code)

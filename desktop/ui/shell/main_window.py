@@ -9,24 +9,23 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMainWindow,
     QMessageBox,
     QSplitter,
     QStackedWidget,
     QTabWidget,
-    QToolBar,
     QWidget,
 )
 
-from desktop import APP_NAME, __version__
+from desktop import __version__
 from desktop.ui.context import AppContext, deferred_until_loaded
 from desktop.ui.invoices.list_page import InvoiceListPage
 from desktop.ui.shell.window_actions import InvoiceActions
+from desktop.ui.shell.window_menus import MainWindowMenus
 from desktop.ui.widgets.icons import icon
 
 if TYPE_CHECKING:
@@ -56,7 +55,7 @@ class _AfterFirstPaint(QObject):
         self._window.finish_loading()
 
 
-class MainWindow(QMainWindow):
+class MainWindow(MainWindowMenus):
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.context = context
@@ -64,54 +63,10 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(icon("faktura"))
         self.resize(1180, 760)
         self.actions_ = InvoiceActions(context, self)
-
-        self.action_new_invoice = self._action(
-            "action_new_invoice", "new-invoice", QKeySequence.StandardKey.New
-        )
-        self.action_send = self._action("action_send", "send")
-        self.action_export_pdf = self._action("action_export_pdf", "pdf")
-        self.action_company = self._action("action_company", "company")
-        self.action_clients = self._action("action_clients", "clients")
-        self.action_products = self._action("action_products", "products")
-        self.action_modules = self._action("action_modules", "puzzle")
-        self.action_quit = self._action("action_quit", "", QKeySequence.StandardKey.Quit)
-        self.action_about = self._action("action_about", "help")
-        self.action_data_folder = self._action("action_data_folder", "")
-        self.action_guides = self._action("action_guides", "help")
-
-        self.toolbar = QToolBar(objectName="main_toolbar")
-        self.toolbar.setIconSize(QSize(22, 22))
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.toolbar.setMovable(False)
-        for action in (self.action_new_invoice, self.action_send, self.action_export_pdf):
-            self.toolbar.addAction(action)
-        self.toolbar.addSeparator()
-        self.toolbar.addAction(self.action_company)
-        spacer = QWidget()
-        spacer.setSizePolicy(
-            spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred
-        )
-        self.toolbar.addWidget(spacer)
-        self.toolbar.addAction(self.action_modules)
-        self.addToolBar(self.toolbar)
-
-        self.file_menu = self.menuBar().addMenu("")
-        self.file_menu.addActions(
-            [self.action_new_invoice, self.action_export_pdf, self.action_send]
-        )
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.action_quit)
-        self.settings_menu = self.menuBar().addMenu("")
-        self.settings_menu.setObjectName("menu_settings")
-        self.settings_menu.addActions([self.action_company, self.action_modules])
-        self.language_menu = self.settings_menu.addMenu("")
-        self.language_menu.setObjectName("menu_language")
+        self._build_menus()
         from desktop.ui.shell.language_menu import LanguageMenu  # i18n: Settings → Language
 
         self.language_chooser = LanguageMenu(context, self.language_menu)
-        self.view_menu = self.menuBar().addMenu("")
-        self.help_menu = self.menuBar().addMenu("")
-        self.help_menu.addActions([self.action_guides, self.action_data_folder, self.action_about])
 
         self.nav = QListWidget(objectName="navigation")
         self.nav.setIconSize(QSize(22, 22))
@@ -176,19 +131,11 @@ class MainWindow(QMainWindow):
         self.list_page.table.paint_rows_itself()
         QTimer.singleShot(0, self.list_page.model.warm_up)
 
-    def _action(self, name: str, icon_name: str, shortcut: object = None) -> QAction:
-        action = QAction(self)
-        action.setObjectName(name)
-        if icon_name:
-            action.setIcon(icon(icon_name))
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))  # type: ignore[call-overload]
-        return action
-
     def _connect(self) -> None:
         a = self.actions_
         self.action_new_invoice.triggered.connect(lambda: self.open_invoice(None))
-        self.action_export_pdf.triggered.connect(lambda: a.export_pdf(self.current_invoice_id()))
+        self.action_export_pdf.triggered.connect(self.export_current)
+        self.action_backup.triggered.connect(a.backup)
         self.action_send.triggered.connect(self.send_current)
         self.action_company.triggered.connect(a.edit_company)
         self.action_clients.triggered.connect(lambda: self.nav.setCurrentRow(1))
@@ -204,10 +151,14 @@ class MainWindow(QMainWindow):
         self.list_page.new_invoice.connect(lambda: self.open_invoice(None))
         self.list_page.edit_company.connect(a.edit_company)
         self.list_page.invoice_action.connect(self._list_action)
+        self.list_page.export_pdfs.connect(a.export_pdfs)
         self.list_page.selection_total.connect(self.selection_label.setText)
-        self.context.events.status_message.connect(
-            lambda text: self.statusBar().showMessage(text, 6000)
-        )
+        events = self.context.events
+        events.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        # What screens ask of the window without knowing it.
+        events.open_invoice_requested.connect(self.open_invoice)
+        events.edit_company_requested.connect(a.edit_company)
+        events.open_modules_requested.connect(a.open_modules)
 
     # -- pages and tabs ------------------------------------------------------------------
     def _show_page(self, row: int) -> None:
@@ -275,6 +226,13 @@ class MainWindow(QMainWindow):
             flush()
         return getattr(widget, "invoice_id", None)
 
+    def export_current(self) -> None:
+        """The list's whole selection as one job; an open editor's invoice on its own."""
+        if self.invoice_tabs.currentWidget() is self.list_page:
+            self.actions_.export_pdfs(self.list_page.selected_ids())
+        else:
+            self.actions_.export_pdf(self.current_invoice_id())
+
     def send_current(self) -> None:
         invoice_id = self.current_invoice_id()
         if invoice_id is None:
@@ -314,41 +272,7 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(APP_NAME)
-        texts = {
-            self.action_new_invoice: (
-                self.tr("New invoice"),
-                self.tr("Create a new invoice draft"),
-            ),
-            self.action_send: (self.tr("Send"), self.tr("Send the invoice by e-mail")),
-            self.action_export_pdf: (self.tr("Export PDF"), self.tr("Save the invoice as PDF")),
-            self.action_company: (
-                self.tr("Company profile"),
-                self.tr("Your own company's details"),
-            ),
-            self.action_clients: (self.tr("Clients"), self.tr("Your clients")),
-            self.action_products: (self.tr("Products"), self.tr("Products and services catalogue")),
-            self.action_modules: (
-                self.tr("Modules"),
-                self.tr("Install integrations such as e-mail sending via SMTP"),
-            ),
-            self.action_quit: (self.tr("Quit"), ""),
-            self.action_about: (self.tr("About Faktura"), ""),
-            self.action_data_folder: (
-                self.tr("Open data folder"),
-                self.tr("Where your database, PDFs and logs live"),
-            ),
-            self.action_guides: (self.tr("Setup guides"), ""),
-        }
-        for action, (text, tip) in texts.items():
-            action.setText(text)
-            action.setToolTip(tip or text)
-            action.setStatusTip(tip)
-        self.file_menu.setTitle(self.tr("&File"))
-        self.settings_menu.setTitle(self.tr("&Settings"))
-        self.language_menu.setTitle(self.tr("Language"))
-        self.view_menu.setTitle(self.tr("&View"))
-        self.help_menu.setTitle(self.tr("&Help"))
+        self._retranslate_menus()
         for row, text in enumerate((self.tr("Invoices"), self.tr("Clients"), self.tr("Products"))):
             self.nav.item(row).setText(text)
         # Long translations must not be cut: the navigation is as wide as its longest item.

@@ -1,8 +1,8 @@
 # ruff: noqa: E501 - one sentence per line reads better for translators than split strings
 """Settings → Modules: install, set up and remove integrations.
 
-Everything module-specific comes from ``desktop.modules.registry``; this dialog only lays out
-what the registry lists, so a new module needs no change here.  Each installed module's
+Everything module-specific comes from the module registry (through ``services.modules``);
+this dialog only lays out what it lists, so a new module needs no change here.  Each installed module's
 settings widget is created on first show and kept in a stacked page beside the list.
 """
 
@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.modules.registry import TR_CONTEXT, ModuleRegistry, ModuleSpec, default_registry
+from desktop.modules.registry import TR_CONTEXT, ModuleSpec
+from desktop.services.modules import ModuleService
 from desktop.ui.context import AppContext
 from desktop.ui.widgets.icons import icon
 
@@ -117,13 +118,14 @@ class ModulesDialog(QDialog):
         self,
         context: AppContext,
         parent: QWidget | None = None,
-        registry: ModuleRegistry | None = None,
+        modules: ModuleService | None = None,
     ) -> None:
+        """``modules``: the app's ``services.modules`` unless given (a test's own registry)."""
         super().__init__(parent)
         self.setObjectName("modules_dialog")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.context = context
-        self.registry = registry or default_registry(context.db)
+        self.registry = modules or context.services.modules
         self.rows: dict[str, ModuleRow] = {}
         self.pages: dict[str, QWidget] = {}
         self.stack = QStackedWidget(objectName="module_settings_stack")
@@ -135,8 +137,9 @@ class ModulesDialog(QDialog):
         self.intro.setWordWrap(True)
         column = QVBoxLayout()
         column.addWidget(self.intro)
-        installed = self.registry.installed_ids()
-        for spec in self.registry:
+        installed = self.registry.installed()
+        specs = self.registry.specs()
+        for spec in specs:
             row = ModuleRow(spec, self)
             row.set_installed(spec.id in installed)
             row.install_button.clicked.connect(lambda _=False, m=spec.id: self.install(m))
@@ -158,7 +161,7 @@ class ModulesDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(760, 480)  # grows when a settings page is shown
         self.retranslate()
-        first = next((s.id for s in self.registry if s.id in installed), None)
+        first = next((s.id for s in specs if s.id in installed), None)
         if first is not None:
             self.show_settings(first)
 
@@ -171,7 +174,7 @@ class ModulesDialog(QDialog):
     def show_settings(self, module_id: str) -> None:
         page = self.pages.get(module_id)
         if page is None:
-            page = create_settings_widget(self.registry.get(module_id), self.context, self.stack)
+            page = create_settings_widget(self.registry.spec(module_id), self.context, self.stack)
             if page is None:
                 return
             self.pages[module_id] = page
@@ -182,7 +185,7 @@ class ModulesDialog(QDialog):
         )
 
     def uninstall(self, module_id: str) -> bool:
-        name = QCoreApplication.translate(TR_CONTEXT, self.registry.get(module_id).name)
+        name = QCoreApplication.translate(TR_CONTEXT, self.registry.spec(module_id).name)
         box = QMessageBox(self)
         box.setObjectName("module_remove_dialog")
         box.setIcon(QMessageBox.Icon.Question)

@@ -1,17 +1,26 @@
-"""Actions on a saved invoice shared by the list, the toolbar and the editor."""
+"""The window's actions on saved invoices and the books, shared by the list, toolbar and editor.
+
+Each calls ``context.services``; a state change another window or app made first comes back
+as a typed error and is said in words in the status bar.  Work that can take long (PDFs of
+many invoices, a backup) runs on the job runner with a progress window and Cancel, so the
+window never freezes.
+"""
 
 from __future__ import annotations
 
 import logging
 import shutil
+import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from desktop.core.lifecycle import InvoiceStatus, TransitionError
+from desktop.core.errors import IssueError, NotFoundError, StateConflictError
+from desktop.jobs import Job
 from desktop.ui.context import AppContext
+from desktop.ui.widgets.job_progress import JobProgress, start_job
 
 log = logging.getLogger(__name__)
 
@@ -23,37 +32,89 @@ class InvoiceActions(QObject):
         self._window = parent
         self.last_pdf: Path | None = None
 
+    def _say(self, text: str) -> None:
+        self._context.events.status_message.emit(text)
+
+    def _bug(self, what: str, exc: BaseException) -> None:
+        log.error("%s failed", what, exc_info=exc)
+        self._say(
+            self.tr("Something went wrong. Details are in the log: %1").replace(
+                "%1", str(self._context.paths.log_file)
+            )
+        )
+
+    # -- PDF -----------------------------------------------------------------------------
     def export_pdf(self, invoice_id: int | None, *, ask: bool = True) -> Path | None:
         """Write ``<data dir>/pdf/<number>.pdf`` and offer to open it or save a copy."""
         if invoice_id is None:
-            self._context.events.status_message.emit(self.tr("Select an invoice first."))
+            self._say(self.tr("Select an invoice first."))
             return None
-        from desktop.pdf.export import export_invoice_pdf
-        from desktop.storage import invoices
-        from desktop.storage.models import Invoice
-
-        with self._context.db.session() as session:
-            document = invoices.to_document(session, invoice_id)
-            try:
-                path = export_invoice_pdf(document, self._context.paths.pdf, draft_id=invoice_id)
-            except OSError as exc:
-                QMessageBox.warning(
-                    self._window,
-                    self.tr("PDF not saved"),
-                    self.tr("The PDF could not be written: %1").replace(
-                        "%1", exc.strerror or str(exc)
-                    ),
-                )
-                return None
-            inv = session.get(Invoice, invoice_id)
-            if inv is not None:
-                invoices.add_event(session, inv, "pdf_exported", path.name)
-                session.commit()
+        try:
+            path = self._context.services.exports.pdf(invoice_id)
+        except OSError as exc:
+            QMessageBox.warning(
+                self._window,
+                self.tr("PDF not saved"),
+                self.tr("The PDF could not be written: %1").replace("%1", exc.strerror or str(exc)),
+            )
+            return None
+        except NotFoundError:
+            self._say(self.tr("This invoice no longer exists."))
+            return None
         self.last_pdf = path
-        self._context.events.status_message.emit(self.tr("PDF saved: %1").replace("%1", str(path)))
+        self._say(self.tr("PDF saved: %1").replace("%1", str(path)))
         if ask:
             self._offer_pdf(path)
         return path
+
+    def export_pdfs(self, invoice_ids: list[int]) -> Job | None:
+        """One invoice as before; several as one job with progress and Cancel."""
+        ids = list(dict.fromkeys(invoice_ids))
+        if len(ids) < 2:
+            self.export_pdf(ids[0] if ids else None)
+            return None
+        exports = self._context.services.exports
+        total = len(ids)
+
+        def step(done: int, _total: int, _text: str) -> str:
+            return (
+                self.tr("Exporting invoice %1 of %2…")
+                .replace("%1", str(min(done + 1, total)))
+                .replace("%2", str(total))
+            )
+
+        def wire(job: Job) -> None:
+            JobProgress(job, "export_progress", self.tr("Export PDF"), self._window, step)
+            job.succeeded.connect(self._pdfs_written)
+            job.failed.connect(self._pdfs_failed)
+            job.cancelled.connect(self._pdfs_cancelled)
+
+        return start_job("export_pdfs", lambda control: exports.pdfs(ids, control), wire)
+
+    def _pdfs_written(self, paths: list[Path]) -> None:
+        self.last_pdf = paths[-1] if paths else None
+        self._say(
+            self.tr("%n PDF(s) saved in %1", "", len(paths)).replace(
+                "%1", str(self._context.paths.pdf)
+            )
+        )
+
+    def _pdfs_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, OSError):
+            self._say(
+                self.tr("The PDFs could not be written: %1").replace("%1", exc.strerror or str(exc))
+            )
+        elif isinstance(exc, NotFoundError):
+            self._say(self.tr("An invoice in the selection no longer exists; export stopped."))
+        else:
+            self._bug("PDF export", exc)
+
+    def _pdfs_cancelled(self) -> None:
+        self._say(
+            self.tr("PDF export cancelled; the PDFs written so far are in %1.").replace(
+                "%1", str(self._context.paths.pdf)
+            )
+        )
 
     def _offer_pdf(self, path: Path) -> None:
         box = QMessageBox(self._window)
@@ -83,6 +144,44 @@ class InvoiceActions(QObject):
         box.buttonClicked.connect(clicked)
         box.open()
 
+    # -- backup --------------------------------------------------------------------------
+    def backup(self) -> Job:
+        """Copy the database to ``<data dir>/backups/`` while the app keeps working."""
+        backups = self._context.services.backups
+
+        def wire(job: Job) -> None:
+            JobProgress(job, "backup_progress", self.tr("Back up"), self._window, self._backup_step)
+            job.succeeded.connect(self._backup_written)
+            job.failed.connect(self._backup_failed)
+            job.cancelled.connect(self._backup_cancelled)
+
+        return start_job("backup", lambda control: backups.backup(control=control), wire)
+
+    def _backup_step(self, _done: int, _total: int, _text: str) -> str:
+        return self.tr("Backing up the database…")  # the bar shows how far
+
+    def _backup_cancelled(self) -> None:
+        self._say(self.tr("Backup cancelled; nothing was written."))
+
+    def _backup_written(self, path: Path) -> None:
+        self._say(self.tr("Backup saved: %1").replace("%1", str(path)))
+
+    def _backup_failed(self, exc: BaseException) -> None:
+        from desktop.services.backups import BackupUnsupportedError
+
+        if isinstance(exc, BackupUnsupportedError):
+            self._say(
+                self.tr(
+                    "These books are on a database server; back them up with the server's own "
+                    "tools."
+                )
+            )
+        elif isinstance(exc, OSError | sqlite3.Error):
+            self._say(self.tr("The backup could not be written: %1").replace("%1", str(exc)))
+        else:
+            self._bug("Backup", exc)
+
+    # -- dialogs -------------------------------------------------------------------------
     def edit_company(self) -> None:
         from desktop.ui.parties.company_dialog import CompanyDialog
 
@@ -101,38 +200,47 @@ class InvoiceActions(QObject):
         dialog = GuideDialog(self._context, self._window)
         dialog.show()
 
+    # -- list actions --------------------------------------------------------------------
     def run(self, action: str, invoice_id: int) -> int | None:
         """Carry out a list action; returns an invoice id to open, if the action made one."""
-        from desktop.storage import invoices
-
         if action == "pdf":
             self.export_pdf(invoice_id)
             return None
+        invoices = self._context.services.invoices
+        new_id: int | None = None
         try:
-            with self._context.db.session() as session:
-                if action == "duplicate":
-                    new_id: int | None = invoices.duplicate(session, invoice_id).id
-                elif action == "credit_note":
-                    new_id = invoices.create_credit_note(session, invoice_id).id
-                elif action == "paid":
-                    invoices.set_status(session, invoice_id, InvoiceStatus.PAID)
-                    new_id = None
-                elif action == "cancel":
-                    if not self._confirm_cancel():
-                        return None
-                    invoices.set_status(session, invoice_id, InvoiceStatus.CANCELLED)
-                    new_id = None
-                else:
-                    raise ValueError(action)
-                session.commit()
-        except (TransitionError, invoices.IssueError) as exc:
+            if action == "duplicate":
+                new_id = invoices.duplicate(invoice_id)
+            elif action == "credit_note":
+                new_id = invoices.credit_note(invoice_id)
+            elif action == "paid":
+                invoices.mark_paid(invoice_id)
+            elif action == "cancel":
+                if not self._confirm_cancel():
+                    return None
+                invoices.cancel(invoice_id)
+            else:
+                raise ValueError(action)
+        except StateConflictError as exc:
             log.info("Refused %s on invoice %s: %s", action, invoice_id, exc)
-            self._context.events.status_message.emit(
-                self.tr("This action is not possible for this invoice.")
-            )
-            return None
-        self._context.events.invoices_changed.emit()
+            self._say(self._conflict_text(exc.current))
+        except IssueError as exc:
+            log.info("Refused %s on invoice %s: %s", action, invoice_id, exc)
+            self._say(self.tr("This action is not possible for this invoice."))
+        except NotFoundError:
+            self._say(self.tr("This invoice no longer exists."))
+        self._context.events.invoices_changed.emit()  # what the list shows is current again
         return new_id
+
+    def _conflict_text(self, current: str | None) -> str:
+        """The list showed an older state: say what it is now (the list reloads)."""
+        if current == "cancelled":
+            return self.tr("Not done: this invoice is cancelled, perhaps in another window or app.")
+        if current == "paid":
+            return self.tr(
+                "Not done: this invoice is marked as paid, perhaps in another window or app."
+            )
+        return self.tr("This action is not possible for this invoice.")
 
     def _confirm_cancel(self) -> bool:
         answer = QMessageBox.question(

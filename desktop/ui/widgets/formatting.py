@@ -37,6 +37,14 @@ def format_number(value: Decimal, places: int = 2) -> str:
     return money.format_number(value, ui_language(), places)
 
 
+def edit_text(value: Decimal) -> str:
+    """A number as the user would retype it: no grouping, the UI's decimal mark."""
+    text = f"{value.normalize():f}" if value == value.to_integral() else f"{value:f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text if ui_language() == "en" else text.replace(".", ",")
+
+
 def format_date(value: date) -> str:
     lang = ui_language()
     if lang == "cs":

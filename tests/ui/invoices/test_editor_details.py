@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit
 
-from desktop.storage.models import Invoice
 from desktop.ui.invoices.editor import InvoiceEditor
 from desktop.ui.invoices.line_items_model import DESCRIPTION, PRICE
 from desktop.ui.shell.main_window import MainWindow
@@ -61,8 +60,7 @@ def test_duplicate_opens_a_new_draft(main_window: MainWindow, qtbot: Any) -> Non
     assert copy is not editor and copy.form.number is None
     assert copy.model.line(0).description == "Work"
     assert copy.windowTitle() == "Draft"
-    with main_window.context.db.session() as session:
-        assert session.query(Invoice).count() == 2
+    assert len(main_window.context.services.invoices.summaries()) == 2
 
 
 def test_document_options_follow_language_and_currency(main_window: MainWindow, qtbot: Any) -> None:
@@ -79,23 +77,18 @@ def test_document_options_follow_language_and_currency(main_window: MainWindow, 
     currency.setCurrentIndex(currency.findText("CZK"))
     assert symbol.isVisible()
     qtbot.waitUntil(lambda: editor.invoice_id is not None, timeout=2000)
-    with main_window.context.db.session() as session:
-        invoice = session.get(Invoice, editor.invoice_id)
-        assert invoice is not None and invoice.currency == "CZK"
+    invoice = main_window.context.services.invoices.summary(editor.invoice_id)
+    assert invoice is not None and invoice.currency == "CZK"
     assert "CZK" in child(editor, QLabel, "invoice_total_to_pay").text()
 
 
 def test_editor_follows_an_issue_made_elsewhere(main_window: MainWindow, qtbot: Any) -> None:
-    from desktop.storage import invoices
-
     fill_company(qtbot, main_window)
     editor = new_editor(qtbot, main_window)
     create_client_by_typing(qtbot, editor, "Buyer")
     type_cell(qtbot, editor, 0, DESCRIPTION, "Work")
     editor.flush()
-    with main_window.context.db.session() as session:
-        invoices.issue(session, editor.invoice_id)
-        session.commit()
+    main_window.context.services.invoices.issue(editor.invoice_id)
     main_window.context.events.invoice_changed.emit(editor.invoice_id)
     assert editor.form.number is not None
     assert editor.windowTitle() == editor.form.number

@@ -8,8 +8,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLabel, QLineEdit, QMessageBox
 
-from desktop.storage.models import Invoice
-from desktop.ui.invoices.header import to_qdate
+from desktop.core.forms import InvoiceForm
+from desktop.ui.invoices.date_fields import to_qdate
 from desktop.ui.invoices.line_items_model import DESCRIPTION, PRICE
 from desktop.ui.shell.main_window import MainWindow
 from tests.ui.helpers import (
@@ -36,11 +36,8 @@ def czk_draft(qtbot: Any, window: MainWindow) -> Any:
     return editor
 
 
-def stored(window: MainWindow, invoice_id: int) -> Invoice:
-    with window.context.db.session() as session:
-        inv = session.get(Invoice, invoice_id)
-        assert inv is not None
-        return inv
+def stored(window: MainWindow, invoice_id: int) -> InvoiceForm:
+    return window.context.services.invoices.load(invoice_id)
 
 
 def test_rate_is_shown_only_for_a_foreign_currency(main_window: MainWindow, qtbot: Any) -> None:
@@ -163,9 +160,8 @@ def test_company_country_change_reaches_an_open_editor(main_window: MainWindow, 
     editor = new_editor(qtbot, main_window)
     rate = child(editor, QLineEdit, "invoice_exchange_rate")
     assert not rate.isVisible()  # EUR from a Lithuanian seller
-    with main_window.context.db.session() as session:
+    with main_window.context.services.books.transaction() as session:
         get_company(session).country = "CZ"
-        session.commit()
     main_window.context.events.company_changed.emit()
     assert rate.isVisible() and editor.header.rate_to.text() == "CZK"
     assert "ČNB" in editor.header.rate_label.toolTip()

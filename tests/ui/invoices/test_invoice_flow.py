@@ -12,8 +12,6 @@ from PySide6.QtWidgets import QLabel, QTableView
 from desktop.core.totals import compute_totals
 from desktop.options import parse_args
 from desktop.paths import DataPaths
-from desktop.storage import invoices
-from desktop.storage.models import Client, Invoice
 from desktop.ui.invoices.line_items_model import DESCRIPTION, DISCOUNT, PRICE, QUANTITY, UNIT, VAT
 from desktop.ui.shell.app import Session, start_session
 from desktop.ui.shell.main_window import MainWindow
@@ -66,9 +64,8 @@ def test_first_invoice_from_company_to_restart(data_paths: DataPaths, qtbot: Any
     fill_company(qtbot, window)
     editor = _fill_invoice(qtbot, window)
 
-    with started.context.db.session() as session:
-        client = session.query(Client).one()
-        assert client.name == "UAB Naujas klientas"
+    (client,) = started.context.services.parties.clients()
+    assert client.name == "UAB Naujas klientas"
     # Live totals: 21 % on 500 + 120, 5 % on 85.
     to_pay = child(editor, QLabel, "invoice_total_to_pay")
     assert to_pay.text() == "839.45 EUR"
@@ -83,8 +80,7 @@ def test_first_invoice_from_company_to_restart(data_paths: DataPaths, qtbot: Any
     assert editor.windowTitle() == number
     assert not child(editor, type(editor.add_button), "invoice_add_line").isVisible()
 
-    with started.context.db.session() as session:
-        document = invoices.to_document(session, editor.invoice_id)
+    document = started.context.services.invoices.document(editor.invoice_id)
     totals = compute_totals((ln.amounts() for ln in document.lines), prices_include_vat=False)
     assert totals.gross == Decimal("839.45")
     table = window.findChild(QTableView, "invoice_table")
@@ -128,9 +124,8 @@ def test_autosave_creates_the_draft_within_two_seconds(main_window: MainWindow, 
     assert editor.windowTitle() == "New invoice"
     type_line(qtbot, editor, 0, {DESCRIPTION: "Typed, never saved by hand"})
     qtbot.waitUntil(lambda: editor.invoice_id is not None, timeout=2000)
-    with main_window.context.db.session() as session:
-        inv = session.get(Invoice, editor.invoice_id)
-        assert inv is not None and inv.lines[0].description == "Typed, never saved by hand"
+    inv = main_window.context.services.invoices.load(editor.invoice_id)
+    assert inv is not None and inv.lines[0].description == "Typed, never saved by hand"
     assert editor.windowTitle() == "Draft"
     model = main_window.list_page.model
     assert model.rowCount() == 1

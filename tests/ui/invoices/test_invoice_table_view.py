@@ -49,8 +49,8 @@ def seed(context: AppContext, count: int) -> None:
                 "updated_at": datetime(2026, 1, 1),
             }
         )
-    with context.db.engine.begin() as conn:
-        conn.execute(insert(Invoice), rows)
+    with context.services.books.transaction() as session:
+        session.execute(insert(Invoice), rows)
 
 
 def shown_table(window: MainWindow, qtbot: Any, count: int = 40) -> InvoiceTableView:

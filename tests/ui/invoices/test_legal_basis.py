@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLineEdit, QPushButton
 
 from desktop.core import forms
-from desktop.storage import invoices
 from desktop.ui.invoices.line_items_model import DESCRIPTION, PRICE, VAT
 from desktop.ui.shell.main_window import MainWindow
 from tests.ui.helpers import (
@@ -42,8 +41,7 @@ def paste_into(qtbot: Any, parent: Any, name: str, text: str) -> None:
 
 
 def stored_basis(window: MainWindow, invoice_id: int) -> dict[str, str]:
-    with window.context.db.session() as session:
-        return invoices.load_form(session, invoice_id).legal_basis
+    return window.context.services.invoices.load(invoice_id).legal_basis
 
 
 def test_a_field_per_treatment_on_the_lines(main_window: MainWindow, qtbot: Any) -> None:
@@ -77,7 +75,7 @@ def test_not_shown_for_a_seller_who_is_not_a_vat_payer(main_window: MainWindow, 
     fill_company(qtbot, main_window, vat_payer=False)
     editor = new_editor(qtbot, main_window)
     editor.model.set_lines([forms.LineForm("Old line", vat_key="0:AE")])
-    editor._show_legal_basis()
+    editor.show_legal_basis()
     assert shown(editor) == []
 
 
@@ -112,8 +110,7 @@ def test_company_default_reaches_new_and_open_invoices(main_window: MainWindow, 
     # The invoice's own text wins, and is what gets printed.
     paste_into(qtbot, editor, "invoice_basis_reverse_charge", "§ 92a zákona o DPH")
     click(qtbot, editor, "invoice_save")
-    with main_window.context.db.session() as session:
-        extra = invoices.to_document(session, editor.invoice_id).extra
+    extra = main_window.context.services.invoices.document(editor.invoice_id).extra
     assert extra == {"reverse_charge_basis": "§ 92a zákona o DPH"}
 
 

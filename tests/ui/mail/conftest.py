@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QCheckBox, QLineEdi
 
 from desktop.mail import settings_repo
 from desktop.mail.secrets import PasswordStore
+from desktop.storage.database import Database
 from desktop.ui.mail.smtp_settings_form import SmtpSettingsForm
 from desktop.ui.shell.main_window import MainWindow
 from desktop.ui.shell.modules_dialog import ModulesDialog
@@ -49,6 +50,11 @@ def short_timeout(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 T = TypeVar("T", bound=QObject)
+
+
+def books_of(window: MainWindow) -> Database:
+    """The window's database, for a test that sets up or checks data below the services."""
+    return window.context.services.books.database
 
 
 def find(parent: QObject, cls: type[T], name: str) -> T:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QPushButton, QTextBrowser, QW
 
 from desktop.modules.guides import GUIDE_NAMES
 from desktop.modules.registry import ModuleRegistry, ModuleSpec, default_registry
+from desktop.services.modules import ModuleService
 from desktop.ui.context import AppContext
 from desktop.ui.mail.guide_viewer import GuideBrowser, GuideDialog
 from desktop.ui.shell.main_window import MainWindow
@@ -141,7 +142,8 @@ class _Hello(QWidget):
 
 def test_a_new_module_needs_no_dialog_change(app_context: AppContext, qtbot: Any) -> None:
     calls: list[str] = []
-    registry = default_registry(app_context.db)
+    database = app_context.services.books.database
+    registry = default_registry(database)
     registry.register(
         ModuleSpec(
             id="hello",
@@ -153,7 +155,8 @@ def test_a_new_module_needs_no_dialog_change(app_context: AppContext, qtbot: Any
             on_uninstall=lambda db: calls.append("uninstall"),
         )
     )
-    dialog = ModulesDialog(app_context, None, registry)
+    modules = ModuleService(app_context.services.books, registry)
+    dialog = ModulesDialog(app_context, None, modules)
     qtbot.addWidget(dialog)
     dialog.show()
     assert find(dialog, QLabel, "module_hello_state").text() == "Not installed"
@@ -164,14 +167,14 @@ def test_a_new_module_needs_no_dialog_change(app_context: AppContext, qtbot: Any
     assert find(dialog, QLabel, "module_hello_state").text() == "Installed"
     assert not registry.is_installed("smtp")
     # installed state survives a new registry (it is in the database)
-    assert default_registry(app_context.db).installed_ids() == {"hello"}
+    assert default_registry(database).installed_ids() == {"hello"}
     dialog.close()
 
 
 def test_registry_rejects_duplicates(app_context: AppContext) -> None:
-    registry = ModuleRegistry(app_context.db)
+    registry = ModuleRegistry(app_context.services.books.database)
     spec = ModuleSpec(id="x", name="X", description="", icon="bell")
     registry.register(spec)
     with pytest.raises(ValueError, match="twice"):
         registry.register(spec)
-    assert [s.id for s in default_registry(app_context.db)] == ["smtp"]
+    assert [s.id for s in default_registry(app_context.services.books.database)] == ["smtp"]

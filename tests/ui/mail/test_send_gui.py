@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import email
 import email.policy
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -20,10 +21,12 @@ from PySide6.QtWidgets import (
 
 from desktop.core.outbox import OutboxState
 from desktop.storage.models import Invoice
+from desktop.ui.mail.mail_service import MailService
 from desktop.ui.mail.notification_model import STATE_ROLE, NotificationModel
 from desktop.ui.shell.main_window import MainWindow
 from tests.mail.outbox_fixtures import configure_smtp, make_invoice
 from tests.smtp_server import SmtpTestServer
+from tests.ui.mail.conftest import books_of, find
 
 
 def top_level(name: str) -> QWidget | None:
@@ -68,7 +71,7 @@ def send_from_editor(window: MainWindow, qtbot: Any, invoice_id: int, *, draft: 
 def test_send_from_editor_queued_sending_sent(
     main_window: MainWindow, qtbot: Any, server: SmtpTestServer
 ) -> None:
-    db = main_window.context.db
+    db = books_of(main_window)
     configure_smtp(db, server)
     invoice_id = make_invoice(db, issue=False, client_email="pirkejas@example.cz")
     pane = main_window.findChild(QWidget, "notification_pane")
@@ -104,7 +107,7 @@ def test_send_from_editor_queued_sending_sent(
 def test_failure_shows_guidance_and_retry_works(
     main_window: MainWindow, qtbot: Any, server: SmtpTestServer
 ) -> None:
-    db = main_window.context.db
+    db = books_of(main_window)
     configure_smtp(db, server)
     invoice_id = make_invoice(db, issue=True)
     pane = main_window.notification_pane
@@ -139,10 +142,10 @@ def test_failure_shows_guidance_and_retry_works(
 def test_model_passes_qt_model_tester(app_context: Any, qtmodeltester: Any) -> None:
     from datetime import datetime
 
-    from desktop.mail.outbox_pause import PauseInfo
+    from desktop.core.outbox import PauseInfo
     from desktop.storage import outbox, outbox_queries
 
-    db = app_context.db
+    db = app_context.services.books.database
     with db.session() as session:
         rows = [
             outbox.enqueue(
@@ -157,7 +160,7 @@ def test_model_passes_qt_model_tester(app_context: Any, qtmodeltester: Any) -> N
         ]
         session.commit()
         ids = [r.id for r in rows]
-    model = NotificationModel(db)
+    model = NotificationModel(app_context.services)
     model.reload()
     qtmodeltester.check(model)
     with db.session() as session:
@@ -179,19 +182,13 @@ def test_model_passes_qt_model_tester(app_context: Any, qtmodeltester: Any) -> N
 def test_compose_object_names_exist(
     app_context: Any, qtbot: Any, server: SmtpTestServer, name: str
 ) -> None:
-    from desktop.mail.outbox_account import stored_account
-    from desktop.pdf.export import export_invoice_pdf
-    from desktop.storage import invoices
     from desktop.ui.mail.compose_dialog import ComposeDialog
 
-    db = app_context.db
+    db = app_context.services.books.database
     configure_smtp(db, server)
     invoice_id = make_invoice(db)
-    with db.session() as session:
-        pdf = export_invoice_pdf(invoices.to_document(session, invoice_id), app_context.paths.pdf)
-    account = stored_account(db)
-    assert account is not None
-    dialog = ComposeDialog(app_context, invoice_id, pdf, account.settings)
+    prepared = app_context.services.sending.prepare(invoice_id)
+    dialog = ComposeDialog(app_context, prepared)
     qtbot.addWidget(dialog)
     found = dialog if dialog.objectName() == name else dialog.findChild(QWidget, name)
     assert found is not None
@@ -212,22 +209,15 @@ def test_save_as_template_keeps_placeholders(
     app_context: Any, qtbot: Any, server: SmtpTestServer
 ) -> None:
     from desktop.mail import templates
-    from desktop.mail.outbox_account import stored_account
-    from desktop.pdf.export import export_invoice_pdf
-    from desktop.storage import invoices
     from desktop.ui.mail.compose_dialog import ComposeDialog
 
-    db = app_context.db
+    db = app_context.services.books.database
     configure_smtp(db, server)
     invoice_id = make_invoice(db)
-    with db.session() as session:
-        doc = invoices.to_document(session, invoice_id)
-        pdf = export_invoice_pdf(doc, app_context.paths.pdf)
-    account = stored_account(db)
-    assert account is not None
-    dialog = ComposeDialog(app_context, invoice_id, pdf, account.settings)
+    prepared = app_context.services.sending.prepare(invoice_id)
+    dialog = ComposeDialog(app_context, prepared)
     qtbot.addWidget(dialog)
-    dialog.subject.setText(f"Vaše faktura {doc.number}")
+    dialog.subject.setText(f"Vaše faktura {prepared.number}")
     qtbot.mouseClick(
         dialog.findChild(QPushButton, "compose_save_template"), Qt.MouseButton.LeftButton
     )
@@ -242,11 +232,11 @@ def _plain(rich: str) -> str:
 
 
 def test_cut_short_rows_can_be_read_in_full(main_window: MainWindow, qtbot: Any) -> None:
-    from desktop.mail.outbox_pause import PauseInfo
+    from desktop.core.outbox import PauseInfo
     from desktop.storage import outbox, outbox_queries
     from desktop.ui.mail.guidance_text import guidance_advice
 
-    db = main_window.context.db
+    db = books_of(main_window)
     with db.session() as session:
         row = outbox.enqueue(
             session, invoice_id=None, to=["pirkejas@example.cz"], subject="Faktura FAK2025-0001",
@@ -294,10 +284,10 @@ def test_cut_short_rows_can_be_read_in_full(main_window: MainWindow, qtbot: Any)
 
 
 def test_paused_notice_follows_a_language_switch(app_context: Any) -> None:
-    from desktop.mail.outbox_pause import PauseInfo
+    from desktop.core.outbox import PauseInfo
     from desktop.ui.shell.translations import install_translators
 
-    model = NotificationModel(app_context.db)
+    model = NotificationModel(app_context.services)
     model.set_pause(PauseInfo("auth_failed", "login", "535 no", ""))
     notice = model.item(0)
     assert notice is not None and model.text(notice).startswith("Sending is paused")
@@ -308,3 +298,172 @@ def test_paused_notice_follows_a_language_switch(app_context: Any) -> None:
         assert "Siuntimas pristabdytas" in model.details(notice)
     finally:
         install_translators("en")
+
+
+def test_one_send_reads_and_renders_the_invoice_once(
+    main_window: MainWindow, qtbot: Any, server: SmtpTestServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The send reads the document once for the PDF, the template and the addresses."""
+    from desktop.pdf import render
+    from desktop.storage import documents
+    from desktop.ui.mail.send_flow import send_invoice
+
+    db = books_of(main_window)
+    configure_smtp(db, server)
+    invoice_id = make_invoice(db, issue=True)
+    calls: list[str] = []
+    read, draw = documents.to_document, render.render_invoice_pdf
+
+    def counted_read(*args: Any, **kwargs: Any) -> Any:
+        calls.append("to_document")
+        return read(*args, **kwargs)
+
+    def counted_draw(*args: Any, **kwargs: Any) -> Any:
+        calls.append("render")
+        return draw(*args, **kwargs)
+
+    monkeypatch.setattr(documents, "to_document", counted_read)
+    monkeypatch.setattr(render, "render_invoice_pdf", counted_draw)
+    dialog = send_invoice(main_window.context, invoice_id, main_window)
+    assert dialog is not None and dialog.objectName() == "compose_dialog"
+    qtbot.mouseClick(dialog.findChild(QPushButton, "compose_send"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(server.handler.messages) == 1, timeout=10000)
+    assert calls == ["to_document", "render"]
+    qtbot.wait(300)
+
+
+def test_module_without_account_asks_for_the_settings(main_window: MainWindow, qtbot: Any) -> None:
+    from desktop import settings as registry
+    from desktop.storage import kv
+    from desktop.ui.mail.send_flow import send_invoice
+    from desktop.ui.shell.modules_dialog import ModulesDialog
+
+    db = books_of(main_window)
+    with db.session() as session:
+        kv.write(session, registry.INSTALLED_MODULES, ["smtp"])
+        session.commit()
+    invoice_id = make_invoice(db, issue=True)
+    assert send_invoice(main_window.context, invoice_id, main_window) is None
+    shown = [d for d in main_window.findChildren(ModulesDialog) if d.isVisible()]
+    assert len(shown) == 1
+    model = main_window.notification_pane.model
+    assert "E-mail sending is not set up" in model.data(model.index(0))
+    main_window.notification_pane.list_view.setCurrentIndex(model.index(0))
+    dismiss = find(main_window.notification_pane, QPushButton, "notification_dismiss")
+    assert dismiss.isVisible()  # a note about this send, not the standing "waiting" one
+    shown[0].close()
+
+
+def _queued(db: Any, subject: str = "Faktura FAK2025-0001") -> Any:
+    from desktop.storage import outbox, outbox_queries
+
+    with db.session() as session:
+        row = outbox.enqueue(
+            session, invoice_id=None, to=["pirkejas@example.cz"], subject=subject,
+            message_id="<race@example.lt>", raw=b"x",
+        )  # fmt: skip
+        session.commit()
+        return outbox_queries.entry_of(row)
+
+
+def _waiting_for_an_account(main_window: MainWindow, qtbot: Any, entry: Any) -> MailService:
+    """The pane lists ``entry``, and the mailer (started with the window, so done with its
+    crash recovery) has looked at it and found no account: it stays queued."""
+    service = main_window.mail_service
+    assert service is not None
+    service.enqueued(entry)
+    qtbot.wait(200)
+    main_window.notification_pane.select_id(entry.id)
+    return service
+
+
+def test_cancel_after_the_mailer_claimed_the_message_shows_the_real_state(
+    main_window: MainWindow, qtbot: Any, db: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The mailer claims the message (another session) just before the user's Cancel: the
+    pane says so and shows "sending"; the message is neither cancelled nor sent again."""
+    from desktop.storage import outbox, outbox_queries
+
+    entry = _queued(books_of(main_window))
+    mailer = _waiting_for_an_account(main_window, qtbot, entry)
+    pane = main_window.notification_pane
+    cancel = find(pane, QPushButton, "notification_cancel")
+    assert cancel.isVisible()
+    assert pane.current_item() == entry
+    with db.session() as session:  # the mailer's claim, in its own session
+        outbox.mark_sending(session, entry.id)
+        session.commit()
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+
+    row = pane.model.row_of(entry.id)
+    assert row is not None
+    assert pane.model.data(pane.model.index(row), STATE_ROLE) == "sending"
+    note = find(pane, QLabel, "notification_note")
+    assert note.isVisible() and "Sending" in note.text() and "Not done" in note.text()
+    assert not cancel.isVisible()  # nothing left to cancel
+    assert not [r for r in caplog.records if r.levelname in ("ERROR", "CRITICAL")]
+    with db.session() as session:
+        assert outbox_queries.get_entry(session, entry.id).state is OutboxState.SENDING
+        outbox.mark_sent(session, entry.id, "250 ok")  # the claimer finishes its one send
+        session.commit()
+    mailer.wake()
+    qtbot.wait(300)
+    with db.session() as session:
+        final = outbox_queries.get_entry(session, entry.id)
+    assert final.state is OutboxState.SENT and final.attempts == 1
+
+
+def test_resend_asks_first(main_window: MainWindow, qtbot: Any, db: Any) -> None:
+    from desktop.storage import outbox, outbox_queries
+
+    entry = _queued(books_of(main_window))
+    with db.session() as session:
+        outbox.mark_sending(session, entry.id)
+        uncertain = outbox_queries.entry_of(outbox.mark_uncertain(session, entry.id, "cut"))
+        session.commit()
+    pane = main_window.notification_pane
+    pane.model.upsert(uncertain)
+    pane.select_id(entry.id)
+    qtbot.mouseClick(find(pane, QPushButton, "notification_resend"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: top_level("notification_resend_confirm") is not None)
+    box = top_level("notification_resend_confirm")
+    assert box is not None
+    assert replace(uncertain, seen=True) == pane.entry(entry.id)  # looked at, nothing else
+    yes = find(box, QPushButton, "notification_resend_confirm_yes")
+    qtbot.mouseClick(yes, Qt.MouseButton.LeftButton)
+    resent = pane.entry(entry.id)
+    assert resent is not None and resent.state is OutboxState.QUEUED
+
+
+@pytest.mark.parametrize("elsewhere", ["issued", "cancelled"])
+def test_draft_changed_elsewhere_before_issue_and_send(
+    main_window: MainWindow, qtbot: Any, server: SmtpTestServer, db: Any, elsewhere: str
+) -> None:
+    """Another app issues (or cancels) the draft while the confirm box is open: Issue and send
+    goes on with the issued invoice, or says a cancelled one cannot be sent."""
+    from desktop.core.lifecycle import InvoiceStatus
+    from desktop.storage import invoice_states
+    from desktop.ui.mail.send_flow import send_invoice
+
+    configure_smtp(books_of(main_window), server)
+    invoice_id = make_invoice(books_of(main_window), issue=False)
+    box = send_invoice(main_window.context, invoice_id, main_window)
+    assert box is not None and box.objectName() == "send_issue_confirm"
+    with db.session() as session:
+        if elsewhere == "issued":
+            invoice_states.issue(session, invoice_id)
+        else:
+            invoice_states.move(session, invoice_id, InvoiceStatus.CANCELLED)
+        session.commit()
+    qtbot.mouseClick(find(box, QPushButton, "send_issue_confirm_yes"), Qt.MouseButton.LeftButton)
+    if elsewhere == "issued":
+        qtbot.waitUntil(lambda: top_level("compose_dialog") is not None)
+        dialog = top_level("compose_dialog")
+        assert dialog is not None
+        dialog.close()
+    else:
+        qtbot.waitUntil(lambda: top_level("send_error") is not None)
+        error = top_level("send_error")
+        assert isinstance(error, QMessageBox)
+        assert error.text() == "A cancelled invoice cannot be sent."
+        error.close()

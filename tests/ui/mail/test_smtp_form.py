@@ -22,7 +22,7 @@ from desktop.ui.mail.smtp_settings_form import SmtpSettingsForm
 from desktop.ui.shell.main_window import MainWindow
 from desktop.ui.shell.modules_dialog import ModulesDialog
 from tests.conftest import MemoryKeyring
-from tests.ui.mail.conftest import answering, click, find, install_smtp
+from tests.ui.mail.conftest import answering, books_of, click, find, install_smtp
 
 CONTRACT: dict[str, type[QWidget]] = {
     "modules_dialog": ModulesDialog,
@@ -126,7 +126,7 @@ def test_validation_messages_next_to_fields(main_window: MainWindow, qtbot: Any)
     assert "e-mail address" in find(form, QLabel, "smtp_sender_email_error").text()
     assert "Line breaks" in find(form, QLabel, "smtp_sender_name_error").text()
     assert not find(form, QLabel, "smtp_port_error").isVisible()
-    assert settings_repo.load(main_window.context.db) is None
+    assert settings_repo.load(books_of(main_window)) is None
     qtbot.keyClicks(f.host, "https://smtp.example.com")
     click(qtbot, find(form, QPushButton, "smtp_update"))
     assert "only the server name" in find(form, QLabel, "smtp_host_error").text()
@@ -138,7 +138,7 @@ def test_validation_messages_next_to_fields(main_window: MainWindow, qtbot: Any)
     f.sender_name.setText("Jonas")
     click(qtbot, find(form, QPushButton, "smtp_update"))
     assert not host_error.isVisible()
-    assert settings_repo.load(main_window.context.db) is not None
+    assert settings_repo.load(books_of(main_window)) is not None
 
 
 def test_unencrypted_remote_host_needs_confirmation(main_window: MainWindow, qtbot: Any) -> None:
@@ -151,11 +151,11 @@ def test_unencrypted_remote_host_needs_confirmation(main_window: MainWindow, qtb
     update = find(form, QPushButton, "smtp_update")
     with answering("smtp_plaintext_dialog", "smtp_plaintext_cancel") as answered:
         click(qtbot, update)
-    assert answered and settings_repo.load(main_window.context.db) is None
+    assert answered and settings_repo.load(books_of(main_window)) is None
     with answering("smtp_plaintext_dialog", "smtp_plaintext_confirm") as answered:
         click(qtbot, update)
     assert answered
-    saved = settings_repo.load_settings(main_window.context.db)
+    saved = settings_repo.load_settings(books_of(main_window))
     assert saved is not None and saved.encryption == "none" and saved.port == 25
 
 
@@ -215,7 +215,7 @@ def test_password_without_user_name_is_refused(main_window: MainWindow, qtbot: A
     qtbot.keyClicks(f.password, "secret")
     click(qtbot, find(form, QPushButton, "smtp_update"))
     assert find(form, QLabel, "smtp_username_error").text() == "This field is required."
-    assert settings_repo.load(main_window.context.db) is None
+    assert settings_repo.load(books_of(main_window)) is None
 
 
 def test_new_account_starts_with_the_selected_presets_server(
@@ -307,7 +307,7 @@ def test_locked_keyring_refusing_a_save_offers_session_only(
     assert "refused to store the password" in find(form, QLabel, "smtp_password_error").text()
     assert notice.isVisible() and session_only.isVisible()
     assert "never writes your password to disk" in notice.text()
-    assert settings_repo.load(main_window.context.db) is None
+    assert settings_repo.load(books_of(main_window)) is None
     click(qtbot, session_only)
     click(qtbot, find(form, QPushButton, "smtp_update"))
     assert form.status.text() == "Settings saved."

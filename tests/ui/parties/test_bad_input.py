@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QTableView
 
 from desktop.core.validation import MAX_DESCRIPTION
-from desktop.storage.models import Company
 from desktop.ui.invoices.line_items_model import DESCRIPTION, PRICE, QUANTITY
 from desktop.ui.shell.main_window import MainWindow
 from tests.ui.helpers import child, click, new_editor, open_dialog, type_cell, type_into
@@ -91,11 +90,9 @@ def test_company_vat_code_warning_does_not_block(main_window: MainWindow, qtbot:
     type_into(qtbot, dialog, "company_iban", "LT12 1000 0111 0100 1000")
     click(qtbot, dialog, "company_save")
     qtbot.waitUntil(lambda: not dialog.isVisible())
-    with main_window.context.db.session() as session:
-        company = session.get(Company, 1)
-        assert company is not None
-        assert company.vat_code == "LT12345"
-        assert company.iban == "LT121000011101001000"
+    company = main_window.context.services.parties.company()
+    assert company.vat_code == "LT12345"
+    assert company.iban == "LT121000011101001000"
 
 
 def test_company_requires_a_name(main_window: MainWindow, qtbot: Any) -> None:

@@ -10,8 +10,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QTableView
 
-from desktop.storage import invoices
-from desktop.storage.models import Client, Product
+from desktop.services.parties import ClientRecord, ProductRecord
 from desktop.ui.invoices.header import from_qdate
 from desktop.ui.invoices.line_items_model import DESCRIPTION, PRICE, UNIT
 from desktop.ui.shell.main_window import MainWindow
@@ -107,8 +106,8 @@ def test_product_catalogue_fills_a_line(main_window: MainWindow, qtbot: Any) -> 
     model = editor.model
     assert model.index(0, UNIT).data() == "h"
     assert model.index(0, PRICE).data() == "40.50"
-    with main_window.context.db.session() as session:
-        assert session.query(Product).one().unit_price == Decimal("40.50")
+    [product] = main_window.context.services.parties.products()
+    assert product.unit_price == Decimal("40.50")
 
 
 def test_issued_invoice_keeps_its_buyer_snapshot(main_window: MainWindow, qtbot: Any) -> None:
@@ -135,9 +134,10 @@ def test_issued_invoice_keeps_its_buyer_snapshot(main_window: MainWindow, qtbot:
     click(qtbot, edit, "client_save")
     qtbot.waitUntil(lambda: not edit.isVisible())
 
-    with main_window.context.db.session() as session:
-        assert session.query(Client).one().name == "New Name UAB"
-        document = invoices.to_document(session, editor.invoice_id)
+    services = main_window.context.services
+    [client] = services.parties.clients()
+    assert client.name == "New Name UAB"
+    document = services.invoices.document(editor.invoice_id)
     assert document.buyer.name == "Old Name UAB"
     assert document.buyer.address == ""
     list_model = main_window.list_page.model
@@ -163,8 +163,7 @@ def test_after_issue_notes_stay_editable_and_follow_ups_work(
     assert notes.isEnabled()
     qtbot.keyClicks(notes, "Thank you!")
     editor.flush()
-    with main_window.context.db.session() as session:
-        assert invoices.load_form(session, editor.invoice_id).notes == "Thank you!"
+    assert main_window.context.services.invoices.load(editor.invoice_id).notes == "Thank you!"
 
     click(qtbot, editor, "invoice_mark_paid")
     assert editor.form.status == "paid"
@@ -196,12 +195,11 @@ def test_catalogue_columns_fit_their_headers(
     from desktop.ui.shell.pseudo import ENV_VAR
     from desktop.ui.shell.translations import install_translators
 
-    with main_window.context.db.session() as session:
-        client = Client(name="Kavárna U Řeky s.r.o.", company_code="304523421", country="CZ")
-        client.vat_code, client.emails = "LT100001919017", "info@kavarna.cz"
-        session.add(client)
-        session.add(Product(name="Konzultace", unit="h", unit_price=Decimal("1250.50")))
-        session.commit()
+    parties = main_window.context.services.parties
+    client = ClientRecord(name="Kavárna U Řeky s.r.o.", company_code="304523421", country="CZ")
+    client.vat_code, client.emails = "LT100001919017", "info@kavarna.cz"
+    parties.save_client(client)
+    parties.save_product(ProductRecord(name="Konzultace", unit="h", unit_price=Decimal("1250.50")))
     main_window.nav.setCurrentRow(1)  # the pages are made in English, then the language changes
     main_window.nav.setCurrentRow(2)
     tables = [main_window.findChild(QTableView, n) for n in ("clients_table", "products_table")]

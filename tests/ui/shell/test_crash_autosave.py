@@ -1,8 +1,9 @@
 """The real process: a draft survives SIGKILL within seconds of typing; one app per data dir.
 
-The app runs as ``python -m desktop`` on the offscreen platform.  Since nobody can type into a
-subprocess, ``FAKTURA_TEST_SCRIPT`` (``desktop/ui/shell/test_hook.py``) runs a small script inside
-it once the main window is shown: it types like a user, waits for autosave, writes a marker.
+The app runs on the offscreen platform.  Since nobody can type into a subprocess, the crash
+test starts it through ``tests.app_runner``, which runs ``crash_autosave_steps.run`` inside it
+once the main window is shown: it types like a user, waits for autosave, writes a marker.  The
+second-instance test needs no steps and starts the shipped ``python -m desktop`` itself.
 """
 
 from __future__ import annotations
@@ -23,39 +24,21 @@ from desktop.storage.models import Invoice
 
 pytestmark = [pytest.mark.slow, pytest.mark.skipif(os.name != "posix", reason="SIGKILL")]
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[3]
 
-SCRIPT = """
-import os
-from pathlib import Path
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QComboBox, QLineEdit, QTableView
+STEPS = Path(__file__).with_name("crash_autosave_steps.py")
 
-editor = window.open_invoice(None)
-combo = editor.findChild(QComboBox, "invoice_client")
-QTest.keyClicks(combo, "Crash Test Client")
-table = editor.findChild(QTableView, "invoice_lines")
-index = table.model().index(0, 0)
-table.setCurrentIndex(index)
-table.edit(index)
-cell = table.indexWidget(index)
-QTest.keyClicks(cell, "Typed right before the crash")
-QTest.keyClick(cell, Qt.Key.Key_Tab)
-marker = Path(os.environ["FAKTURA_TEST_MARKER"])
-QTimer.singleShot(2500, lambda: marker.write_text("typed"))
-"""
+
+def _app_args(data_dir: Path) -> list[str]:
+    return ["--data-dir", str(data_dir), "--lang", "en"]
 
 
 def _command(data_dir: Path) -> list[str]:
-    return [sys.executable, "-m", "desktop", "--data-dir", str(data_dir), "--lang", "en"]
+    return [sys.executable, "-m", "desktop", *_app_args(data_dir)]
 
 
-def _env(**extra: str) -> dict[str, str]:
-    env = dict(os.environ)
-    env.pop("FAKTURA_TEST_SCRIPT", None)
-    env.update(QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT), **extra)
-    return env
+def _env() -> dict[str, str]:
+    return dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
 
 
 def _wait_for(
@@ -85,12 +68,13 @@ def app_process() -> Iterator[list[subprocess.Popen[bytes]]]:
 def test_draft_survives_sigkill(
     data_paths: DataPaths, tmp_path: Path, app_process: list[subprocess.Popen[bytes]]
 ) -> None:
-    script = tmp_path / "type_then_wait.py"
-    script.write_text(SCRIPT, encoding="utf-8")
     marker = tmp_path / "marker"
-    env = _env(FAKTURA_TEST_SCRIPT=str(script), FAKTURA_TEST_MARKER=str(marker))
+    runner = [sys.executable, "-m", "tests.app_runner", str(STEPS), str(marker), "--"]
     process = subprocess.Popen(
-        _command(data_paths.root), env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+        [*runner, *_app_args(data_paths.root)],
+        env=_env(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
     )
     app_process.append(process)
     _wait_for(marker.exists, process)

@@ -1,0 +1,35 @@
+"""Which of the pane's actions fit an entry: the buttons under the list and its context menu.
+
+A rule of the screen, not of the outbox: the outbox itself refuses a change that no longer
+fits (``OutboxError``) when the entry moved on after the buttons were shown.
+"""
+
+from __future__ import annotations
+
+from desktop.core.outbox import OutboxState
+from desktop.ui.mail.notification_texts import Item, Notice
+
+ACTIONS = ("retry", "cancel", "resend", "mark_sent", "open_invoice", "smtp_settings", "dismiss")
+
+
+def applicable(item: Item | None) -> set[str]:
+    """Which actions make sense for an entry (the buttons shown under the list)."""
+    if item is None:
+        return set()
+    if isinstance(item, Notice):
+        if item.kind == "paused":
+            return {"retry", "smtp_settings"}
+        if item.kind == "account_missing":
+            return {"smtp_settings"}
+        return {"dismiss", "smtp_settings"} | ({"open_invoice"} if item.invoice_id else set())
+    found: set[str] = {"open_invoice"} if item.invoice_id is not None else set()
+    state = item.state
+    if state in (OutboxState.QUEUED, OutboxState.RETRYING):
+        found |= {"cancel"} | ({"retry"} if state is OutboxState.RETRYING else set())
+    elif state is OutboxState.FAILED:
+        found |= {"retry", "cancel", "smtp_settings", "dismiss"}
+    elif state is OutboxState.UNCERTAIN:
+        found |= {"resend", "mark_sent", "cancel"}
+    elif state in (OutboxState.SENT, OutboxState.CANCELLED):
+        found |= {"dismiss"}
+    return found

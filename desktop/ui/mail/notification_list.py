@@ -1,0 +1,47 @@
+"""The notification pane's list view: rows of one height, each line elided to the width."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+)
+
+from desktop.ui.mail.notification_texts import ROW_LINES
+
+
+class EntryDelegate(QStyledItemDelegate):
+    """Rows of ``ROW_LINES`` lines, each elided to the width.
+
+    With rows of one height the list uses ``uniformItemSizes`` and never asks every row for
+    its size; measuring hundreds of wrapped rows on each change stalled the GUI while a
+    batch of messages went out.
+    """
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        metrics = option.fontMetrics
+        return QSize(max(option.rect.width(), 120), ROW_LINES * metrics.lineSpacing() + 10)
+
+
+class NotificationList(QListView):
+    """``notification_list``: one selection, a context menu, no horizontal scrolling."""
+
+    def __init__(self, model: QAbstractItemModel) -> None:
+        super().__init__(objectName="notification_list")
+        self.setModel(model)
+        self.delegate = EntryDelegate(self)
+        self.setItemDelegate(self.delegate)
+        self.setWordWrap(False)
+        self.setUniformItemSizes(True)
+        self.setSpacing(2)
+        self.setAlternatingRowColors(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

@@ -1,0 +1,119 @@
+"""The main window's actions, toolbar and menus, and their texts; behaviour is ``main_window``.
+
+Kept apart (like the editor's ``editor_view``) so the window module reads as what happens, and
+this one as what the user sees at the top of the window.  Every action carries the object name
+that automation relies on (AUTOMATION.md).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QToolBar, QWidget
+
+from desktop import APP_NAME
+from desktop.ui.widgets.icons import icon
+
+
+class MainWindowMenus(QMainWindow):
+    """Builds the actions, toolbar and menus; ``MainWindow`` connects them."""
+
+    def _build_menus(self) -> None:
+        self.action_new_invoice = self._action(
+            "action_new_invoice", "new-invoice", QKeySequence.StandardKey.New
+        )
+        self.action_send = self._action("action_send", "send")
+        self.action_export_pdf = self._action("action_export_pdf", "pdf")
+        self.action_backup = self._action("action_backup", "")
+        self.action_company = self._action("action_company", "company")
+        self.action_clients = self._action("action_clients", "clients")
+        self.action_products = self._action("action_products", "products")
+        self.action_modules = self._action("action_modules", "puzzle")
+        self.action_quit = self._action("action_quit", "", QKeySequence.StandardKey.Quit)
+        self.action_about = self._action("action_about", "help")
+        self.action_data_folder = self._action("action_data_folder", "")
+        self.action_guides = self._action("action_guides", "help")
+
+        self.toolbar = QToolBar(objectName="main_toolbar")
+        self.toolbar.setIconSize(QSize(22, 22))
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.setMovable(False)
+        for action in (self.action_new_invoice, self.action_send, self.action_export_pdf):
+            self.toolbar.addAction(action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.action_company)
+        spacer = QWidget()
+        spacer.setSizePolicy(
+            spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred
+        )
+        self.toolbar.addWidget(spacer)
+        self.toolbar.addAction(self.action_modules)
+        self.addToolBar(self.toolbar)
+
+        self.file_menu = self.menuBar().addMenu("")
+        self.file_menu.setObjectName("menu_file")
+        self.file_menu.addActions(
+            [self.action_new_invoice, self.action_export_pdf, self.action_send]
+        )
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.action_backup)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.action_quit)
+        self.settings_menu = self.menuBar().addMenu("")
+        self.settings_menu.setObjectName("menu_settings")
+        self.settings_menu.addActions([self.action_company, self.action_modules])
+        self.language_menu = self.settings_menu.addMenu("")
+        self.language_menu.setObjectName("menu_language")
+        self.view_menu = self.menuBar().addMenu("")
+        self.help_menu = self.menuBar().addMenu("")
+        self.help_menu.addActions([self.action_guides, self.action_data_folder, self.action_about])
+
+    def _action(self, name: str, icon_name: str, shortcut: object = None) -> QAction:
+        action = QAction(self)
+        action.setObjectName(name)
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))  # type: ignore[call-overload]
+        return action
+
+    def _retranslate_menus(self) -> None:
+        self.setWindowTitle(APP_NAME)
+        texts = {
+            self.action_new_invoice: (
+                self.tr("New invoice"),
+                self.tr("Create a new invoice draft"),
+            ),
+            self.action_send: (self.tr("Send"), self.tr("Send the invoice by e-mail")),
+            self.action_export_pdf: (self.tr("Export PDF"), self.tr("Save the invoice as PDF")),
+            self.action_backup: (
+                self.tr("Back up now…"),
+                self.tr("Copy the database to the backups folder in the data folder"),
+            ),
+            self.action_company: (
+                self.tr("Company profile"),
+                self.tr("Your own company's details"),
+            ),
+            self.action_clients: (self.tr("Clients"), self.tr("Your clients")),
+            self.action_products: (self.tr("Products"), self.tr("Products and services catalogue")),
+            self.action_modules: (
+                self.tr("Modules"),
+                self.tr("Install integrations such as e-mail sending via SMTP"),
+            ),
+            self.action_quit: (self.tr("Quit"), ""),
+            self.action_about: (self.tr("About Faktura"), ""),
+            self.action_data_folder: (
+                self.tr("Open data folder"),
+                self.tr("Where your database, PDFs and logs live"),
+            ),
+            self.action_guides: (self.tr("Setup guides"), ""),
+        }
+        for action, (text, tip) in texts.items():
+            action.setText(text)
+            action.setToolTip(tip or text)
+            action.setStatusTip(tip)
+        self.file_menu.setTitle(self.tr("&File"))
+        self.settings_menu.setTitle(self.tr("&Settings"))
+        self.language_menu.setTitle(self.tr("Language"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.help_menu.setTitle(self.tr("&Help"))
