@@ -140,7 +140,7 @@ def new(run: Run | None, args: argparse.Namespace) -> int:
         for s in args.line
     ]
     try:
-        created = services.invoices.create(form, issue=args.issue)
+        created = services.invoices.create_checked(form, issue=args.issue)
     except InvalidInputError as exc:
         say(refusal(exc) or "")
         if any(problem.code == "vat_rate" for problem in exc.problems.values()):

@@ -2,7 +2,8 @@
 
 The editor checks each cell as it is typed (and never lets a refused value into the form);
 an invoice that arrives whole — from the command line or a script — is checked here with the
-same rules before anything is stored, so both front ends refuse the same values.  Problems
+same rules before anything is stored (``InvoiceService.create_checked``), so both front ends
+refuse the same values.  Problems
 are keyed ``line<N>.<field>`` (N from 1) and ``exchange_rate``, with the codes of
 ``core.validation`` the interface already words.
 """

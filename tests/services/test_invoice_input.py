@@ -54,7 +54,7 @@ def test_a_refused_line_creates_nothing(
     form = draft_form(services, client)
     form.lines.append(line)
     with pytest.raises(InvalidInputError) as refused:
-        services.invoices.create(form)
+        services.invoices.create_checked(form)
     assert refused.value.problems == {f"line2.{field}": Problem(code)}
     assert services.invoices.summaries() == []
 
@@ -63,16 +63,16 @@ def test_the_rates_are_the_sellers(books: tuple[Services, int]) -> None:
     services, client = books
     form = draft_form(services, client)
     form.lines = [LineForm("a", vat_key=key) for key in ("21", "12", "5", "0:Z", "0:E", "0:AE")]
-    assert services.invoices.create(form).status == InvoiceStatus.DRAFT
+    assert services.invoices.create_checked(form).status == InvoiceStatus.DRAFT
     company = services.parties.company()
     company.vat_payer = False
     services.parties.save_company(company)
     form = draft_form(services, client)
     assert form.lines[0].vat_key == "21"
     with pytest.raises(InvalidInputError):
-        services.invoices.create(form)  # a non-payer charges no VAT
+        services.invoices.create_checked(form)  # a non-payer charges no VAT
     form.lines[0].vat_key = "0:O"
-    assert services.invoices.create(form).total == Decimal("100.00")
+    assert services.invoices.create_checked(form).total == Decimal("100.00")
 
 
 def test_a_credit_note_may_hold_negative_quantities_and_a_rate_must_be_positive(
