@@ -1,15 +1,15 @@
 """The settings form's "Test connection": every step, what the server offers, and why not.
 
-The test runs on its own daemon thread so a Cancel (or a DNS look-up that never returns, which
-no socket timeout covers) cannot keep the caller waiting: the caller's thread only collects
-events, so ``on_event`` is always called from the thread that called ``run_connection_test``.
+Blocking, on the caller's thread (a job of ``desktop.jobs`` in the window), and bounded
+without a watchdog thread: the whole test has one deadline and every call that can block
+(look-up, connect, TLS, each reply) gets at most what is left of it.  Cancel reaches the
+connection through ``cancel.on_cancel``, which aborts it from the cancelling thread; every
+blocking call then returns at once (a name look-up within 0.1 s, see ``netio.resolve``).
 """
 
 from __future__ import annotations
 
 import logging
-import queue
-import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -31,15 +31,14 @@ TEST_BODY = (
     "This message was sent by Faktura to check the e-mail settings.\n"
     "If you can read it, sending invoices by e-mail works.\n"
 )
-_POLL_S = 0.05
-_CANCEL_GRACE_S = 0.5
 _SHOW_CERT_FOR = {Guidance.CERT_UNTRUSTED, Guidance.CERT_HOSTNAME_MISMATCH}
 
 
-class CancelFlag(Protocol):
-    """Set when the caller wants the test stopped (a ``threading.Event``, a job's control)."""
+class Cancellation(Protocol):
+    """How the caller stops the test (``services.control.JobControl`` is one)."""
 
     def is_set(self) -> bool: ...
+    def on_cancel(self, hook: Callable[[], None]) -> Callable[[], None]: ...
 
 
 @dataclass(frozen=True)
@@ -61,20 +60,21 @@ class ConnectionTestResult:
     cancelled: bool = False
 
 
-def _attach_certificate(failure: SmtpFailure, settings: SmtpSettings) -> None:
+def _budget(settings: SmtpSettings, sends: bool) -> float:
+    """The whole test: open, maybe a certificate read, maybe a test message, with slack."""
+    return settings.timeout_s * (3.5 if sends else 2.5)
+
+
+def _attach_certificate(failure: SmtpFailure, conn: SmtpConnection, deadline: float) -> None:
     """For "trust this certificate?": read it again without verification, only to show it."""
-    if failure.guidance in _SHOW_CERT_FOR and failure.cert is None:
-        try:
-            failure.cert = fetch_certificate(settings)
-        except Exception as exc:  # the dialog then just shows the error
-            log.info("could not read the certificate: %s", type(exc).__name__)
-
-
-def _hung_failure(events: list[StepEvent]) -> SmtpFailure:
-    running = [e.step for e in events if e.state == "running"]
-    step = running[-1] if running else Step.RESOLVE
-    guidance = Guidance.DNS_FAILED if step is Step.RESOLVE else Guidance.TIMEOUT
-    return SmtpFailure(step, guidance, transient=True, detail="no answer in time")
+    left = min(deadline - time.monotonic(), conn.settings.timeout_s)
+    if failure.guidance not in _SHOW_CERT_FOR or failure.cert is not None or left <= 0:
+        return
+    try:
+        with conn.side_connections() as connect:
+            failure.cert = fetch_certificate(conn.settings, timeout=left, connect=connect)
+    except Exception as exc:  # the dialog then just shows the error
+        log.info("could not read the certificate: %s", type(exc).__name__)
 
 
 def run_connection_test(
@@ -83,9 +83,10 @@ def run_connection_test(
     *,
     send_test_to: str | None = None,
     on_event: Callable[[StepEvent], None] | None = None,
-    cancel: CancelFlag | None = None,
+    cancel: Cancellation | None = None,
 ) -> ConnectionTestResult:
-    """Blocking; returns within ``settings.timeout_s`` (plus a little) or ~1 s after cancel.
+    """Blocking; returns within 2.5 × ``settings.timeout_s`` (3.5 × with a test message) or
+    about 0.1 s after cancel.  ``on_event`` is called on this thread, step by step.
 
     Raises only ValueError/HeaderInjectionError for an invalid ``send_test_to`` / sender,
     before any network traffic; every network problem is in ``result.failure``.
@@ -100,65 +101,36 @@ def run_connection_test(
             body=TEST_BODY,
             reply_to=settings.reply_to,
         )
-    events: queue.SimpleQueue[StepEvent] = queue.SimpleQueue()
-    conn = SmtpConnection(
-        settings, password, on_step=lambda st, state, d: events.put(StepEvent(st, state, d))
-    )
-    outcome: list[SmtpFailure | None] = []
-    done = threading.Event()
+    events: list[StepEvent] = []
 
-    def work() -> None:
-        failure: SmtpFailure | None = None
-        try:
-            conn.open()
-            if message is not None:
-                conn.send(message)
-            conn.close()
-        except SmtpFailure as exc:
-            failure = exc
-            if not isinstance(exc, SmtpCancelled):
-                _attach_certificate(exc, settings)
-        except Exception as exc:  # our bug: report, never crash the dialog
-            log.error("connection test failed unexpectedly", exc_info=exc)
-            failure = SmtpFailure(
-                Step.CONNECT, Guidance.UNKNOWN, transient=False, detail=type(exc).__name__
-            )
-            conn.close()
-        outcome.append(failure)
-        done.set()
+    def step(step: Step, state: str, detail: str) -> None:
+        events.append(StepEvent(step, state, detail))
+        if on_event is not None:
+            on_event(events[-1])
 
-    worker = threading.Thread(target=work, name="smtp-connection-test", daemon=True)
-    worker.start()
-    collected: list[StepEvent] = []
-
-    def drain() -> None:
-        while True:
-            try:
-                event = events.get_nowait()
-            except queue.Empty:
-                return
-            collected.append(event)
-            if on_event is not None:
-                on_event(event)
-
-    # Watchdog for what no socket timeout bounds (a DNS look-up that hangs): open, maybe a
-    # certificate read, maybe a test message, each within timeout_s, plus slack.
-    watchdog = time.monotonic() + settings.timeout_s * (3.5 if message else 2.5)
-    cancelled = timed_out = False
-    while not done.wait(_POLL_S):
-        drain()
-        cancelled = cancel is not None and cancel.is_set()
-        timed_out = time.monotonic() > watchdog
-        if cancelled or timed_out:
-            conn.abort()
-            done.wait(_CANCEL_GRACE_S)
-            break
-    drain()
-    failure = outcome[0] if outcome else None
+    deadline = time.monotonic() + _budget(settings, message is not None)
+    conn = SmtpConnection(settings, password, on_step=step, deadline=deadline)
+    forget = cancel.on_cancel(conn.abort) if cancel is not None else _nothing
+    failure: SmtpFailure | None = None
+    try:
+        conn.open()
+        if message is not None:
+            conn.send(message)
+    except SmtpFailure as exc:
+        failure = exc
+        if not isinstance(exc, SmtpCancelled):
+            _attach_certificate(exc, conn, deadline)
+    except Exception as exc:  # our bug: report, never crash the dialog
+        log.error("connection test failed unexpectedly", exc_info=exc)
+        failure = SmtpFailure(
+            Step.CONNECT, Guidance.UNKNOWN, transient=False, detail=type(exc).__name__
+        )
+    finally:
+        conn.close()
+        forget()
+    cancelled = cancel is not None and cancel.is_set()
     if cancelled:
         failure = None
-    elif timed_out:
-        failure = _hung_failure(collected)
     return ConnectionTestResult(
         ok=not cancelled and failure is None,
         failure=failure,
@@ -166,6 +138,10 @@ def run_connection_test(
         auth_mechanisms=list(conn.auth_mechanisms),
         max_size=conn.max_size,
         cert=failure.cert if failure is not None else conn.peer_cert,
-        events=collected,
+        events=events,
         cancelled=cancelled,
     )
+
+
+def _nothing() -> None:
+    pass

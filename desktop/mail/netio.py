@@ -1,7 +1,10 @@
-"""Socket helpers for the transport: a TCP connect that Cancel can interrupt, and AUTH.
+"""Socket helpers for the transport: a name look-up and a TCP connect that have a time limit
+and that Cancel can interrupt, and AUTH.
 
 ``socket.create_connection`` blocks for the whole timeout and ignores other threads, so a
-Cancel during a black-holed connect (port 25 blocked) would hang; this polls instead.
+Cancel during a black-holed connect (port 25 blocked) would hang; this polls instead.  The
+system resolver is worse: ``getaddrinfo`` has no time limit at all and nothing interrupts it,
+so ``resolve`` waits for it (with a limit, polling Cancel) instead of calling it here.
 """
 
 from __future__ import annotations
@@ -9,18 +12,60 @@ from __future__ import annotations
 import base64
 import errno
 import os
+import queue
 import select
 import smtplib
 import socket
+import threading
 import time
 from collections.abc import Callable
+from typing import Any
 
 _IN_PROGRESS = {0, errno.EINPROGRESS, errno.EWOULDBLOCK, errno.EALREADY, errno.EAGAIN}
 _POLL_S = 0.1
 
 
+AddrInfo = tuple[socket.AddressFamily, socket.SocketKind, int, str, Any]
+
+
 class Aborted(Exception):  # noqa: N818 - a signal, not an error
     """The connection's abort() was called while we waited."""
+
+
+def resolve(host: str, port: int, timeout: float, aborted: Callable[[], bool]) -> list[AddrInfo]:
+    """``getaddrinfo`` within ``timeout``; raises socket.gaierror (also when it takes too
+    long), or Aborted.
+
+    The look-up itself runs on a thread of its own that does nothing else: the only way to
+    put a limit on a call the OS cannot time out or interrupt is to wait for it elsewhere and
+    walk away.  A walked-away look-up ends whenever the resolver answers; being a daemon
+    thread, it never keeps the app from quitting (a job-runner thread would: Qt waits for its
+    pool at exit).  It carries no work, reports nothing and touches no state but its answer.
+    """
+    answers: queue.SimpleQueue[list[AddrInfo] | BaseException] = queue.SimpleQueue()
+
+    def look_up() -> None:
+        try:
+            infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+            answers.put([(fam, kind, proto, name, addr) for fam, kind, proto, name, addr in infos])
+        except BaseException as exc:  # handed over to the caller, who raises it
+            answers.put(exc)
+
+    threading.Thread(target=look_up, name="dns-lookup", daemon=True).start()
+    deadline = time.monotonic() + timeout
+    while True:
+        if aborted():
+            raise Aborted
+        left = deadline - time.monotonic()
+        if left <= 0:
+            raise socket.gaierror(socket.EAI_AGAIN, f"no answer from the resolver for {host}")
+        try:
+            answer = answers.get(timeout=min(_POLL_S, left))
+        except queue.Empty:
+            continue
+        if isinstance(answer, BaseException):
+            raise answer
+        return answer
 
 
 def connect_interruptibly(

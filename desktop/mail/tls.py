@@ -12,6 +12,7 @@ import os
 import smtplib
 import socket
 import ssl
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,6 +22,10 @@ from desktop.mail.x509 import CertificateParseError, CertInfo, parse_certificate
 
 if TYPE_CHECKING:
     from desktop.mail.settings import SmtpSettings
+
+#: How these helpers open a connection: ``socket.create_connection``, or a connection's own
+#: ``side_connections()`` so that Cancel reaches them too.
+Connector = Callable[[tuple[str, int], float], socket.socket]
 
 __all__ = [
     "CertInfo",
@@ -115,22 +120,38 @@ def _unverified_context() -> ssl.SSLContext:
     return ctx
 
 
-def fetch_certificate(settings: SmtpSettings) -> CertInfo:
+class _SmtpVia(smtplib.SMTP):
+    """``smtplib.SMTP`` that opens its socket with a given ``Connector``."""
+
+    def __init__(self, connect: Connector, host: str, port: int, timeout: float) -> None:
+        self._connector = connect
+        super().__init__(host, port, "localhost", timeout)
+
+    def _get_socket(self, host: str, port: int, timeout: float) -> socket.socket:
+        return self._connector((host, port), timeout)
+
+
+def fetch_certificate(
+    settings: SmtpSettings,
+    *,
+    timeout: float | None = None,
+    connect: Connector = socket.create_connection,
+) -> CertInfo:
     """Read the server's certificate without verifying it, only to show it to the user.
 
     Raises OSError / ssl.SSLError / smtplib.SMTPException like a normal connection, and
     CertificateParseError for a certificate we cannot read.  Sends nothing but EHLO/STARTTLS.
     """
-    timeout = settings.timeout_s
+    timeout = settings.timeout_s if timeout is None else timeout
     if settings.encryption == "ssl":
         with (
-            socket.create_connection((settings.network_host, settings.port), timeout) as raw,
+            connect((settings.network_host, settings.port), timeout) as raw,
             _unverified_context().wrap_socket(raw, server_hostname=settings.network_host) as tls,
         ):
             der = tls.getpeercert(binary_form=True)
     elif settings.encryption == "starttls":
         # local_hostname: smtplib would otherwise call socket.getfqdn(), slow on some LANs.
-        smtp = smtplib.SMTP(settings.network_host, settings.port, "localhost", timeout)
+        smtp = _SmtpVia(connect, settings.network_host, settings.port, timeout)
         try:
             smtp.ehlo()
             if not smtp.has_extn("starttls"):
@@ -147,7 +168,9 @@ def fetch_certificate(settings: SmtpSettings) -> CertInfo:
     return parse_certificate(der)
 
 
-def speaks_implicit_tls(host: str, port: int, timeout: float) -> bool:
+def speaks_implicit_tls(
+    host: str, port: int, timeout: float, *, connect: Connector = socket.create_connection
+) -> bool:
     """True if a TLS handshake succeeds on a port that did not greet us in plain text.
 
     Tells "STARTTLS/none chosen on an implicit-TLS port such as 465" (which just hangs,
@@ -155,7 +178,7 @@ def speaks_implicit_tls(host: str, port: int, timeout: float) -> bool:
     """
     try:
         with (
-            socket.create_connection((host, port), timeout) as raw,
+            connect((host, port), timeout) as raw,
             _unverified_context().wrap_socket(raw, server_hostname=host),
         ):
             return True

@@ -9,19 +9,19 @@ checked before MAIL; Bcc goes in the envelope only (like ``smtplib.send_message`
 from __future__ import annotations
 
 import contextlib
+import re
 import smtplib
 import socket
 import ssl
 import time
 from collections.abc import Callable
 from email.message import EmailMessage
-from typing import Any
 
 from desktop.mail.envelope import prepare
 from desktop.mail.errors import REQUIRES_STARTTLS, NoGreeting, SmtpCancelled, SmtpFailure
 from desktop.mail.guidance import Guidance
 from desktop.mail.link import SmtpLink, StepCallback
-from desktop.mail.netio import authenticate, connect_interruptibly
+from desktop.mail.netio import AddrInfo, authenticate, connect_interruptibly
 from desktop.mail.steps import Step
 from desktop.mail.tls import (
     peer_certificate,
@@ -31,7 +31,7 @@ from desktop.mail.tls import (
 )
 
 __all__ = ["SmtpConnection", "Step", "StepCallback"]
-AddrInfo = tuple[socket.AddressFamily, socket.SocketKind, int, str, Any]
+_LEADING_DOT = re.compile(rb"(?m)^\.")
 
 
 def _summary(caps: dict[str, str]) -> str:
@@ -45,8 +45,9 @@ def _summary(caps: dict[str, str]) -> str:
 class SmtpConnection(SmtpLink):
     """Context manager: ``with SmtpConnection(s, pw) as c: c.send(msg)``; raises SmtpFailure.
 
-    ``__init__(settings, password, *, on_step=None)``; ``on_step(step, state, detail)`` with
-    state "running" | "ok" | "failed" | "skipped".
+    ``__init__(settings, password, *, on_step=None, deadline=None)``; ``on_step(step, state,
+    detail)`` with state "running" | "ok" | "failed" | "skipped"; ``deadline`` (monotonic)
+    caps every time limit of the connection's life (the settings dialog's test).
     """
 
     # -- opening --------------------------------------------------------------------------
@@ -61,7 +62,11 @@ class SmtpConnection(SmtpLink):
         self._drop()
         s = self.settings
         deadline = time.monotonic() + s.timeout_s
-        addrs = self._do(Step.RESOLVE, self._resolve, lambda a: ", ".join(str(x[4][0]) for x in a))
+        addrs = self._do(
+            Step.RESOLVE,
+            lambda: self._look_up(s.network_host, s.port),
+            lambda a: ", ".join(str(x[4][0]) for x in a),
+        )
         self._do(Step.CONNECT, lambda: self._tcp(addrs, deadline), lambda r: f"{r[0]} port {r[1]}")
         smtp = smtplib.SMTP(local_hostname="localhost", timeout=s.timeout_s)
         with self._lock:
@@ -89,30 +94,26 @@ class SmtpConnection(SmtpLink):
             self._emit(Step.LOGIN, "skipped", "no user name")
         smtp.sock.settimeout(s.timeout_s)
 
-    def _resolve(self) -> list[AddrInfo]:
-        infos = socket.getaddrinfo(
-            self.settings.network_host, self.settings.port, type=socket.SOCK_STREAM
-        )
-        return [
-            (family, kind, proto, name, address) for family, kind, proto, name, address in infos
-        ]
-
     def _tcp(self, addrs: list[AddrInfo], deadline: float) -> tuple[str, int]:
         """Try each address; the whole TCP phase gets half the budget (rest: TLS, greeting)."""
-        budget_end = time.monotonic() + self.settings.timeout_s / 2
+        budget_end = time.monotonic() + self._limit(self.settings.timeout_s / 2)
         last: OSError = OSError("no address")
         for index, (family, kind, proto, _, address) in enumerate(addrs):
             sock = socket.socket(family, kind, proto)
+            handle = self._watch(sock)
             with self._lock:
-                self._raw = sock
+                self._raw, self._main_handle = sock, handle
             share = (budget_end - time.monotonic()) / (len(addrs) - index)
             try:
                 connect_interruptibly(sock, address, max(share, 0.05), lambda: self._aborted)
             except OSError as exc:
+                with self._lock:
+                    self._raw = self._main_handle = None
+                self._unwatch(handle)
                 sock.close()
                 last = exc
                 continue
-            sock.settimeout(max(deadline - time.monotonic(), 0.05))
+            sock.settimeout(self._limit(max(deadline - time.monotonic(), 0.05)))
             host, port = sock.getpeername()[:2]
             return str(host), int(port)
         raise last
@@ -130,7 +131,7 @@ class SmtpConnection(SmtpLink):
     def _wrap_tls(self, deadline: float) -> str:
         smtp = self._require()
         assert smtp.sock is not None
-        smtp.sock.settimeout(max(deadline - time.monotonic(), 0.05))
+        smtp.sock.settimeout(self._limit(max(deadline - time.monotonic(), 0.05)))
         tls = self._context().wrap_socket(smtp.sock, server_hostname=self.settings.network_host)
         with self._lock:
             smtp.sock = self._raw = tls
@@ -142,21 +143,26 @@ class SmtpConnection(SmtpLink):
         smtp = self._require()
         assert smtp.sock is not None
         if self.settings.encryption != "ssl":  # keep time for the implicit-TLS probe
-            smtp.sock.settimeout(max((deadline - time.monotonic()) * 0.7, 0.05))
+            smtp.sock.settimeout(self._limit(max((deadline - time.monotonic()) * 0.7, 0.05)))
         try:
             code, msg = smtp.getreply()
         except smtplib.SMTPServerDisconnected as exc:
             timed_out = isinstance(exc.__context__, TimeoutError)
             probe = self.settings.encryption != "ssl" and not self._aborted
-            left = max(deadline - time.monotonic(), 0.05)
-            tls = probe and speaks_implicit_tls(
-                self.settings.network_host, self.settings.port, left
-            )
-            raise NoGreeting(timed_out, tls) from None
+            raise NoGreeting(timed_out, probe and self._probe_tls(deadline)) from None
         if code != 220:
             raise smtplib.SMTPConnectError(code, msg)
-        smtp.sock.settimeout(self.settings.timeout_s)
+        smtp.sock.settimeout(self._limit(self.settings.timeout_s))
         return self._ehlo()
+
+    def _probe_tls(self, deadline: float) -> bool:
+        try:
+            left = self._limit(max(deadline - time.monotonic(), 0.05))
+        except TimeoutError:
+            return False
+        with self.side_connections() as connect:
+            s = self.settings
+            return speaks_implicit_tls(s.network_host, s.port, left, connect=connect)
 
     def _ehlo(self) -> dict[str, str]:
         smtp = self._require()
@@ -207,11 +213,15 @@ class SmtpConnection(SmtpLink):
         *,
         envelope_to: list[str] | None = None,
         before_data: Callable[[], None] | None = None,
+        while_waiting: Callable[[], None] | None = None,
     ) -> str:
         """MAIL, RCPT..., ``before_data()``, DATA; returns the server's final reply text.
 
         Nothing is transmitted before DATA, so a failure at MAIL/RCPT is safe to retry; the
         outbox marks the message "sending" in ``before_data`` to never send it twice.
+        ``while_waiting()`` runs once the message is on the wire, while the server takes it
+        in and before its final reply is read: the outbox does its bookkeeping there instead
+        of on a thread of its own.  It must not raise.
         """
         smtp = self._require()
         env = prepare(message, envelope_to)
@@ -235,7 +245,7 @@ class SmtpConnection(SmtpLink):
             except BaseException:
                 self._rset(smtp)
                 raise
-        return self._do(Step.DATA, lambda: self._data(smtp, env.data), str)
+        return self._do(Step.DATA, lambda: self._data(smtp, env.data, while_waiting), str)
 
     def _rset(self, smtp: smtplib.SMTP) -> None:
         with contextlib.suppress(smtplib.SMTPException, OSError):
@@ -256,8 +266,21 @@ class SmtpConnection(SmtpLink):
                 raise smtplib.SMTPRecipientsRefused({rcpt: (code, resp)})
         return ", ".join(recipients)
 
-    def _data(self, smtp: smtplib.SMTP, data: bytes) -> str:
-        code, resp = smtp.data(data)
+    def _data(
+        self, smtp: smtplib.SMTP, data: bytes, while_waiting: Callable[[], None] | None
+    ) -> str:
+        """``smtplib.SMTP.data`` with a pause between sending the message and reading the
+        reply (the same dot-stuffing and end-of-data line)."""
+        code, resp = smtp.docmd("DATA")
+        if code != 354:
+            raise smtplib.SMTPDataError(code, resp)
+        payload = _LEADING_DOT.sub(b"..", data)
+        if not payload.endswith(b"\r\n"):
+            payload += b"\r\n"
+        smtp.send(payload + b".\r\n")
+        if while_waiting is not None:
+            while_waiting()
+        code, resp = smtp.getreply()
         if code != 250:
             self._rset(smtp)
             raise smtplib.SMTPDataError(code, resp)

@@ -15,6 +15,7 @@ from desktop.mail.compose import InvalidAddressError
 from desktop.mail.diagnostics import TEST_SUBJECT, StepEvent, run_connection_test
 from desktop.mail.guidance import Guidance
 from desktop.mail.transport import Step
+from desktop.services.control import JobControl
 from tests.smtp_server import PASSWORD, USER, SilentServer, SmtpTestServer, TestPki, settings_for
 
 
@@ -98,8 +99,8 @@ def test_starttls_on_ssl_port_fails_within_timeout(ssl_server: SmtpTestServer) -
 
 
 def test_cancel_returns_quickly(silent_server: SilentServer) -> None:
-    cancel = threading.Event()
-    threading.Timer(0.2, cancel.set).start()
+    cancel = JobControl()
+    threading.Timer(0.2, cancel.cancel).start()
     started = time.monotonic()
     result = run_connection_test(
         settings_for(silent_server, timeout_s=20.0), PASSWORD, cancel=cancel
@@ -126,3 +127,79 @@ def test_hanging_dns_is_cut_off_by_the_watchdog(
     assert 1.2 < elapsed < 2.5
     assert result.failure is not None
     assert (result.failure.step, result.failure.guidance) == (Step.RESOLVE, Guidance.DNS_FAILED)
+
+
+def cancel_when(event: threading.Event, control: JobControl) -> list[float]:
+    """Cancel ``control`` as soon as ``event`` is set; returns [when it cancelled]."""
+    when: list[float] = []
+
+    def watch() -> None:
+        if event.wait(10):
+            when.append(time.monotonic())
+            control.cancel()
+
+    threading.Thread(target=watch, daemon=True).start()
+    return when
+
+
+def test_cancel_cuts_a_tls_handshake_short(silent_server: SilentServer) -> None:
+    """Implicit TLS to a server that never answers: the handshake owns the socket then."""
+    control = JobControl()
+    tls_started = threading.Event()
+
+    def on_event(event: StepEvent) -> None:
+        if event.step is Step.TLS and event.state == "running":
+            tls_started.set()
+
+    cancelled_at = cancel_when(tls_started, control)
+    settings = settings_for(silent_server, encryption="ssl", timeout_s=20.0)
+    result = run_connection_test(settings, PASSWORD, on_event=on_event, cancel=control)
+    assert time.monotonic() - cancelled_at[0] < 1.0
+    assert result.cancelled and result.failure is None
+
+
+def test_cancel_cuts_the_implicit_tls_probe_short(
+    silent_server: SilentServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """STARTTLS on a silent port: after the greeting times out, a second connection probes
+    for implicit TLS; Cancel reaches that one too."""
+    import desktop.mail.transport as transport
+
+    control = JobControl()
+    probing = threading.Event()
+    real_probe = transport.speaks_implicit_tls
+
+    def probe(*args: Any, **kwargs: Any) -> bool:
+        threading.Timer(0.3, probing.set).start()  # by then it waits for the handshake
+        return real_probe(*args, **kwargs)
+
+    monkeypatch.setattr(transport, "speaks_implicit_tls", probe)
+    cancelled_at = cancel_when(probing, control)
+    settings = settings_for(silent_server, encryption="starttls", timeout_s=4.0)
+    result = run_connection_test(settings, PASSWORD, cancel=control)
+    assert probing.is_set()
+    assert time.monotonic() - cancelled_at[0] < 0.5
+    assert result.cancelled
+
+
+def test_cancel_during_a_hanging_look_up_returns_quickly(
+    plain_server: SmtpTestServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    release = threading.Event()
+    real = socket.getaddrinfo
+
+    def hanging(*args: Any, **kwargs: Any) -> Any:
+        release.wait(10)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", hanging)
+    control = JobControl()
+    threading.Timer(0.2, control.cancel).start()
+    started = time.monotonic()
+    result = run_connection_test(
+        settings_for(plain_server, timeout_s=20.0), PASSWORD, cancel=control
+    )
+    elapsed = time.monotonic() - started
+    release.set()
+    assert elapsed < 1.0
+    assert result.cancelled and result.failure is None
