@@ -1,18 +1,17 @@
-"""The sending loop's database side: every outbox write it makes, on a thread of its own.
+"""The sending loop's database side: every outbox read and write it makes, on its own thread.
 
-While a batch runs, one database thread works beside the sending one: it reads the next
-message and commits "sent" while the sender waits on the network.  "sending" is still
-committed (and waited for) before DATA; a crash before a queued "sent" commit lands leaves the
-row "sending", i.e. uncertain, never sent twice.  Every commit reaches ``on_change`` as a
-snapshot.
+No thread of its own: the bookkeeping that is not needed before the next step runs in the
+pause the protocol gives anyway, while the server takes a message in and before its final
+reply is read (``SmtpConnection.send``'s ``while_waiting``).  There the previous message's
+"sent" is committed and the next message is read.  "sending" is still committed (and waited
+for) before DATA; a crash before a held-back "sent" lands leaves the row "sending", i.e.
+uncertain, never sent twice.  Every commit reaches ``on_change`` as a snapshot.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
-from contextlib import contextmanager
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
@@ -32,7 +31,7 @@ Loaded = tuple[bytes, dict[str, Any]]
 
 
 class OutboxRecords:
-    """Used from the mailer thread only; the writer thread exists inside ``writer_thread()``."""
+    """Used from the mailer's thread only."""
 
     def __init__(
         self,
@@ -44,19 +43,8 @@ class OutboxRecords:
         self._db = db
         self._on_change = on_change
         self._clock = clock
-        self._pool: ThreadPoolExecutor | None = None
         self._deferred_sent: tuple[int, str] | None = None
-
-    @contextmanager
-    def writer_thread(self) -> Iterator[None]:
-        """Run the writes of one drain beside the sending thread; all have landed on exit."""
-        with ThreadPoolExecutor(1, thread_name_prefix="outbox-db") as pool:
-            self._pool = pool
-            try:
-                yield
-            finally:
-                self.submit_deferred()
-                self._pool = None
+        self._ahead: tuple[int, Loaded | None] | None = None
 
     # -- reads --------------------------------------------------------------------------------
     def due_ids(self, limit: int) -> list[int]:
@@ -67,15 +55,35 @@ class OutboxRecords:
         with self._db.session() as session:
             return outbox_queries.next_due_at(session)
 
-    def load_ahead(self, row_id: int) -> Future[Loaded | None]:
-        """Read the next message on the writer thread while this one is on the wire."""
-        pool = self._pool
-        assert pool is not None
-        return pool.submit(self._load, row_id)
+    def load(self, row_id: int) -> Loaded | None:
+        """The message to send, None when it is no longer pending (cancelled meanwhile).
+
+        Read in the last message's pause when it could be (``in_the_pause``); a row cancelled
+        since then still loses at ``mark_sending``, so an early read never sends it.
+        """
+        ahead, self._ahead = self._ahead, None
+        if ahead is not None and ahead[0] == row_id:
+            return ahead[1]
+        return self._load(row_id)
 
     def _load(self, row_id: int) -> Loaded | None:
         with self._db.session() as session:
             return outbox_queries.pending_message(session, row_id)
+
+    def in_the_pause(self, next_id: int | None) -> Callable[[], None]:
+        """What to do while the server takes a message in: commit the previous "sent", read
+        the next message.  Never raises: a read that fails here is simply made again later,
+        where its error surfaces."""
+
+        def work() -> None:
+            self.flush()
+            if next_id is not None:
+                try:
+                    self._ahead = (next_id, self._load(next_id))
+                except Exception:  # read again (and reported) in ``load``
+                    self._ahead = None
+
+        return work
 
     # -- writes -------------------------------------------------------------------------------
     def recover(self) -> list[OutboxEntry]:
@@ -90,38 +98,22 @@ class OutboxRecords:
         return entries
 
     def flush(self) -> None:
-        """Wait until every queued database write has landed."""
-        self.submit_deferred()
-        if self._pool is not None:
-            self._pool.submit(lambda: None).result()
-
-    def submit_deferred(self) -> None:
-        """Queue the previous message's "sent" commit.  It is held back until the next
-        message's "sending" is committed, so it runs while that one's DATA is on the wire
-        instead of competing with MAIL/RCPT for the GIL; until it lands the row reads
-        "sending" (after a crash: uncertain, never resent)."""
+        """Commit the held-back "sent", if any."""
         deferred, self._deferred_sent = self._deferred_sent, None
-        if deferred is None:
-            return
-        if self._pool is not None:
-            self._pool.submit(self._mark_sent, *deferred)
-        else:
+        if deferred is not None:
             self._mark_sent(*deferred)
 
     def mark_sending(self, row_id: int) -> OutboxEntry:
-        """Commit "sending" just before DATA and wait for it (in order after earlier writes);
-        ``OutboxError`` when the user cancelled the message meanwhile."""
-        if self._pool is not None:
-            return self._pool.submit(self._mark_sending, row_id).result()
-        return self._mark_sending(row_id)
+        """Commit "sending" just before DATA; ``OutboxError`` when the user cancelled the
+        message meanwhile (the guarded statement finds it no longer pending)."""
+        return self._commit(lambda s: outbox.mark_sending(s, row_id, self._clock()))
 
     def record_sent(self, row_id: int, reply: str) -> None:
-        """The final 250: committed now, or held back behind the next DATA (see above)."""
-        self.submit_deferred()
-        if self._pool is not None:
-            self._deferred_sent = (row_id, reply)
-        else:
-            self._mark_sent(row_id, reply)
+        """The final 250: held back until the next message's pause (or ``flush``), so the
+        commit costs the batch no time.  Until it lands the row reads "sending" (after a
+        crash: uncertain, never resent)."""
+        self.flush()
+        self._deferred_sent = (row_id, reply)
 
     def commit_change(self, change: Callable[[Session], OutboxMessage]) -> None:
         self._on_change(self._commit(change))
@@ -152,9 +144,6 @@ class OutboxRecords:
         log.info("message %s: %s", entry.message_id, failure)
         self._on_change(entry)
         return entry
-
-    def _mark_sending(self, row_id: int) -> OutboxEntry:
-        return self._commit(lambda s: outbox.mark_sending(s, row_id, self._clock()))
 
     def _mark_sent(self, row_id: int, reply: str) -> None:
         try:

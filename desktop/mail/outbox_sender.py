@@ -9,8 +9,10 @@ only once it has answered 250, so a server that never answered has not taken the
 When *we* cut DATA short (``abort()`` at quit) or die mid-DATA, we cannot tell, so the row
 becomes "uncertain" and waits for the user.
 
-What a failure means is ``outbox_retry``; the pause is ``outbox_pause``; the database writes
-(on their own thread) are ``outbox_records``; the stored wire form is ``outbox_queue``.
+What a failure means is ``outbox_retry``; the pause is ``outbox_pause``; the database reads
+and writes (done in the protocol's pauses) are ``outbox_records``; the stored wire form is
+``outbox_queue``.  The sender has no thread: ``drain`` runs on its caller's (the mailer job's,
+or the command line's).
 """
 
 from __future__ import annotations
@@ -63,8 +65,9 @@ class _Stop(Exception):  # noqa: N818 - control flow
 
 
 class OutboxSender:
-    """Drains the outbox; ``drain()`` runs on the mailer thread, ``request_stop``/``abort``
-    may be called from any thread.  ``on_change`` gets a snapshot after every commit."""
+    """Drains the outbox; ``drain()`` runs on the mailer's thread, ``request_stop``/``abort``
+    may be called from any thread, and stop it for good.  ``on_change`` gets a snapshot
+    after every commit."""
 
     def __init__(
         self,
@@ -91,7 +94,8 @@ class OutboxSender:
 
     # -- control from any thread ---------------------------------------------------------------
     def request_stop(self) -> None:
-        """Finish the current message, then stop."""
+        """Finish the current message, then stop; later drains return at once ("stopped"),
+        so a stop that lands just before a drain begins is not lost."""
         self._stop.set()
 
     def abort(self) -> None:
@@ -122,7 +126,9 @@ class OutboxSender:
     def drain(self) -> DrainResult:
         """Send everything due now; returns counts and when the next row falls due."""
         result = DrainResult()
-        self._stop.clear()
+        if self._stop.is_set():
+            result.stopped = True
+            return result
         account = self._account()
         if account is None:
             result.no_account = True
@@ -131,11 +137,11 @@ class OutboxSender:
         else:
             policy = self._policy or RetryPolicy.load(self._db)
             try:
-                with self._records.writer_thread():
-                    self._drain_batches(account, policy, result)
+                self._drain_batches(account, policy, result)
             except _Stop:
                 result.stopped = True
             finally:
+                self._records.flush()
                 self._close()
         result.next_due = self._records.next_due_at()
         return result
@@ -147,19 +153,17 @@ class OutboxSender:
             ids = records.due_ids(BATCH_LIMIT)
             if not ids:
                 return
-            ahead = records.load_ahead(ids[0])
             for index, row_id in enumerate(ids):
                 if self._stop.is_set():
                     raise _Stop
                 conn = self._conn or self._open(account, policy, ids[index:], result)
                 if conn is None:
                     return
-                loaded = ahead.result()
-                if index + 1 < len(ids):
-                    ahead = records.load_ahead(ids[index + 1])
+                loaded = records.load(row_id)
                 if loaded is None:
                     continue  # cancelled or resent by the user meanwhile
-                if not self._send_one(conn, account, policy, row_id, loaded, result):
+                following = ids[index + 1] if index + 1 < len(ids) else None
+                if not self._send_one(conn, account, policy, row_id, loaded, following, result):
                     return
                 if result.paused is not None:
                     return
@@ -201,6 +205,7 @@ class OutboxSender:
         policy: RetryPolicy,
         row_id: int,
         loaded: Loaded,
+        following: int | None,
         result: DrainResult,
     ) -> bool:
         """One message; returns False when the batch must end (pause, stop)."""
@@ -209,14 +214,18 @@ class OutboxSender:
 
         def before_data() -> None:
             nonlocal reached_data
-            entry = self._records.mark_sending(row_id)
-            self._records.submit_deferred()
+            entry = self._records.mark_sending(row_id)  # OutboxError: the user cancelled it
             reached_data = True
             self._in_data = True
             self._on_change(entry)
 
         try:
-            reply = conn.send(message, envelope_to=envelope_to, before_data=before_data)
+            reply = conn.send(
+                message,
+                envelope_to=envelope_to,
+                before_data=before_data,
+                while_waiting=self._records.in_the_pause(following),
+            )
         except OutboxError:
             return True  # the user cancelled it between the query and DATA
         except SmtpFailure as failure:
