@@ -1,9 +1,11 @@
-"""Owns the mailer thread's lifetime and wires it to the notification pane.
+"""Owns the mailer job's lifetime and wires it to the notification pane.
 
-The worker (``OutboxWorker``) lives in a ``QThread`` and reports by signals; this object
-lives on the GUI thread, forwards wake-ups (a new message, the network coming back, the SMTP
-settings changing) and, at quit, lets the current message finish -- or aborts it after a few
-seconds -- and tells the user how many messages will go next time.
+The mailer (``services.mailer.Mailer``) runs as one long job on the job runner and reports
+through callbacks on its own thread; this object lives on the GUI thread, turns them into
+signals (so the pane hears them on its own thread), forwards wake-ups (a new message, the
+network coming back, the SMTP settings changing) and, at quit, lets the current message
+finish -- or aborts it after a few seconds -- and tells the user how many messages will go
+next time.
 """
 
 from __future__ import annotations
@@ -11,20 +13,20 @@ from __future__ import annotations
 import logging
 import weakref
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThread, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtNetwork import QNetworkInformation
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from desktop.core.outbox import OutboxEntry, OutboxState
-from desktop.mail.outbox_retry import RetryPolicy
-from desktop.storage import outbox_queries
+from desktop.jobs import Job, job_runner
+from desktop.services.mailer import Mailer
 from desktop.ui.context import AppContext
-from desktop.ui.mail.outbox_worker import OutboxWorker
 
 log = logging.getLogger(__name__)
 
 FINISH_GRACE_MS = 3000  # let the current message complete...
-ABORT_GRACE_MS = 3000  # ...then cut the connection and wait for the thread
+ABORT_GRACE_MS = 3000  # ...then cut the connection and wait for the job
 
 _services: weakref.WeakValueDictionary[int, MailService] = weakref.WeakValueDictionary()
 
@@ -39,42 +41,41 @@ def _tr(text: str, n: int = -1) -> str:
 
 
 class MailService(QObject):
-    wake_requested = Signal()
+    entry_changed = Signal(object)  # OutboxEntry
+    pause_changed = Signal(object)  # PauseInfo | None
+    account_missing = Signal(bool)  # True: messages wait for the SMTP module / settings
     network_back = Signal()
-    resume_requested = Signal()
 
     def __init__(
         self,
         context: AppContext,
         pane: QWidget,
         parent: QObject | None = None,
-        *,
-        policy: RetryPolicy | None = None,
     ) -> None:
         super().__init__(parent)
         self._context = context
         self._pane = pane
         self._done = False
-        self._thread = QThread()
-        self._thread.setObjectName("outbox_mailer")
-        self.worker = OutboxWorker(context.db, policy=policy)
-        self.worker.moveToThread(self._thread)
-        self._thread.started.connect(self.worker.start)
-        self._thread.finished.connect(self.worker.finish, Qt.ConnectionType.DirectConnection)
-        self.wake_requested.connect(self.worker.wake)
-        self.network_back.connect(self.worker.network_online)
-        self.resume_requested.connect(self.worker.resume)
+        # The callbacks run on the mailer's thread: emitting there queues each signal to
+        # the receivers' (GUI) thread.
+        self.mailer = Mailer(
+            context.services.outbox,
+            on_change=self.entry_changed.emit,
+            on_pause=self.pause_changed.emit,
+            on_account_missing=self.account_missing.emit,
+        )
         self._sent_invoices: set[int] = set()
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(2000)
         self._refresh_timer.timeout.connect(self._refresh_invoices)
-        self.worker.entry_changed.connect(self._entry_changed)
+        self.entry_changed.connect(self._entry_changed)
+        self.network_back.connect(self._network_back)
         model = getattr(pane, "model", None)
         if model is not None:
-            self.worker.entry_changed.connect(model.upsert)
-            self.worker.pause_changed.connect(model.set_pause)
-            self.worker.account_missing.connect(model.set_account_missing)
+            self.entry_changed.connect(model.upsert)
+            self.pause_changed.connect(model.set_pause)
+            self.account_missing.connect(model.set_account_missing)
         for name, target in (("wake_requested", self.wake), ("resume_requested", self.resume)):
             signal = getattr(pane, name, None)
             if signal is not None:
@@ -84,7 +85,15 @@ class MailService(QObject):
         if isinstance(parent, QMainWindow):
             parent.installEventFilter(self)
         _services[id(context.events)] = self
-        self._thread.start()
+        self._job: Job | None = job_runner().start("outbox_mailer", self.mailer.run)
+        self._job.failed.connect(self._mailer_failed)
+        self._job.finished.connect(self._mailer_ended)
+
+    def _mailer_failed(self, exc: BaseException) -> None:
+        log.error("the mailer stopped", exc_info=exc)
+
+    def _mailer_ended(self) -> None:
+        self._job = None  # the runner deletes it now
 
     # -- wake-ups ----------------------------------------------------------------------------
     def enqueued(self, entry: OutboxEntry) -> None:
@@ -118,11 +127,15 @@ class MailService(QObject):
 
     def wake(self) -> None:
         if not self._done:
-            self.wake_requested.emit()
+            self.mailer.wake()
 
     def resume(self) -> None:
         if not self._done:
-            self.resume_requested.emit()
+            self.mailer.resume()
+
+    def _network_back(self) -> None:
+        if not self._done:
+            self.mailer.network_online()
 
     def _watch_network(self) -> None:
         """Resume when the network returns; without a backend the retry timer still works."""
@@ -156,9 +169,8 @@ class MailService(QObject):
         text = _tr("%n message(s) will be sent the next time you start Faktura.", waiting)
         window.statusBar().showMessage(text)
         log.info("%d message(s) stay in the outbox", waiting)
-        from desktop.ui.shell.app import can_show_dialogs
-
-        if can_show_dialogs() and window.isVisible():
+        headless = QGuiApplication.platformName() in ("offscreen", "minimal")  # tests, CI
+        if not headless and window.isVisible():
             QMessageBox.information(window, _tr("Messages waiting"), text)
 
     def shutdown(self) -> int:
@@ -166,14 +178,12 @@ class MailService(QObject):
         if not self._done:
             self._done = True
             _services.pop(id(self._context.events), None)
-            sender = self.worker.outbox_sender
-            sender.request_stop()
-            self.worker.stop()
-            self._thread.quit()
-            if not self._thread.wait(FINISH_GRACE_MS):
-                log.warning("aborting the message being sent to quit in time")
-                sender.abort()
-                if not self._thread.wait(ABORT_GRACE_MS):  # pragma: no cover - hung socket
-                    log.error("the mailer thread did not stop")
-        with self._context.db.session() as session:
-            return outbox_queries.pending_count(session)
+            job = self._job
+            if job is not None:
+                job.cancel()  # no new message; the one on the wire may finish
+                if not job.wait(FINISH_GRACE_MS):
+                    log.warning("aborting the message being sent to quit in time")
+                    self.mailer.abort()
+                    if not job.wait(ABORT_GRACE_MS):  # pragma: no cover - hung socket
+                        log.error("the mailer did not stop")
+        return self._context.services.outbox.pending_count()
