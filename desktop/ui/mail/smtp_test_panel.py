@@ -1,14 +1,17 @@
 # ruff: noqa: E501 - one sentence per line reads better for translators than split strings
 """The "Test connection" result area: live step list, cancel, failure with what to do.
 
-The test runs in a ``QThread`` (``SmtpTestWorker``) so the window stays responsive; the
-panel only reacts to the worker's signals.  An untrusted certificate is shown with its
-fingerprint and a button that asks the form to pin it (``trust_requested``).
+The test runs as a job (``smtp_test_job``) so the window stays responsive; the panel only
+reacts to its steps and outcome, and Cancel is ``job.cancel()``, which aborts the
+connection.  A test outlives a closed dialog only as long as its cancel takes; the job
+runner waits for it at quit.  An untrusted certificate is shown with its fingerprint and a
+button that asks the form to pin it (``trust_requested``).
 """
 
 from __future__ import annotations
 
 import html
+import logging
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -24,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.jobs import Job
 from desktop.mail.diagnostics import ConnectionTestResult
 from desktop.mail.errors import SmtpFailure
 from desktop.mail.guidance import Guidance
@@ -31,12 +35,12 @@ from desktop.mail.settings import SmtpSettings
 from desktop.mail.steps import Step
 from desktop.mail.x509 import CertInfo
 from desktop.modules.guides import guide_for_guidance
-from desktop.ui.mail import smtp_test_worker
 from desktop.ui.mail.guidance_text import guidance_advice, guidance_title
-from desktop.ui.mail.smtp_test_worker import SmtpTestWorker
+from desktop.ui.mail.smtp_test_job import cancelled_result, start_test
 from desktop.ui.mail.smtp_texts import STEP_ROWS, row_step, step_label
 from desktop.ui.widgets.field_errors import ERROR_COLOUR
 
+log = logging.getLogger(__name__)
 OK_COLOUR = "#1b7f3b"
 SKIPPED_COLOUR = "#7a7a7a"
 _MARKS = {"pending": "○", "running": "…", "ok": "✓", "failed": "✗", "skipped": "–"}
@@ -96,7 +100,7 @@ class SmtpTestPanel(QWidget):
         layout.addWidget(self.steps)
         layout.addWidget(self.result_label)
         layout.addWidget(self.cert_box)
-        self._worker: SmtpTestWorker | None = None
+        self._job: Job | None = None
         self._rows: tuple[Step, ...] = STEP_ROWS[:-1]
         self._states: dict[Step, tuple[str, str]] = {s: ("pending", "") for s in self._rows}
         self.result: ConnectionTestResult | Exception | None = None
@@ -115,7 +119,7 @@ class SmtpTestPanel(QWidget):
 
     # -- running -------------------------------------------------------------------------
     def is_running(self) -> bool:
-        return self._worker is not None
+        return self._job is not None
 
     def start(self, settings: SmtpSettings, password: str | None) -> None:
         if self.is_running():
@@ -128,29 +132,34 @@ class SmtpTestPanel(QWidget):
         self._render_steps()
         self.result_label.clear()
         self.cert_box.hide()
-        self._worker = worker = SmtpTestWorker(settings, password, send_to)
-        worker.step.connect(self._on_step)
-        worker.finished.connect(self._on_finished)
-        cancel = worker.cancel
-        self._stop_on_destroy = self.destroyed.connect(lambda *_: cancel())
+        self._job = job = start_test(settings, password, send_to, self._on_step)
+        job.succeeded.connect(self._on_finished)
+        job.failed.connect(self._on_failed)
+        job.cancelled.connect(self._on_cancelled)
+        control = job.control
+        self._stop_on_destroy = self.destroyed.connect(lambda *_: control.cancel())
         self.cancel_button.setEnabled(True)
         self.result_label.setText(self.tr("Testing…"))
-        smtp_test_worker.start(worker)
 
     def cancel(self) -> None:
-        if self._worker is not None:
-            self._worker.cancel()
+        if self._job is not None:
+            self._job.cancel()
             self.cancel_button.setEnabled(False)
 
     def shutdown(self) -> None:
-        """Cancel a running test without waiting (closing the dialog, removing the module).
+        """Cancel without waiting (closing the dialog): the job ends a moment later."""
+        self.cancel()
 
-        The thread ends on its own within about a second; ``smtp_test_worker`` keeps it
-        alive until then and joins it when the application quits.
-        """
-        if self._worker is not None:
-            self._worker.cancel()
-            self.cancel_button.setEnabled(False)
+    def _on_failed(self, exc: Exception) -> None:
+        """The test refused its input (an invalid sender or test address), or our bug."""
+        if isinstance(exc, ValueError):  # InvalidAddressError, HeaderInjectionError
+            log.info("connection test refused its input: %s", type(exc).__name__)
+        else:
+            log.error("the connection test failed", exc_info=exc)
+        self._on_finished(exc)
+
+    def _on_cancelled(self) -> None:
+        self._on_finished(cancelled_result())
 
     def _on_step(self, step_value: str, state: str, detail: str) -> None:
         row = row_step(Step(step_value))
@@ -162,7 +171,7 @@ class SmtpTestPanel(QWidget):
         self._render_steps()
 
     def _on_finished(self, result: ConnectionTestResult | Exception) -> None:
-        self._worker = None
+        self._job = None
         QObject.disconnect(self._stop_on_destroy)
         self.cancel_button.setEnabled(False)
         self.result = result

@@ -287,9 +287,12 @@ class MainWindow(MainWindowMenus):
         super().closeEvent(event)
 
     def shutdown(self) -> None:
-        """Called once after the event loop ends: stop background work, keep queued mail."""
-        from desktop.ui.mail.smtp_test_worker import stop_all
+        """Called once after the event loop ends: stop background work, keep queued mail.
 
-        stop_all()
+        The mailer first (it may finish the message on the wire), then every other job
+        (a connection test is cut at once); each waits a bounded time."""
+        from desktop.jobs import job_runner
+
         if self.mail_service is not None:
             self.mail_service.shutdown()
+        job_runner().shutdown()

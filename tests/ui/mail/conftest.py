@@ -37,11 +37,15 @@ def fresh_password_store(monkeypatch: pytest.MonkeyPatch) -> PasswordStore:
 
 @pytest.fixture(autouse=True)
 def no_test_thread_left() -> Iterator[None]:
-    """Every "Test connection" thread has ended when a test ends (or is stopped here)."""
-    from desktop.ui.mail import smtp_test_worker
-
+    """Every job ("Test connection", the mailer) has ended when a test ends (or is stopped
+    here)."""
     yield
-    assert smtp_test_worker.stop_all() == 0
+    from PySide6.QtCore import QCoreApplication
+
+    if QCoreApplication.instance() is not None:
+        from desktop.jobs import job_runner
+
+        assert job_runner().shutdown() == 0
 
 
 @pytest.fixture(autouse=True)

@@ -11,9 +11,11 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QCheckBox, QLabel, QListWidget, QPushButton
 
+from desktop.jobs import job_runner
 from desktop.mail import settings_repo
 from desktop.mail.secrets import SERVICE
 from desktop.mail.steps import Step
+from desktop.ui.mail.smtp_test_job import JOB_NAME
 from desktop.ui.shell.main_window import MainWindow
 from tests.conftest import MemoryKeyring
 from tests.smtp_server import PASSWORD, USER, SilentServer, SmtpTestServer, TestPki
@@ -29,6 +31,11 @@ def _states(steps: QListWidget) -> dict[str, str]:
         )
         for i in range(steps.count())
     }
+
+
+def running_tests() -> int:
+    """ "Test connection" jobs whose work has not returned yet."""
+    return sum(1 for job in job_runner().running() if job.name == JOB_NAME)
 
 
 def _grep(root: Path, needle: str) -> list[Path]:
@@ -75,7 +82,7 @@ def test_full_setup_every_step_green(
     assert "stored in the keyring" in form.fields.password.placeholderText()
     dialog.close()
     assert _grep(main_window.context.paths.root, PASSWORD) == []
-    saved = settings_repo.load_settings(main_window.context.db)
+    saved = main_window.context.services.mail_account.settings()
     assert saved is not None and saved.encryption == mode and saved.port == server.port
 
 
@@ -130,12 +137,12 @@ def test_untrusted_certificate_trust_then_pinned_then_changed(
         assert trust.isVisible()
         with answering("cert_trust_dialog", "cert_trust_cancel") as answered:
             click(qtbot, trust)
-        assert answered and settings_repo.load_settings(main_window.context.db) is None
+        assert answered and main_window.context.services.mail_account.settings() is None
         with answering("cert_trust_dialog", "cert_trust_confirm") as answered:
             click(qtbot, trust)
         assert answered
         qtbot.waitUntil(lambda: not form.test_panel.is_running(), timeout=10_000)
-        saved = settings_repo.load_settings(main_window.context.db)
+        saved = main_window.context.services.mail_account.settings()
         assert saved is not None and saved.pinned_sha256 == fingerprint
         assert form.test_panel.step_state(Step.LOGIN) == "ok"
     # the same host now shows another certificate (a CA-trusted one, even): refused
@@ -193,7 +200,7 @@ def test_keyring_unusable_offers_session_only(
     fill(qtbot, form, plain_server, encryption="none")
     click(qtbot, find(form, QPushButton, "smtp_update"))
     assert find(form, QLabel, "smtp_password_error").isVisible()
-    assert settings_repo.load_settings(main_window.context.db) is None
+    assert main_window.context.services.mail_account.settings() is None
     click(qtbot, session_only)
     assert session_only.isChecked()
     click(qtbot, find(form, QPushButton, "smtp_update"))
@@ -224,7 +231,7 @@ def test_remove_module_deletes_settings_and_password(
     ):
         click(qtbot, remove)
     assert memory_keyring.store == {}
-    assert settings_repo.load(main_window.context.db) is None
+    assert main_window.context.services.mail_account.account() is None
     assert not dialog.registry.is_installed("smtp")
     assert find(dialog, QLabel, "module_smtp_state").text() == "Not installed"
     assert find(dialog, QPushButton, "module_smtp_install").isVisible()
@@ -234,19 +241,17 @@ def test_closing_the_window_mid_test_is_safe(
     app_context: Any, qtbot: Any, silent_server: SilentServer
 ) -> None:
     """Quitting while a test runs deletes the form; the thread must end, not abort the app."""
-    from desktop.ui.mail import smtp_test_worker
-
     window = MainWindow(app_context)
     window.show()
     _, form = install_smtp(window, qtbot)
     fill(qtbot, form, silent_server, encryption="starttls")
     click(qtbot, find(form, QPushButton, "smtp_test"))
     qtbot.wait(100)
-    assert smtp_test_worker.running_count() == 1
+    assert running_tests() == 1
     window.close()
     window.shutdown()
     window.deleteLater()
-    qtbot.waitUntil(lambda: smtp_test_worker.running_count() == 0, timeout=3000)
+    qtbot.waitUntil(lambda: running_tests() == 0, timeout=3000)
 
 
 def test_closing_the_dialog_cancels_the_test(
@@ -255,8 +260,6 @@ def test_closing_the_dialog_cancels_the_test(
     silent_server: SilentServer,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from desktop.ui.mail import smtp_test_worker
-
     monkeypatch.setattr("desktop.ui.mail.smtp_settings_form.DEFAULT_TIMEOUT_S", 15.0)
     dialog, form = install_smtp(main_window, qtbot)
     fill(qtbot, form, silent_server, encryption="starttls")
@@ -265,4 +268,4 @@ def test_closing_the_dialog_cancels_the_test(
     started = time.monotonic()
     dialog.close()
     assert time.monotonic() - started < 0.2  # closing does not wait for the network
-    qtbot.waitUntil(lambda: smtp_test_worker.running_count() == 0, timeout=2000)
+    qtbot.waitUntil(lambda: running_tests() == 0, timeout=2000)
