@@ -1,10 +1,11 @@
-"""The mailer thread inside the running app: timers, pause, quit, and the offline fallback."""
+"""The mailer job inside the running app: timers, pause, quit, and the offline fallback."""
 
 from __future__ import annotations
 
 import asyncio
 import email
 import email.policy
+import logging
 import threading
 import time
 from pathlib import Path
@@ -14,15 +15,21 @@ import pytest
 from aiosmtpd.smtp import SMTP, Envelope, Session
 from PySide6.QtGui import QDesktopServices
 
+from desktop import settings
 from desktop.core.outbox import OutboxState
 from desktop.mail.compose import build_message
 from desktop.mail.outbox_queue import queue_message
-from desktop.storage import outbox_queries
+from desktop.storage.database import Database
 from desktop.storage.models import Invoice
 from desktop.ui.mail.notification_model import STATE_ROLE
 from desktop.ui.shell.main_window import MainWindow
 from tests.mail.outbox_fixtures import configure_smtp, make_invoice
-from tests.smtp_server import USER, RecordingHandler, SmtpTestServer, TestPki
+from tests.smtp_server import USER, RecordingHandler, SilentServer, SmtpTestServer, TestPki
+
+
+def books(window: MainWindow) -> Database:
+    """The window's database, for setting up data the way the send flow would."""
+    return window.context.services.books.database
 
 
 def enqueue(window: MainWindow, n: int = 1) -> list[int]:
@@ -32,22 +39,22 @@ def enqueue(window: MainWindow, n: int = 1) -> list[int]:
             sender_name="Jonas", sender_email=USER, to=[f"k{i}@example.lt"], subject=f"S {i}",
             body="b", attachments=[("a.pdf", b"%PDF-1.4 x", "application/pdf")],
         )  # fmt: skip
-        entry = queue_message(window.context.db, msg, None)
+        entry = queue_message(books(window), msg, None)
+        assert window.mail_service is not None
         window.mail_service.enqueued(entry)
         ids.append(entry.id)
     return ids
 
 
 def state(window: MainWindow, row_id: int) -> OutboxState:
-    with window.context.db.session() as session:
-        return outbox_queries.get_entry(session, row_id).state
+    return window.context.services.outbox.entry(row_id).state
 
 
 def test_server_down_then_up_is_sent_by_the_retry_timer(
     main_window: MainWindow, qtbot: Any, pki: TestPki
 ) -> None:
     server = SmtpTestServer("starttls", pki)
-    configure_smtp(main_window.context.db, server)
+    configure_smtp(books(main_window), server)
     [row_id] = enqueue(main_window)
     qtbot.waitUntil(lambda: state(main_window, row_id) is OutboxState.RETRYING, timeout=10000)
     model = main_window.notification_pane.model
@@ -61,16 +68,16 @@ def test_network_back_wakes_waiting_messages(
     main_window: MainWindow, qtbot: Any, pki: TestPki
 ) -> None:
     server = SmtpTestServer("starttls", pki)
-    configure_smtp(main_window.context.db, server)
-    from desktop.mail.outbox_retry import RETRY_DELAYS_KEY
+    configure_smtp(books(main_window), server)
     from desktop.storage import kv
 
-    with main_window.context.db.session() as session:
-        kv.set_json(session, RETRY_DELAYS_KEY, [3600])  # the timer alone would wait an hour
+    with books(main_window).session() as session:
+        kv.write(session, settings.RETRY_DELAYS, [3600])  # the timer alone would wait an hour
         session.commit()
     [row_id] = enqueue(main_window)
     qtbot.waitUntil(lambda: state(main_window, row_id) is OutboxState.RETRYING, timeout=10000)
     with server:
+        assert main_window.mail_service is not None
         main_window.mail_service.network_back.emit()  # what QNetworkInformation triggers
         qtbot.waitUntil(lambda: state(main_window, row_id) is OutboxState.SENT, timeout=10000)
         qtbot.wait(300)
@@ -79,7 +86,7 @@ def test_network_back_wakes_waiting_messages(
 def test_auth_failure_pauses_with_one_notification(
     main_window: MainWindow, qtbot: Any, server: SmtpTestServer
 ) -> None:
-    configure_smtp(main_window.context.db, server)
+    configure_smtp(books(main_window), server)
     server.authenticator.script("535 5.7.8 Username and Password not accepted")
     ids = enqueue(main_window, 3)
     model = main_window.notification_pane.model
@@ -94,7 +101,7 @@ def test_auth_failure_pauses_with_one_notification(
     assert main_window.notification_pane.windowTitle().endswith("(1)")
     assert all(state(main_window, i) is OutboxState.QUEUED for i in ids)
     # New settings (e.g. the password fixed in the form) lift the pause.
-    configure_smtp(main_window.context.db, server, timeout_s=3.0)
+    configure_smtp(books(main_window), server, timeout_s=3.0)
     main_window.context.events.modules_changed.emit()
     qtbot.waitUntil(lambda: len(server.handler.messages) == 4, timeout=10000)
     qtbot.waitUntil(lambda: not model.paused, timeout=5000)
@@ -120,7 +127,7 @@ def test_quit_aborts_within_seconds_and_counts_what_waits(
     server = SmtpTestServer("starttls", pki)
     handler = server.handler = SlowHandler()
     server.controller.handler = handler
-    configure_smtp(main_window.context.db, server, timeout_s=60.0)
+    configure_smtp(books(main_window), server, timeout_s=60.0)
     with server:
         try:
             _quit_while_sending(main_window, qtbot)
@@ -137,6 +144,7 @@ def _quit_while_sending(main_window: MainWindow, qtbot: Any) -> None:
     elapsed = time.monotonic() - started
     assert elapsed < 8
     assert main_window.statusBar().currentMessage().startswith("3 message")
+    assert main_window.mail_service is not None
     assert main_window.mail_service.shutdown() == 3
     # Cut mid-DATA by us: never resent automatically.
     assert state(main_window, ids[0]) is OutboxState.UNCERTAIN
@@ -148,7 +156,7 @@ def test_without_module_writes_an_eml_draft(
 ) -> None:
     opened: list[str] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
-    invoice_id = make_invoice(main_window.context.db)
+    invoice_id = make_invoice(books(main_window))
     from desktop.ui.mail.send_flow import send_invoice
 
     send_invoice(main_window.context, invoice_id, main_window)
@@ -158,7 +166,7 @@ def test_without_module_writes_an_eml_draft(
         draft = email.message_from_binary_file(handle, policy=email.policy.default)
     assert draft["X-Unsent"] == "1"
     assert draft["To"] == "pirkejas@example.cz"
-    with main_window.context.db.session() as session:
+    with books(main_window).session() as session:
         inv = session.get(Invoice, invoice_id)
         assert inv is not None and inv.number
         pdf = main_window.context.paths.pdf / f"{inv.number}.pdf"
@@ -187,3 +195,66 @@ def test_many_signals_keep_singleton_refcounts(app_context: Any) -> None:
         emitter.setObjectName(f"emitter{i}")
     after = sys.getrefcount(True), sys.getrefcount(None)
     assert after[0] >= before[0] - 5 and after[1] >= before[1] - 5
+
+
+def pool_threads() -> list[str]:
+    """The job runner's OS threads (Qt names them after the pool); [] without /proc."""
+    from desktop.jobs import POOL_THREAD_NAME
+
+    tasks = Path("/proc/self/task")
+    if not tasks.is_dir():
+        return []
+    names = [(task / "comm").read_text().strip() for task in tasks.iterdir()]
+    return [name for name in names if name == POOL_THREAD_NAME]
+
+
+def test_quitting_mid_send_and_mid_test_leaves_no_thread(
+    main_window: MainWindow,
+    qtbot: Any,
+    pki: TestPki,
+    silent_server: SilentServer,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """The whole quit: the mailer hangs in DATA, a connection test waits for a silent server's
+    greeting; closing and shutting down takes seconds and every thread of ours is gone."""
+    from PySide6.QtWidgets import QPushButton
+
+    from desktop.jobs import job_runner
+    from tests.ui.mail.conftest import click, fill, find, install_smtp
+
+    monkeypatch.setattr("desktop.ui.mail.smtp_settings_form.DEFAULT_TIMEOUT_S", 30.0)
+    server = SmtpTestServer("starttls", pki)
+    handler = server.handler = SlowHandler()
+    server.controller.handler = handler
+    caplog.set_level(logging.INFO)
+    with server:
+        before = {t for t in threading.enumerate() if t.is_alive()}
+        try:
+            _, form = install_smtp(main_window, qtbot)
+            fill(qtbot, form, silent_server, encryption="starttls")
+            click(qtbot, find(form, QPushButton, "smtp_test"))
+            configure_smtp(books(main_window), server, timeout_s=60.0)
+            ids = enqueue(main_window, 2)
+            qtbot.waitUntil(
+                lambda: state(main_window, ids[0]) is OutboxState.SENDING, timeout=10000
+            )
+            assert form.test_panel.is_running()
+            assert len(pool_threads()) in (0, 2)  # the mailer's and the test's (Linux: 2)
+            started = time.monotonic()
+            main_window.close()
+            main_window.shutdown()  # what run_app does once the event loop has ended
+            elapsed = time.monotonic() - started
+        finally:
+            handler.release.set()
+            qtbot.wait(200)
+    assert elapsed < 8, elapsed
+    assert job_runner().running() == []
+    left = [t.name for t in threading.enumerate() if t.is_alive() and t not in before]
+    assert [name for name in left if not name.startswith("Dummy")] == []
+    assert pool_threads() == []
+    assert state(main_window, ids[0]) is OutboxState.UNCERTAIN  # cut by us mid-DATA
+    assert state(main_window, ids[1]) is OutboxState.QUEUED
+    assert [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR] == []
+    qtbot.waitUntil(lambda: not form.test_panel.is_running(), timeout=2000)
+    assert "cancelled" in form.test_panel.result_label.text()
