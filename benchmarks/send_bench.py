@@ -2,9 +2,9 @@
 
 Both sides send the same bytes (500 invoice e-mails with a PDF each; ``quick``: 150) to the
 same loopback aiosmtpd server with STARTTLS and AUTH.  The floor is a bare smtplib loop over
-one connection; the measured side is the real mailer: ``MailService`` + ``OutboxWorker`` in its
-QThread, reading each message from the outbox table, committing "sending" before DATA and
-"sent" after the 250, while the GUI thread shows the notification pane.  A 1 ms QTimer on the
+one connection; the measured side is the real mailer: ``MailService`` and its ``Mailer`` job on
+the job runner, reading each message from the outbox table, committing "sending" before DATA
+and "sent" after the 250, while the GUI thread shows the notification pane.  A 1 ms QTimer on the
 GUI thread records the longest gap between its ticks (``gui_max_stall_ms``).
 Goals: ``send_ratio`` ≥ 0.8, ``gui_max_stall_ms`` ≤ 50.
 
@@ -84,7 +84,7 @@ def _plain(user: str, password: str) -> str:
 
 
 def _mailer(server: Any, messages: list[Any], root: Path, *, probe: bool) -> tuple[float, float]:
-    """The real mailer thread with the pane on screen; returns (messages/s, max stall ms).
+    """The real mailer job with the pane on screen; returns (messages/s, max stall ms).
 
     With ``probe`` a 1 ms QTimer on the GUI thread records the longest gap between ticks.
     The probe itself takes the GIL a thousand times a second, which slows the mailer
@@ -97,8 +97,9 @@ def _mailer(server: Any, messages: list[Any], root: Path, *, probe: bool) -> tup
     from desktop.mail import settings_repo
     from desktop.mail.outbox_queue import queue_message
     from desktop.paths import DataPaths
+    from desktop.services import Services
+    from desktop.services.database import open_books
     from desktop.storage import kv
-    from desktop.storage.database import open_database
     from desktop.ui.context import AppContext
     from desktop.ui.mail.mail_service import MailService
     from desktop.ui.mail.notification_pane import NotificationPane
@@ -107,14 +108,15 @@ def _mailer(server: Any, messages: list[Any], root: Path, *, probe: bool) -> tup
     app = QApplication.instance() or QApplication([])
     shutil.rmtree(root / "data", ignore_errors=True)
     paths = DataPaths(root / "data").ensure()
-    db = open_database(paths.database_url())
+    services = Services(open_books(paths), paths)
+    db = services.books.database
     settings_repo.save(db, settings_for(server, timeout_s=30.0), PASSWORD, session_only=True)
     with db.session() as session:
         kv.write(session, settings.INSTALLED_MODULES, ["smtp"])
         session.commit()
     for message in messages:
         queue_message(db, message, None)
-    context = AppContext(db=db, paths=paths, language="en")
+    context = AppContext(services=services, paths=paths, language="en")
     pane = NotificationPane(context)
     pane.resize(360, 700)
     pane.show()
@@ -143,7 +145,7 @@ def _mailer(server: Any, messages: list[Any], root: Path, *, probe: bool) -> tup
     timer.timeout.connect(tick)
     began = time.perf_counter()
     service = MailService(context, pane, None)
-    service.worker.entry_changed.connect(changed)
+    service.entry_changed.connect(changed)
     if probe:
         timer.start()
     guard = QTimer()
@@ -158,7 +160,7 @@ def _mailer(server: Any, messages: list[Any], root: Path, *, probe: bool) -> tup
     pane.close()
     pane.deleteLater()
     app.processEvents()
-    db.dispose()
+    services.close()
     if sent != len(messages):
         raise RuntimeError(f"only {sent} of {len(messages)} messages were sent")
     return len(messages) / elapsed, stall * 1000
