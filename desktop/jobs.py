@@ -25,6 +25,7 @@ from desktop.services.control import CancelledError, JobControl
 log = logging.getLogger(__name__)
 
 Work = Callable[[JobControl], Any]
+POOL_THREAD_NAME = "faktura-job"  # what the OS (top, a debugger) calls the runner's threads
 
 
 class Job(QObject):
@@ -101,6 +102,7 @@ class JobRunner(QObject):
     def __init__(self, parent: QObject | None = None, *, max_threads: int = 4) -> None:
         super().__init__(parent)
         self._pool = QThreadPool(self)
+        self._pool.setObjectName(POOL_THREAD_NAME)  # Qt names the threads after it
         self._pool.setMaxThreadCount(max_threads)
         self._jobs: set[Job] = set()
 
