@@ -36,12 +36,16 @@ def resolve(host: str, port: int, timeout: float, aborted: Callable[[], bool]) -
     """``getaddrinfo`` within ``timeout``; raises socket.gaierror (also when it takes too
     long), or Aborted.
 
-    The look-up itself runs on a thread of its own that does nothing else: the only way to
-    put a limit on a call the OS cannot time out or interrupt is to wait for it elsewhere and
-    walk away.  A walked-away look-up ends whenever the resolver answers; being a daemon
-    thread, it never keeps the app from quitting (a job-runner thread would: Qt waits for its
-    pool at exit).  It carries no work, reports nothing and touches no state but its answer.
+    The one thread outside the job runner, on purpose.  The OS gives ``getaddrinfo`` no
+    time limit and nothing interrupts it, so the only way to bound it is to make the call
+    elsewhere and stop waiting: here a daemon thread that runs that one call and hands back
+    its answer (no work, no state, no reports).  A look-up given up on ends whenever the
+    resolver answers and never keeps the app from quitting; a job-runner thread would, as Qt
+    waits for its pool's threads at exit however long a C call inside takes.
     """
+    deadline = time.monotonic() + timeout
+    if timeout <= 0:
+        raise socket.gaierror(socket.EAI_AGAIN, f"no time left to look up {host}")
     answers: queue.SimpleQueue[list[AddrInfo] | BaseException] = queue.SimpleQueue()
 
     def look_up() -> None:
@@ -52,7 +56,6 @@ def resolve(host: str, port: int, timeout: float, aborted: Callable[[], bool]) -
             answers.put(exc)
 
     threading.Thread(target=look_up, name="dns-lookup", daemon=True).start()
-    deadline = time.monotonic() + timeout
     while True:
         if aborted():
             raise Aborted

@@ -1,4 +1,4 @@
-"""The sending loop's database side: every outbox read and write it makes, on its own thread.
+"""The sending loop's database side: every outbox read and write it makes, on its thread.
 
 No thread of its own: the bookkeeping that is not needed before the next step runs in the
 pause the protocol gives anyway, while the server takes a message in and before its final
