@@ -20,8 +20,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from desktop.core.outbox import OutboxEntry
-from desktop.mail.outbox_pause import PauseInfo
+from desktop.core.outbox import OutboxEntry, PauseInfo
 from desktop.mail.outbox_retry import RetryPolicy
 from desktop.mail.outbox_sender import DrainResult
 from desktop.services.control import JobControl

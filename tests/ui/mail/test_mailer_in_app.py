@@ -19,17 +19,12 @@ from desktop import settings
 from desktop.core.outbox import OutboxState
 from desktop.mail.compose import build_message
 from desktop.mail.outbox_queue import queue_message
-from desktop.storage.database import Database
 from desktop.storage.models import Invoice
 from desktop.ui.mail.notification_model import STATE_ROLE
 from desktop.ui.shell.main_window import MainWindow
 from tests.mail.outbox_fixtures import configure_smtp, make_invoice
 from tests.smtp_server import USER, RecordingHandler, SilentServer, SmtpTestServer, TestPki
-
-
-def books(window: MainWindow) -> Database:
-    """The window's database, for setting up data the way the send flow would."""
-    return window.context.services.books.database
+from tests.ui.mail.conftest import books_of, click, fill, find, install_smtp
 
 
 def enqueue(window: MainWindow, n: int = 1) -> list[int]:
@@ -39,7 +34,7 @@ def enqueue(window: MainWindow, n: int = 1) -> list[int]:
             sender_name="Jonas", sender_email=USER, to=[f"k{i}@example.lt"], subject=f"S {i}",
             body="b", attachments=[("a.pdf", b"%PDF-1.4 x", "application/pdf")],
         )  # fmt: skip
-        entry = queue_message(books(window), msg, None)
+        entry = queue_message(books_of(window), msg, None)
         assert window.mail_service is not None
         window.mail_service.enqueued(entry)
         ids.append(entry.id)
@@ -54,7 +49,7 @@ def test_server_down_then_up_is_sent_by_the_retry_timer(
     main_window: MainWindow, qtbot: Any, pki: TestPki
 ) -> None:
     server = SmtpTestServer("starttls", pki)
-    configure_smtp(books(main_window), server)
+    configure_smtp(books_of(main_window), server)
     [row_id] = enqueue(main_window)
     qtbot.waitUntil(lambda: state(main_window, row_id) is OutboxState.RETRYING, timeout=10000)
     model = main_window.notification_pane.model
@@ -68,10 +63,10 @@ def test_network_back_wakes_waiting_messages(
     main_window: MainWindow, qtbot: Any, pki: TestPki
 ) -> None:
     server = SmtpTestServer("starttls", pki)
-    configure_smtp(books(main_window), server)
+    configure_smtp(books_of(main_window), server)
     from desktop.storage import kv
 
-    with books(main_window).session() as session:
+    with books_of(main_window).session() as session:
         kv.write(session, settings.RETRY_DELAYS, [3600])  # the timer alone would wait an hour
         session.commit()
     [row_id] = enqueue(main_window)
@@ -86,7 +81,7 @@ def test_network_back_wakes_waiting_messages(
 def test_auth_failure_pauses_with_one_notification(
     main_window: MainWindow, qtbot: Any, server: SmtpTestServer
 ) -> None:
-    configure_smtp(books(main_window), server)
+    configure_smtp(books_of(main_window), server)
     server.authenticator.script("535 5.7.8 Username and Password not accepted")
     ids = enqueue(main_window, 3)
     model = main_window.notification_pane.model
@@ -101,7 +96,7 @@ def test_auth_failure_pauses_with_one_notification(
     assert main_window.notification_pane.windowTitle().endswith("(1)")
     assert all(state(main_window, i) is OutboxState.QUEUED for i in ids)
     # New settings (e.g. the password fixed in the form) lift the pause.
-    configure_smtp(books(main_window), server, timeout_s=3.0)
+    configure_smtp(books_of(main_window), server, timeout_s=3.0)
     main_window.context.events.modules_changed.emit()
     qtbot.waitUntil(lambda: len(server.handler.messages) == 4, timeout=10000)
     qtbot.waitUntil(lambda: not model.paused, timeout=5000)
@@ -127,7 +122,7 @@ def test_quit_aborts_within_seconds_and_counts_what_waits(
     server = SmtpTestServer("starttls", pki)
     handler = server.handler = SlowHandler()
     server.controller.handler = handler
-    configure_smtp(books(main_window), server, timeout_s=60.0)
+    configure_smtp(books_of(main_window), server, timeout_s=60.0)
     with server:
         try:
             _quit_while_sending(main_window, qtbot)
@@ -156,7 +151,7 @@ def test_without_module_writes_an_eml_draft(
 ) -> None:
     opened: list[str] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
-    invoice_id = make_invoice(books(main_window))
+    invoice_id = make_invoice(books_of(main_window))
     from desktop.ui.mail.send_flow import send_invoice
 
     send_invoice(main_window.context, invoice_id, main_window)
@@ -166,7 +161,7 @@ def test_without_module_writes_an_eml_draft(
         draft = email.message_from_binary_file(handle, policy=email.policy.default)
     assert draft["X-Unsent"] == "1"
     assert draft["To"] == "pirkejas@example.cz"
-    with books(main_window).session() as session:
+    with books_of(main_window).session() as session:
         inv = session.get(Invoice, invoice_id)
         assert inv is not None and inv.number
         pdf = main_window.context.paths.pdf / f"{inv.number}.pdf"
@@ -221,7 +216,6 @@ def test_quitting_mid_send_and_mid_test_leaves_no_thread(
     from PySide6.QtWidgets import QPushButton
 
     from desktop.jobs import job_runner
-    from tests.ui.mail.conftest import click, fill, find, install_smtp
 
     monkeypatch.setattr("desktop.ui.mail.smtp_settings_form.DEFAULT_TIMEOUT_S", 30.0)
     server = SmtpTestServer("starttls", pki)
@@ -234,7 +228,7 @@ def test_quitting_mid_send_and_mid_test_leaves_no_thread(
             _, form = install_smtp(main_window, qtbot)
             fill(qtbot, form, silent_server, encryption="starttls")
             click(qtbot, find(form, QPushButton, "smtp_test"))
-            configure_smtp(books(main_window), server, timeout_s=60.0)
+            configure_smtp(books_of(main_window), server, timeout_s=60.0)
             ids = enqueue(main_window, 2)
             qtbot.waitUntil(
                 lambda: state(main_window, ids[0]) is OutboxState.SENDING, timeout=10000
