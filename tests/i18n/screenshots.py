@@ -91,7 +91,7 @@ def seed(paths: DataPaths) -> int:
 def show_notices(window: Any) -> None:
     """A paused outbox and a saved e-mail draft, as the notification pane lists them."""
     from desktop.mail.outbox_pause import PauseInfo
-    from desktop.ui.mail.notification_model import _tr as tr
+    from desktop.ui.mail.notification_texts import _tr as tr
 
     model = window.notification_pane.model
     model.set_pause(

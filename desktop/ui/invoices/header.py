@@ -22,9 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.forms import InvoiceForm
 from desktop.ui.invoices.client_chooser import ClientChooser
-from desktop.ui.invoices.date_fields import date_edit, date_format
-from desktop.ui.invoices.date_fields import from_qdate as from_qdate  # tests import it here
-from desktop.ui.invoices.date_fields import to_qdate as to_qdate
+from desktop.ui.invoices.date_fields import date_edit, date_format, from_qdate, to_qdate
 from desktop.ui.invoices.rate_fields import ExchangeRateRows, rate_text
 from desktop.ui.widgets.choices import CURRENCIES, DOCUMENT_LANGUAGES
 

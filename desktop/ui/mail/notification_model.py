@@ -18,11 +18,8 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from desktop.core.outbox import PENDING, PROBLEMS, OutboxEntry, OutboxState, PauseInfo
 from desktop.ui.mail.notification_texts import (
-    ROW_LINES,
-    STATE_LABELS,
     Item,
     Notice,
-    _tr,
     details_text,
     guidance_lines,
     paused_title,
@@ -33,8 +30,6 @@ from desktop.ui.mail.notification_texts import (
 
 if TYPE_CHECKING:
     from desktop.services import Services
-
-__all__ = ["ROW_LINES", "STATE_LABELS", "Item", "Notice", "NotificationModel", "_tr", "state_of"]
 
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -29,8 +29,8 @@ from desktop.core.outbox import OutboxEntry, OutboxError
 from desktop.ui.context import AppContext, deferred_until_loaded
 from desktop.ui.mail.notification_actions import ACTIONS, applicable
 from desktop.ui.mail.notification_list import NotificationList
-from desktop.ui.mail.notification_model import PAUSE_ID, Item, Notice, NotificationModel
-from desktop.ui.mail.notification_texts import state_label
+from desktop.ui.mail.notification_model import PAUSE_ID, NotificationModel
+from desktop.ui.mail.notification_texts import Item, Notice, state_label
 
 log = logging.getLogger(__name__)
 

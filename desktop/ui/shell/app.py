@@ -20,7 +20,6 @@ from desktop.paths import DataPaths, default_data_dir
 from desktop.services import Services
 from desktop.ui.context import AppContext
 from desktop.ui.shell.translations import install_translators, system_language
-from desktop.ui.widgets.dialogs import can_show_dialogs as can_show_dialogs  # mail's, too
 from desktop.ui.widgets.dialogs import report_error
 from desktop.ui.widgets.icons import icon
 

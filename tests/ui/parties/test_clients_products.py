@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QTableView
 
 from desktop.services.parties import ClientRecord, ProductRecord
-from desktop.ui.invoices.header import from_qdate
+from desktop.ui.invoices.date_fields import from_qdate
 from desktop.ui.invoices.line_items_model import DESCRIPTION, PRICE, UNIT
 from desktop.ui.shell.main_window import MainWindow
 from tests.ui.helpers import (
