@@ -12,7 +12,7 @@ import shutil
 from dataclasses import dataclass, field, fields
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import update
 
@@ -24,6 +24,8 @@ from desktop.paths import DataPaths
 from desktop.services.database import Books
 from desktop.storage import parties
 from desktop.storage.models import Client, Product
+
+Row = TypeVar("Row", Client, Product)
 
 
 class InvalidInputError(ValueError):
@@ -201,18 +203,7 @@ class PartyService:
         record.emails = ", ".join(validation.split_emails(record.emails))
         record.notes = record.notes.strip()
         _refuse(client_problems(record))
-        with self._books.transaction() as session:
-            client = session.get(Client, record.id) if record.id is not None else None
-            if record.id is not None and client is None:
-                raise NotFoundError("client", record.id)
-            if client is None:
-                client = Client()
-                session.add(client)
-            for name, value in _values(record, record).items():
-                setattr(client, name, value)
-            session.flush()
-            record.id = client.id
-        return client.id
+        return self._store(Client, record)
 
     def client_named(self, name: str) -> ClientRecord:
         """The client called ``name``, created with the company's defaults if there is none
@@ -244,21 +235,27 @@ class PartyService:
     def save_product(self, record: ProductRecord) -> int:
         record.name, record.unit = record.name.strip(), record.unit.strip()
         _refuse(product_problems(record))
-        with self._books.transaction() as session:
-            product = session.get(Product, record.id) if record.id is not None else None
-            if record.id is not None and product is None:
-                raise NotFoundError("product", record.id)
-            if product is None:
-                product = Product()
-                session.add(product)
-            for name, value in _values(record, record).items():
-                setattr(product, name, value)
-            session.flush()
-            record.id = product.id
-        return product.id
+        return self._store(Product, record)
 
     def set_product_archived(self, product_id: int, archived: bool) -> None:
         self._archive(Product, product_id, archived)
+
+    def _store(self, model: type[Row], record: ClientRecord | ProductRecord) -> int:
+        """Insert the record (no id) or overwrite its row; sets and returns ``record.id``."""
+        with self._books.transaction() as session:
+            row: Row | None = None
+            if record.id is not None:
+                row = session.get(model, record.id)
+                if row is None:
+                    raise NotFoundError(model.__tablename__, record.id)
+            if row is None:
+                row = model()
+                session.add(row)
+            for name, value in _values(record, record).items():
+                setattr(row, name, value)
+            session.flush()
+            record.id = row.id
+        return row.id
 
     def _archive(self, model: type[Client] | type[Product], record_id: int, archived: bool) -> None:
         with self._books.transaction() as session:
