@@ -6,7 +6,9 @@ developer's real files or real Secret Service unless a test asks for it explicit
 
 from __future__ import annotations
 
+import logging
 import os
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -129,3 +131,45 @@ def layout_font() -> str:
             pytrace=False,
         )
     return family
+
+
+class _Records(logging.Handler):
+    """Every WARNING and above, from any thread, while one test runs."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+def _unexpected(record: logging.LogRecord, expected: list[tuple[str, re.Pattern[str]]]) -> bool:
+    if record.levelno < logging.ERROR and not record.name.startswith("desktop"):
+        return False  # a library's own warnings (aiosmtpd's deprecations) are not ours
+    message = record.getMessage()
+    return not any(
+        record.levelname == level and pattern.search(message) for level, pattern in expected
+    )
+
+
+@pytest.fixture(autouse=True)
+def no_unexpected_log(request: pytest.FixtureRequest) -> Iterator[None]:
+    """A logged error is a failing test (after qutebrowser's ``logfail``): any ERROR, and any
+    WARNING of ours, fails the test unless it declares it with
+    ``@pytest.mark.expected_log("WARNING", r"regex")``."""
+    handler = _Records()
+    root = logging.getLogger()
+    root.addHandler(handler)
+    try:
+        yield
+    finally:
+        root.removeHandler(handler)
+    expected = [
+        (str(mark.args[0]), re.compile(str(mark.args[1])))
+        for mark in request.node.iter_markers("expected_log")
+    ]
+    bad = [r for r in handler.records if _unexpected(r, expected)]
+    if bad:
+        lines = "\n".join(f"  {r.levelname} {r.name}: {r.getMessage()}" for r in bad)
+        pytest.fail(f"unexpected log records (declare them with expected_log):\n{lines}")

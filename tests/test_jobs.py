@@ -143,6 +143,7 @@ def test_shutdown_cancels_and_waits(runner: Any) -> None:
     assert runner.running() == []
 
 
+@pytest.mark.expected_log("WARNING", r"jobs still running at quit")
 def test_shutdown_reports_a_job_that_will_not_stop(
     runner: Any, caplog: pytest.LogCaptureFixture
 ) -> None:

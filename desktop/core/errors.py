@@ -44,3 +44,15 @@ class IssueError(ValueError):
 
 class LockedError(ValueError):
     """An issued invoice's content cannot change; corrections go through a credit note."""
+
+
+class StorageError(RuntimeError):
+    """The books could not be read or written because of the user's environment, not a bug.
+
+    ``problem`` is one of ``busy``, ``full``, ``read_only``, ``io``, ``damaged``
+    (``storage.sqlite_errors.StorageProblem``); the interface words each one.
+    """
+
+    def __init__(self, problem: str) -> None:
+        super().__init__(problem)
+        self.problem = problem

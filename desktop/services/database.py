@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, cast
 
+from desktop.core.errors import StorageError
 from desktop.paths import DataPaths
 from desktop.storage import fastpath
 from desktop.storage.schema import HEAD_REVISION, KNOWN_REVISIONS
@@ -121,13 +122,17 @@ class Books:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One unit of work: committed when the block ends, rolled back if it raises."""
-        with self._db.sessions.begin() as session:
+        """One unit of work: committed when the block ends, rolled back if it raises.
+
+        A database error of the user's situation (disk full, read-only, locked, damaged)
+        leaves as ``StorageError``; any other is our bug and leaves as it is.
+        """
+        with _classified(), self._db.sessions.begin() as session:
             yield session
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        with self._db.session() as session:
+        with _classified(), self._db.session() as session:
             yield session
 
     def close(self) -> None:
@@ -135,6 +140,20 @@ class Books:
         if self._lock is not None:
             self._lock.release()
             self._lock = None
+
+
+@contextmanager
+def _classified() -> Iterator[None]:
+    """Turn the user's situations among database errors into ``StorageError``."""
+    try:
+        yield
+    except Exception as exc:
+        from desktop.storage.sqlite_errors import classify
+
+        problem = classify(exc)
+        if problem is None:
+            raise
+        raise StorageError(problem.value) from exc
 
 
 def fastpath_file(db: object) -> Path | None:

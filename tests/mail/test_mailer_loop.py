@@ -8,6 +8,8 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
+import pytest
+
 from desktop import settings
 from desktop.core.outbox import OutboxEntry, OutboxState, PauseInfo
 from desktop.services.control import JobControl
@@ -59,6 +61,7 @@ def wait_for(condition: Callable[[], bool], timeout: float = 10.0) -> None:
         time.sleep(0.02)
 
 
+@pytest.mark.expected_log("WARNING", r"interrupted mid-send")
 def test_recovers_sends_then_sleeps_until_woken(db: Database, server: SmtpTestServer) -> None:
     configure_smtp(db, server)
     interrupted, waiting = queued(db), queued(db)

@@ -59,6 +59,7 @@ def message_ids(server: SmtpTestServer) -> list[str]:
 
 
 @pytest.mark.slow
+@pytest.mark.expected_log("WARNING", r"interrupted mid-send")
 def test_sigkill_mid_batch_then_restart(
     tmp_path: Path, pki: TestPki, qtbot: Any, memory_keyring: Any
 ) -> None:

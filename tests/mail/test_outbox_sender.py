@@ -139,6 +139,7 @@ def test_one_connection_for_a_batch_and_5xx_does_not_stop_it(
     assert state_of(db, entries[0].id).state is OutboxState.FAILED
 
 
+@pytest.mark.expected_log("WARNING", r"sending paused: login: auth_failed")
 def test_auth_failure_pauses_the_queue_once(db: Database, server: SmtpTestServer) -> None:
     configure_smtp(db, server)
     server.authenticator.script("535 5.7.8 Username and Password not accepted")
@@ -184,6 +185,7 @@ def test_attempts_are_bounded(db: Database, server: SmtpTestServer) -> None:
     assert row.attempts == 5 and row.last_reply.startswith("451")
 
 
+@pytest.mark.expected_log("WARNING", r"interrupted mid-send")
 def test_crash_recovery_marks_sending_uncertain(db: Database, server: SmtpTestServer) -> None:
     configure_smtp(db, server)
     entry = queued(db)
@@ -217,6 +219,7 @@ def test_abort_mid_data_is_uncertain(db: Database, server: SmtpTestServer) -> No
     assert state_of(db, entry.id).state in (OutboxState.UNCERTAIN, OutboxState.SENT)
 
 
+@pytest.mark.expected_log("WARNING", r"sending paused: login: auth_failed")
 def test_password_never_stored(db: Database, server: SmtpTestServer) -> None:
     from tests.smtp_server import PASSWORD
 

@@ -117,6 +117,7 @@ def test_probe_notices_a_keyring_that_loses_what_it_stores() -> None:
     assert not status.usable and "did not return" in status.detail
 
 
+@pytest.mark.expected_log("WARNING", r"keyring read failed")
 def test_fail_backend_is_unusable_and_errors_are_wrapped() -> None:
     keyring.set_keyring(keyring.backends.fail.Keyring())  # the autouse fixture restores it
     status = keyring_status()

@@ -163,6 +163,7 @@ def test_starttls_or_none_on_ssl_port_fails_within_timeout(
 
 # -- certificates ----------------------------------------------------------------------------
 @pytest.mark.parametrize("mode", ["ssl", "starttls"])
+@pytest.mark.expected_log("ERROR", r"SMTP session exception")
 def test_untrusted_then_pinned_then_replaced(pki: TestPki, mode: str) -> None:
     with SmtpTestServer(mode, pki, cert="untrusted") as server:  # type: ignore[arg-type]
         failure = failure_of(server)

@@ -78,6 +78,7 @@ def test_network_back_wakes_waiting_messages(
         qtbot.wait(300)
 
 
+@pytest.mark.expected_log("WARNING", r"sending paused: login: auth_failed")
 def test_auth_failure_pauses_with_one_notification(
     main_window: MainWindow, qtbot: Any, server: SmtpTestServer
 ) -> None:
@@ -116,6 +117,7 @@ class SlowHandler(RecordingHandler):
         return "451 4.3.0 too late"
 
 
+@pytest.mark.expected_log("WARNING", r"aborting the message being sent to quit in time")
 def test_quit_aborts_within_seconds_and_counts_what_waits(
     main_window: MainWindow, qtbot: Any, pki: TestPki
 ) -> None:
@@ -203,6 +205,7 @@ def pool_threads() -> list[str]:
     return [name for name in names if name == POOL_THREAD_NAME]
 
 
+@pytest.mark.expected_log("WARNING", r"aborting the message being sent to quit in time")
 def test_quitting_mid_send_and_mid_test_leaves_no_thread(
     main_window: MainWindow,
     qtbot: Any,

@@ -6,6 +6,7 @@ from typing import Any
 
 import keyring
 import keyring.errors
+import pytest
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -290,6 +291,7 @@ def test_opening_the_form_writes_nothing_to_the_keyring(
     dialog.close()
 
 
+@pytest.mark.expected_log("WARNING", r"keyring refused the probe")
 def test_locked_keyring_refusing_a_save_offers_session_only(
     main_window: MainWindow, qtbot: Any
 ) -> None:
@@ -316,6 +318,7 @@ def test_locked_keyring_refusing_a_save_offers_session_only(
     assert backend.writes == 1  # session-only: the keyring was not asked again
 
 
+@pytest.mark.expected_log("WARNING", r"keyring refused the probe")
 def test_unlocked_keyring_is_tried_again_on_the_next_save(
     main_window: MainWindow, qtbot: Any
 ) -> None:
