@@ -32,8 +32,10 @@ if TYPE_CHECKING:
     from desktop.services import Services
 
 
+# AUTOMATION.md: a row answers Qt.UserRole with its state (queued, sending, sent, retrying,
+# uncertain, failed, paused, cancelled; "notice" for a note that is no send).
+STATE_ROLE = Qt.ItemDataRole.UserRole
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
-STATE_ROLE = Qt.ItemDataRole.UserRole + 2
 PAUSE_ID = -1
 MISSING_ID = -2
 LIMIT = 500
