@@ -9,6 +9,7 @@ into an empty line fills its unit, price and VAT rate when they fit the limits.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -67,7 +68,9 @@ class LineItemsModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._lines: list[LineForm] = []
-        self._raw: list[dict[int, tuple[str, str]]] = []  # per row: column -> (text, message)
+        # per row: column -> (text, message, when): ``when`` orders the refusals, newest first
+        self._raw: list[dict[int, tuple[str, str, int]]] = []
+        self._refusals = itertools.count()
         self.read_only = False
         self.allow_negative = False
         self.vat_keys: tuple[str, ...] = ("21",)
@@ -91,11 +94,11 @@ class LineItemsModel(QAbstractTableModel):
             for field, problem in found.items():
                 column = COLUMN_OF[field]
                 text = self._text(line, column, editing=True)
-                self._raw[row].setdefault(column, (text, cell_message(problem, text)))
+                self._refuse(row, column, text, cell_message(problem, text))
         together = None if any(self._raw) else lines_problem(self._lines)
         if together is not None and self._lines:
             text = self._text(self._lines[-1], PRICE, editing=True)
-            self._raw[-1][PRICE] = (text, cell_message(together, text))
+            self._refuse(len(self._lines) - 1, PRICE, text, cell_message(together, text))
 
     def lines(self) -> list[LineForm]:
         return list(self._lines)
@@ -138,7 +141,17 @@ class LineItemsModel(QAbstractTableModel):
         return target
 
     def problems(self) -> list[tuple[int, int, str]]:
-        return [(r, c, msg) for r, cells in enumerate(self._raw) for c, (_t, msg) in cells.items()]
+        """Every refused cell as (row, column, message), the latest refusal first: the message
+        under the table speaks of what was just typed."""
+        found = [
+            (when, r, c, msg)
+            for r, cells in enumerate(self._raw)
+            for c, (_t, msg, when) in cells.items()
+        ]
+        return [(r, c, msg) for _when, r, c, msg in sorted(found, reverse=True)]
+
+    def _refuse(self, row: int, column: int, text: str, message: str) -> None:
+        self._raw[row][column] = (text, message, next(self._refusals))
 
     def has_problems(self) -> bool:
         return any(self._raw)
@@ -249,7 +262,7 @@ class LineItemsModel(QAbstractTableModel):
         parsed, message = self.check(column, text, row)
         had_problem = column in self._raw[row]
         if message is not None:
-            self._raw[row][column] = (text, message)
+            self._refuse(row, column, text, message)
         else:
             self._raw[row].pop(column, None)
             self._apply(row, column, parsed)

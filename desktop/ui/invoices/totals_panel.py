@@ -22,6 +22,7 @@ from desktop.ui.widgets.formatting import format_money
 from desktop.ui.widgets.vat_labels import vat_label
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+MIN_WIDTH = 360
 
 
 class TotalsPanel(QFrame):
@@ -34,7 +35,7 @@ class TotalsPanel(QFrame):
             " border-radius: 6px; }"
             " #invoice_totals QLabel { background: transparent; }"
         )
-        self.setMinimumWidth(360)
+        self.setMinimumWidth(MIN_WIDTH)
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(14, 10, 14, 12)
         self._grid.setHorizontalSpacing(18)
@@ -105,6 +106,7 @@ class TotalsPanel(QFrame):
                 if not column:  # "reverse charge" wraps rather than being cut in lt / cs
                     label.setWordWrap(True)
                 self._grid.addWidget(label, row, column)
+                label.show()  # now, not when the event loop gets to it: the width counts it
                 self._rate_labels.append(label)
             row += 1
         line = QFrame(self)
@@ -128,6 +130,10 @@ class TotalsPanel(QFrame):
             # Over the limits blocks saving and issuing; a negative total only issuing.
             severity = Severity.ERROR if totals is None else Severity.WARNING
             self.message.show_message(problem_text(problem), severity)
+        # As wide as the amounts need, up to the largest the money limits allow: the editor
+        # would otherwise squeeze the panel to its 360 px and cut a long total off.
+        self._grid.invalidate()
+        self.setMinimumWidth(max(MIN_WIDTH, self.minimumSizeHint().width()))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
