@@ -263,3 +263,27 @@ def test_the_largest_total_is_never_cut_off(qapp: Any, qtbot: Any) -> None:
     qtbot.waitUntil(lambda: panel.width() >= panel.minimumSizeHint().width())
     assert panel.pay_value.text() == "999,999,999,997.90 EUR"
     assert panel.pay_value.width() >= panel.pay_value.sizeHint().width()
+
+
+def test_a_product_price_follows_the_line_rules(main_window: Any, qtbot: Any) -> None:
+    """A catalogue price no line could take is refused where it is typed."""
+    from PySide6.QtWidgets import QLabel, QTableView
+
+    from tests.ui.helpers import child, click, open_dialog, type_into
+
+    main_window.nav.setCurrentRow(2)
+    page = main_window.findChild(QTableView, "products_table").parent()
+    click(qtbot, page, "product_add")
+    dialog = open_dialog(qtbot, main_window, "product_dialog")
+    type_into(qtbot, dialog, "product_name", "Gold bar")
+    for typed, said in (
+        ("100000000000000000", "The unit price is too large: at most 999,999,999.9999."),
+        ("0,123456", "Use at most 4 decimal places in the unit price."),
+    ):
+        type_into(qtbot, dialog, "product_price", typed)
+        click(qtbot, dialog, "product_save")
+        assert child(dialog, QLabel, "product_price_message").text() == said
+    type_into(qtbot, dialog, "product_price", "-12,5")  # a discount, as on a line
+    click(qtbot, dialog, "product_save")
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert main_window.context.services.parties.products()[0].unit_price == Decimal("-12.5")
