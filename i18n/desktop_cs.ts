@@ -635,12 +635,24 @@ Platnost do: %4</translation>
         <translation>Množství na faktuře nemůže být záporné; vytvořte místo toho opravný daňový doklad.</translation>
     </message>
     <message>
-        <source>The unit price cannot be negative.</source>
-        <translation>Cena za MJ nemůže být záporná.</translation>
-    </message>
-    <message>
         <source>The discount must be between 0 and 100 %.</source>
         <translation>Sleva musí být mezi 0 a 100 %.</translation>
+    </message>
+    <message>
+        <source>Use at most 2 decimal places in the discount.</source>
+        <translation>Sleva může mít nejvýše 2 desetinná místa.</translation>
+    </message>
+    <message>
+        <source>Use at most 4 decimal places in the quantity.</source>
+        <translation>Množství může mít nejvýše 4 desetinná místa.</translation>
+    </message>
+    <message>
+        <source>Use at most 4 decimal places in the unit price.</source>
+        <translation>Cena za MJ může mít nejvýše 4 desetinná místa.</translation>
+    </message>
+    <message>
+        <source>The total is negative, so this cannot be issued as an invoice. To give money back, create a credit note from the invoice you are correcting.</source>
+        <translation>Celková částka je záporná, proto doklad nelze vystavit jako fakturu. Chcete-li peníze vrátit, vytvořte k opravované faktuře opravný daňový doklad.</translation>
     </message>
     <message>
         <source>Choose one of the VAT rates in the list.</source>
@@ -665,6 +677,26 @@ Platnost do: %4</translation>
     <message>
         <source>A credit note can only correct an issued invoice.</source>
         <translation>Opravný daňový doklad může opravit jen vystavenou fakturu.</translation>
+    </message>
+    <message>
+        <source>The quantity is too large: at most %1.</source>
+        <translation>Množství je příliš velké: nejvýše %1.</translation>
+    </message>
+    <message>
+        <source>The unit price is too large: at most %1.</source>
+        <translation>Cena za MJ je příliš vysoká: nejvýše %1.</translation>
+    </message>
+    <message>
+        <source>The line total would be too large: a line may come to at most %1 with VAT.</source>
+        <translation>Částka řádku by byla příliš vysoká: řádek může činit nejvýše %1 včetně DPH.</translation>
+    </message>
+    <message>
+        <source>The invoice total would be too large: all lines together may come to at most %1 with VAT.</source>
+        <translation>Celková částka faktury by byla příliš vysoká: všechny řádky dohromady mohou činit nejvýše %1 včetně DPH.</translation>
+    </message>
+    <message>
+        <source>The exchange rate is too large: at most %1.</source>
+        <translation>Kurz je příliš vysoký: nejvýše %1.</translation>
     </message>
     <message>
         <source>Some cells are marked red; fix them first.</source>

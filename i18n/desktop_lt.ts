@@ -635,12 +635,24 @@ Galioja iki: %4</translation>
         <translation>Sąskaitoje faktūroje kiekis negali būti neigiamas; vietoj to sukurkite kreditinę sąskaitą faktūrą.</translation>
     </message>
     <message>
-        <source>The unit price cannot be negative.</source>
-        <translation>Vieneto kaina negali būti neigiama.</translation>
-    </message>
-    <message>
         <source>The discount must be between 0 and 100 %.</source>
         <translation>Nuolaida turi būti nuo 0 iki 100 %.</translation>
+    </message>
+    <message>
+        <source>Use at most 2 decimal places in the discount.</source>
+        <translation>Nuolaida gali turėti ne daugiau kaip 2 skaitmenis po kablelio.</translation>
+    </message>
+    <message>
+        <source>Use at most 4 decimal places in the quantity.</source>
+        <translation>Kiekis gali turėti ne daugiau kaip 4 skaitmenis po kablelio.</translation>
+    </message>
+    <message>
+        <source>Use at most 4 decimal places in the unit price.</source>
+        <translation>Vieneto kaina gali turėti ne daugiau kaip 4 skaitmenis po kablelio.</translation>
+    </message>
+    <message>
+        <source>The total is negative, so this cannot be issued as an invoice. To give money back, create a credit note from the invoice you are correcting.</source>
+        <translation>Bendra suma neigiama, todėl sąskaitos faktūros išrašyti negalima. Norėdami grąžinti pinigus, sukurkite kreditinę sąskaitą faktūrą pagal taisomą sąskaitą faktūrą.</translation>
     </message>
     <message>
         <source>Choose one of the VAT rates in the list.</source>
@@ -665,6 +677,26 @@ Galioja iki: %4</translation>
     <message>
         <source>A credit note can only correct an issued invoice.</source>
         <translation>Kreditine sąskaita faktūra galima taisyti tik išrašytą sąskaitą faktūrą.</translation>
+    </message>
+    <message>
+        <source>The quantity is too large: at most %1.</source>
+        <translation>Kiekis per didelis: ne daugiau kaip %1.</translation>
+    </message>
+    <message>
+        <source>The unit price is too large: at most %1.</source>
+        <translation>Vieneto kaina per didelė: ne daugiau kaip %1.</translation>
+    </message>
+    <message>
+        <source>The line total would be too large: a line may come to at most %1 with VAT.</source>
+        <translation>Eilutės suma būtų per didelė: eilutės suma su PVM gali būti ne daugiau kaip %1.</translation>
+    </message>
+    <message>
+        <source>The invoice total would be too large: all lines together may come to at most %1 with VAT.</source>
+        <translation>Sąskaitos faktūros suma būtų per didelė: visų eilučių suma su PVM gali būti ne daugiau kaip %1.</translation>
+    </message>
+    <message>
+        <source>The exchange rate is too large: at most %1.</source>
+        <translation>Valiutos kursas per didelis: ne daugiau kaip %1.</translation>
     </message>
     <message>
         <source>Some cells are marked red; fix them first.</source>

@@ -43,6 +43,11 @@ def use_language(language: str) -> None:
         _current = Catalogue(language)
 
 
+def language() -> str:
+    """The language the command line speaks now (numbers in messages follow it)."""
+    return _current.language if _current is not None else "en"
+
+
 def system_language() -> str:
     """The language of the user's locale when it is one of ours, else English."""
     from PySide6.QtCore import QLocale

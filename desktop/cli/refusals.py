@@ -10,13 +10,21 @@ went wrong" with the log's path.
 from __future__ import annotations
 
 import logging
+from decimal import Decimal
 
-from desktop.cli.messages import CLI, FIELD_ERRORS, translate
-from desktop.core.errors import IssueError, LockedError, NotFoundError, StateConflictError
+from desktop.cli.messages import CLI, FIELD_ERRORS, language, translate
+from desktop.core import limits
+from desktop.core.errors import (
+    AmountLimitError,
+    IssueError,
+    LockedError,
+    NotFoundError,
+    StateConflictError,
+)
+from desktop.core.money import format_number
 from desktop.core.outbox import OutboxError
-from desktop.core.validation import MAX_DESCRIPTION, MAX_NAME, Problem
+from desktop.core.validation import MAX_DESCRIPTION, MAX_EXCHANGE_RATE, MAX_NAME, Problem
 from desktop.services.control import CancelledError
-from desktop.services.invoice_checks import MAX_UNIT
 
 log = logging.getLogger("desktop.cli")
 
@@ -30,7 +38,16 @@ STATUS_LABELS = {
     "cancelled": "Cancelled",
 }
 # A field of a record as the option that sets it (``InvalidInputError`` names fields).
-OPTION_OF = {"emails": "--email", "bank_name": "--bank", "exchange_rate": "--rate"}
+OPTION_OF = {
+    "emails": "--email",
+    "bank_name": "--bank",
+    "exchange_rate": "--rate",
+    "lines": "--line",  # the lines together
+}
+
+
+def _limit(value: Decimal, places: int = 2) -> str:
+    return format_number(value, language(), places)
 
 
 def _field(text: str) -> str:
@@ -63,6 +80,26 @@ def problem_text(code: str) -> str:
             "The quantity cannot be negative on an invoice; create a credit note instead."
         ),
         "discount_range": _field("The discount must be between 0 and 100 %."),
+        "discount_too_precise": _field("Use at most 2 decimal places in the discount."),
+        "quantity_too_large": _field("The quantity is too large: at most %1.").replace(
+            "%1", _limit(limits.MAX_QUANTITY, limits.QUANTITY_PLACES)
+        ),
+        "quantity_too_precise": _field("Use at most 4 decimal places in the quantity."),
+        "price_too_large": _field("The unit price is too large: at most %1.").replace(
+            "%1", _limit(limits.MAX_UNIT_PRICE, limits.PRICE_PLACES)
+        ),
+        "price_too_precise": _field("Use at most 4 decimal places in the unit price."),
+        "line_total_too_large": _field(
+            "The line total would be too large: a line may come to at most %1 with VAT."
+        ).replace("%1", _limit(limits.MAX_TOTAL)),
+        "invoice_total_too_large": _field(
+            "The invoice total would be too large: all lines together may come to at most %1 "
+            "with VAT."
+        ).replace("%1", _limit(limits.MAX_TOTAL)),
+        "negative_total": _field(
+            "The total is negative, so this cannot be issued as an invoice. To give money "
+            "back, create a credit note from the invoice you are correcting."
+        ),
         "vat_rate": _field("Choose one of the VAT rates in the list."),
         "company_missing": _field("Fill in your company profile before issuing an invoice."),
         "no_client": _field("Choose or create a client before issuing."),
@@ -71,6 +108,9 @@ def problem_text(code: str) -> str:
         "credit_needs_issued_invoice": _field("A credit note can only correct an issued invoice."),
         "rate_not_positive": _field("The exchange rate must be greater than zero."),
         "rate_too_precise": _field("Use at most 6 decimal places in the exchange rate."),
+        "rate_too_large": _field("The exchange rate is too large: at most %1.").replace(
+            "%1", _limit(MAX_EXCHANGE_RATE, 0)
+        ),
         "exchange_rate_missing": _field(
             "Enter the exchange rate: the VAT must also be stated in %1."
         ),
@@ -85,7 +125,7 @@ def describe(field: str, problem: Problem) -> str:
         where, field = f"--line {line[4:]}", part
     else:
         where = OPTION_OF.get(field, "--" + field.replace("_", "-"))
-    limit = {"unit": MAX_UNIT}.get(field, MAX_NAME)
+    limit = {"unit": limits.MAX_UNIT}.get(field, MAX_NAME)
     return f"{where}: {problem_text(problem.code).replace('%1', str(limit))}"
 
 
@@ -129,6 +169,8 @@ def refusal(exc: BaseException, national_currency: str = "") -> str | None:
         return "\n".join(describe(field, problem) for field, problem in exc.problems.items())
     if isinstance(exc, IssueError):
         return problem_text(exc.code).replace("%1", national_currency)
+    if isinstance(exc, AmountLimitError):
+        return problem_text(exc.code)
     if isinstance(exc, NotFoundError):
         return _not_found(exc)
     if isinstance(exc, StateConflictError):

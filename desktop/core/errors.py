@@ -56,3 +56,17 @@ class StorageError(RuntimeError):
     def __init__(self, problem: str) -> None:
         super().__init__(problem)
         self.problem = problem
+
+
+class AmountLimitError(ValueError):
+    """A number beyond the money limits (``core.limits``) reached the arithmetic or storage.
+
+    ``code`` is the ``Problem`` code the forms word (``line_total_too_large``,
+    ``invoice_total_too_large``, ``quantity_too_large``, ``price_too_large``,
+    ``discount_range``, ``not_a_number``).  The editor and the command line refuse such
+    values where they are typed, so this is the last line of defence, never an overflow.
+    """
+
+    def __init__(self, code: str) -> None:
+        super().__init__(code)
+        self.code = code

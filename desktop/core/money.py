@@ -8,7 +8,7 @@ comma and the currency after the amount in lt and cs (``1 234,56 €``, ``1 234,
 from __future__ import annotations
 
 import re
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import MAX_EMAX, MIN_EMIN, ROUND_HALF_UP, Context, Decimal, InvalidOperation
 
 CENT = Decimal("0.01")
 ZERO = Decimal("0.00")
@@ -48,12 +48,35 @@ def parse_decimal(text: str) -> Decimal:
         raise ValueError(text) from exc
 
 
+def _wide(digits: int) -> Context:
+    """A context with room for ``digits`` digits and any exponent a typed number can have."""
+    return Context(prec=digits, Emax=MAX_EMAX, Emin=MIN_EMIN)
+
+
+def decimal_places(value: Decimal) -> int:
+    """Places after the point once trailing zeros are dropped (``1.50`` → 1, ``100`` → 0).
+
+    Counted from the digits themselves: ``normalize()`` would round a long number to the
+    context's precision first and count too few."""
+    _sign, digits, exponent = value.as_tuple()
+    if not isinstance(exponent, int):
+        return 0
+    trailing = len(digits) - len("".join(map(str, digits)).rstrip("0"))
+    return max(0, -(exponent + trailing))
+
+
 def format_number(value: Decimal, lang: str, places: int = 2) -> str:
-    """Group thousands with U+00A0 and use the language's decimal mark."""
+    """Group thousands with U+00A0 and use the language's decimal mark.
+
+    Any finite number formats, however long (the context grows with it): drawing a cell must
+    never raise, even for a value the money limits (``core.limits``) would refuse."""
+    if not value.is_finite():
+        return str(value)
     quantum = Decimal(1).scaleb(-places) if places else Decimal(1)
-    value = value.quantize(quantum, rounding=ROUND_HALF_UP)
+    digits = max(28, value.adjusted() + places + 2)
+    value = value.quantize(quantum, rounding=ROUND_HALF_UP, context=_wide(digits))
     sign = "-" if value < 0 else ""
-    text = f"{abs(value):,.{places}f}"
+    text = f"{value.copy_abs():,.{places}f}"
     if lang == "en":
         return sign + text
     whole, _, frac = text.partition(".")
@@ -63,8 +86,11 @@ def format_number(value: Decimal, lang: str, places: int = 2) -> str:
 
 def format_quantity(value: Decimal, lang: str) -> str:
     """Quantities print without trailing zeros (``2``, ``1,5``), up to 4 places."""
-    normal = value.quantize(Decimal("0.0001"), rounding=ROUND_HALF_UP).normalize()
-    places = max(0, -normal.as_tuple().exponent)  # type: ignore[operator]
+    if not value.is_finite():
+        return str(value)
+    context = _wide(max(28, value.adjusted() + 6))
+    normal = value.quantize(Decimal("0.0001"), rounding=ROUND_HALF_UP, context=context)
+    places = max(0, -normal.normalize(context).as_tuple().exponent)  # type: ignore[operator]
     return format_number(value, lang, places)
 
 

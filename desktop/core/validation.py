@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 
-from desktop.core.money import parse_decimal
+from desktop.core.money import decimal_places, parse_decimal
 
 
 class Severity(StrEnum):
@@ -117,6 +117,9 @@ def normalize_iban(value: str) -> str:
 # CZ VAT Act §29(1)(l) with §4(5): CZK at the ČNB rate of the tax point).
 NATIONAL_CURRENCY = {"LT": "EUR", "CZ": "CZK"}
 MAX_RATE_PLACES = 6  # the PDF prints the rate with at most 6 places; it must match what we use
+# The dearest currency pair in use is far below a million (1 EUR ≈ 600 000 IRR); with it the
+# VAT restated on the PDF (≤ 999 999 999 999.99 × rate) stays exact (``core.limits``).
+MAX_EXCHANGE_RATE = Decimal(1_000_000)
 
 
 def national_currency(country: str) -> str | None:
@@ -145,12 +148,21 @@ def parse_exchange_rate(text: str) -> tuple[Decimal | None, Problem | None]:
         value = parse_decimal(text)
     except ValueError:
         return None, Problem("not_a_number")
+    problem = exchange_rate_problem(value)
+    return (None, problem) if problem else (value, None)
+
+
+def exchange_rate_problem(value: Decimal) -> Problem | None:
+    """Positive, at most ``MAX_EXCHANGE_RATE``, at most ``MAX_RATE_PLACES`` decimal places."""
+    if not value.is_finite():
+        return Problem("not_a_number")
     if value <= 0:
-        return None, Problem("rate_not_positive")
-    exponent = value.normalize().as_tuple().exponent
-    if isinstance(exponent, int) and -exponent > MAX_RATE_PLACES:
-        return None, Problem("rate_too_precise")
-    return value, None
+        return Problem("rate_not_positive")
+    if value > MAX_EXCHANGE_RATE:
+        return Problem("rate_too_large")
+    if decimal_places(value) > MAX_RATE_PLACES:
+        return Problem("rate_too_precise")
+    return None
 
 
 def check_bic(value: str) -> Problem | None:

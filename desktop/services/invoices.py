@@ -104,7 +104,9 @@ class InvoiceService:
     def save_draft(self, form: InvoiceForm) -> int:
         """Create or overwrite the draft; sets and returns ``form.id``.
 
-        ``LockedError`` when the invoice was issued meanwhile (here or in another app).
+        ``LockedError`` when the invoice was issued meanwhile (here or in another app);
+        ``AmountLimitError`` (nothing stored) for lines beyond the money limits, which the
+        editor's cells never let through (``core.limits``).
         """
         with self._books.transaction() as session:
             invoices.save_draft(session, form)

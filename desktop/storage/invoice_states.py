@@ -86,6 +86,10 @@ def issue_problem(session: Session, inv: Invoice) -> str | None:
         return "no_lines"
     if any(not ln.description.strip() for ln in inv.lines):
         return "empty_description"
+    # Discount lines may be negative, the document may not: money goes back to the buyer
+    # through a credit note that names the invoice it corrects (``core.limits``).
+    if inv.kind != DocumentKind.CREDIT_NOTE.value and inv.total_gross < 0:
+        return "negative_total"
     # VAT must also be stated in the national currency (LT VAT Law Art. 80(3), CZ VAT Act
     # §29(1)(l)): a VAT payer's invoice in another currency cannot be issued without the rate.
     if rate_required(company.country, company.vat_payer, inv.currency) and not (

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from desktop.core.errors import IssueError, LockedError, NotFoundError, StateConflictError
 from desktop.core.forms import InvoiceForm, LineForm, clean_basis
 from desktop.core.lifecycle import DocumentKind, InvoiceStatus
+from desktop.core.limits import cents
 from desktop.core.totals import LineAmounts, compute_totals
 from desktop.core.vat import VatRate, default_rate
 from desktop.storage.guards import guarded_update
@@ -104,6 +105,8 @@ def load_form(session: Session, invoice_id: int) -> InvoiceForm:
 
 
 def _refresh_totals(inv: Invoice) -> None:
+    """The stored totals; ``AmountLimitError`` (nothing written) for lines beyond the money
+    limits, which keep ``total_cents`` far inside SQLite's 64-bit integer (``core.limits``)."""
     totals = compute_totals(
         (
             LineAmounts(ln.quantity, ln.unit_price, ln.discount_pct, VatRate.from_key(ln.vat_key))
@@ -112,7 +115,7 @@ def _refresh_totals(inv: Invoice) -> None:
         prices_include_vat=inv.prices_include_vat,
     )
     inv.total_base, inv.total_vat, inv.total_gross = totals.base, totals.vat, totals.gross
-    inv.total_cents = int(totals.gross * 100)
+    inv.total_cents = cents(totals.gross)
 
 
 def save_draft(session: Session, form: InvoiceForm) -> Invoice:

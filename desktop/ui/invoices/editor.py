@@ -22,7 +22,6 @@ from desktop.core.document import treatments_needing_basis
 from desktop.core.errors import NotFoundError
 from desktop.core.forms import InvoiceForm
 from desktop.core.lifecycle import DocumentKind, InvoiceStatus
-from desktop.core.totals import compute_totals
 from desktop.core.vat import rate_presets
 from desktop.ui.context import AppContext
 from desktop.ui.invoices.autosave import Autosave
@@ -164,11 +163,12 @@ class InvoiceEditor(InvoiceEditorView):
         self.title_label.setText(title)
 
     def _update_totals(self) -> None:
-        totals = compute_totals(
-            (ln.amounts() for ln in self.model.lines()),
+        self.totals.show_lines(
+            self.model.lines(),
             prices_include_vat=self.header.prices_include_vat.isChecked(),
+            currency=self.header.currency.currentText(),
+            credit_note=self.form.kind == DocumentKind.CREDIT_NOTE.value,
         )
-        self.totals.set_totals(totals, self.header.currency.currentText())
 
     def show_legal_basis(self) -> None:
         """A field per special treatment the lines use; a non-payer's invoice prints none."""

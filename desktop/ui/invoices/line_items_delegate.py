@@ -68,11 +68,15 @@ class LineItemsDelegate(QStyledItemDelegate):
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             editor.setCompleter(completer)
-        editor.textEdited.connect(lambda text, c=column, e=editor: self._live_check(c, text, e))
+        row = index.row()
+        editor.textEdited.connect(
+            lambda text, c=column, e=editor, r=row: self._live_check(c, text, e, r)
+        )
         return editor
 
-    def _live_check(self, column: int, text: str, editor: QLineEdit) -> None:
-        _value, problem = self._model.check(column, text)
+    def _live_check(self, column: int, text: str, editor: QLineEdit, row: int) -> None:
+        """The same check the model makes on commit, totals included (``check`` with ``row``)."""
+        _value, problem = self._model.check(column, text, row)
         editor.setStyleSheet("border: 1px solid #b3261e;" if problem else "")
         editor.setToolTip(problem or "")
         self.message.emit(problem or "")

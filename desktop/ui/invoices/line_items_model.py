@@ -1,13 +1,15 @@
 """The invoice's lines as an editable table model over ``core.forms.LineForm``.
 
-A cell that does not parse keeps exactly what the user typed (shown in red with the reason);
-the line itself keeps its last valid value, so totals and autosave never see garbage and
-nothing typed is lost.  Typing a catalogue product's name into an empty line fills its unit,
-price and VAT rate.
+A cell that does not parse, or breaks a rule (``core.line_rules``: the money limits of
+``core.limits``, a line or invoice total that would be too large), keeps exactly what the user
+typed (shown in red with the reason); the line itself keeps its last valid value, so totals
+and autosave never see garbage and nothing typed is lost.  Typing a catalogue product's name
+into an empty line fills its unit, price and VAT rate when they fit the limits.
 """
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -16,15 +18,31 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.core import money
+from desktop.core.errors import AmountLimitError
 from desktop.core.forms import LineForm
-from desktop.core.validation import MAX_DESCRIPTION
-from desktop.ui.widgets.field_errors import problem_text
+from desktop.core.line_rules import (
+    change_problem,
+    line_problems,
+    lines_problem,
+    read_field,
+    value_problem,
+    with_value,
+)
+from desktop.ui.widgets.field_errors import cell_message
 from desktop.ui.widgets.formatting import edit_text, format_number, ui_language
 from desktop.ui.widgets.vat_labels import vat_label
 
 DESCRIPTION, QUANTITY, UNIT, PRICE, DISCOUNT, VAT, TOTAL = range(7)
 NUMERIC = (QUANTITY, PRICE, DISCOUNT, TOTAL)
-MAX_UNIT = 20
+FIELD_OF = {
+    DESCRIPTION: "description",
+    QUANTITY: "quantity",
+    UNIT: "unit",
+    PRICE: "unit_price",
+    DISCOUNT: "discount_pct",
+    VAT: "vat_key",
+}
+COLUMN_OF = {field: column for column, field in FIELD_OF.items()} | {"total": PRICE}
 _Index = QModelIndex | QPersistentModelIndex
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
@@ -50,7 +68,9 @@ class LineItemsModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._lines: list[LineForm] = []
-        self._raw: list[dict[int, tuple[str, str]]] = []  # per row: column -> (text, message)
+        # per row: column -> (text, message, when): ``when`` orders the refusals, newest first
+        self._raw: list[dict[int, tuple[str, str, int]]] = []
+        self._refusals = itertools.count()
         self.read_only = False
         self.allow_negative = False
         self.vat_keys: tuple[str, ...] = ("21",)
@@ -58,11 +78,27 @@ class LineItemsModel(QAbstractTableModel):
 
     # -- content -------------------------------------------------------------------------
     def set_lines(self, lines: list[LineForm]) -> None:
+        """Show ``lines``; in a draft, a stored value the rules refuse (saved before they
+        existed) is marked red at once, so it is fixed before the draft can be issued."""
         self.beginResetModel()
         self._lines = list(lines)
         self._raw = [{} for _ in self._lines]
+        if not self.read_only:
+            self._mark_stored_problems()
         self.endResetModel()
         self.problems_changed.emit()
+
+    def _mark_stored_problems(self) -> None:
+        for row, line in enumerate(self._lines):
+            found = line_problems(line, self.vat_keys, allow_negative=self.allow_negative)
+            for field, problem in found.items():
+                column = COLUMN_OF[field]
+                text = self._text(line, column, editing=True)
+                self._refuse(row, column, text, cell_message(problem, text))
+        together = None if any(self._raw) else lines_problem(self._lines)
+        if together is not None and self._lines:
+            text = self._text(self._lines[-1], PRICE, editing=True)
+            self._refuse(len(self._lines) - 1, PRICE, text, cell_message(together, text))
 
     def lines(self) -> list[LineForm]:
         return list(self._lines)
@@ -105,7 +141,17 @@ class LineItemsModel(QAbstractTableModel):
         return target
 
     def problems(self) -> list[tuple[int, int, str]]:
-        return [(r, c, msg) for r, cells in enumerate(self._raw) for c, (_t, msg) in cells.items()]
+        """Every refused cell as (row, column, message), the latest refusal first: the message
+        under the table speaks of what was just typed."""
+        found = [
+            (when, r, c, msg)
+            for r, cells in enumerate(self._raw)
+            for c, (_t, msg, when) in cells.items()
+        ]
+        return [(r, c, msg) for _when, r, c, msg in sorted(found, reverse=True)]
+
+    def _refuse(self, row: int, column: int, text: str, message: str) -> None:
+        self._raw[row][column] = (text, message, next(self._refusals))
 
     def has_problems(self) -> bool:
         return any(self._raw)
@@ -115,26 +161,18 @@ class LineItemsModel(QAbstractTableModel):
         return entry[1] if entry else None
 
     # -- validation ----------------------------------------------------------------------
-    def check(self, column: int, text: str) -> tuple[Any, str | None]:
-        """Parse one cell's text: (value, None) or (None, translated message)."""
-        if column == DESCRIPTION:
-            if len(text) > MAX_DESCRIPTION:
-                return None, problem_text("description_too_long").replace("%2", str(len(text)))
-            return text, None
-        if column == UNIT:
-            if len(text) > MAX_UNIT:
-                return None, problem_text("too_long").replace("%1", str(MAX_UNIT))
-            return text.strip(), None
-        if column == VAT:
-            return (text, None) if text in self.vat_keys else (None, problem_text("vat_rate"))
-        try:
-            value = money.parse_decimal(text) if text.strip() else Decimal(0)
-        except ValueError:
-            return None, problem_text("not_a_number").replace("%1", text)
-        if column == QUANTITY and value < 0 and not self.allow_negative:
-            return None, problem_text("negative_quantity")
-        if column == DISCOUNT and not Decimal(0) <= value <= Decimal(100):
-            return None, problem_text("discount_range")
+    def check(self, column: int, text: str, row: int | None = None) -> tuple[Any, str | None]:
+        """Parse one cell's text: (value, None) or (None, translated message).
+
+        With ``row``, also what the value would do to that line's total and the invoice's."""
+        field = FIELD_OF[column]
+        value, problem = read_field(field, text, self.vat_keys, allow_negative=self.allow_negative)
+        totals_matter = column not in (DESCRIPTION, UNIT)
+        if problem is None and totals_matter and row is not None and 0 <= row < len(self._lines):
+            changed = with_value(self._lines[row], field, value)
+            problem = change_problem(self._lines, row, changed)
+        if problem is not None:
+            return None, cell_message(problem, text)
         return value, None
 
     # -- model interface -----------------------------------------------------------------
@@ -199,11 +237,13 @@ class LineItemsModel(QAbstractTableModel):
             return line.unit
         if column == VAT:
             return line.vat_key if editing else vat_label(line.vat_key)
-        value = {
-            QUANTITY: line.quantity,
-            PRICE: line.unit_price,
-            DISCOUNT: line.discount_pct,
-        }.get(column, line.amounts().amount)
+        if column == TOTAL:
+            try:
+                value = line.amounts().amount
+            except AmountLimitError:  # a stored line beyond the limits: its cell says why
+                return "—"
+        else:
+            value = {QUANTITY: line.quantity, PRICE: line.unit_price}.get(column, line.discount_pct)
         if editing:
             return edit_text(value)
         if column == QUANTITY:
@@ -219,10 +259,10 @@ class LineItemsModel(QAbstractTableModel):
         if column == TOTAL or not 0 <= row < len(self._lines):
             return False
         text = "" if value is None else str(value)
-        parsed, message = self.check(column, text)
+        parsed, message = self.check(column, text, row)
         had_problem = column in self._raw[row]
         if message is not None:
-            self._raw[row][column] = (text, message)
+            self._refuse(row, column, text, message)
         else:
             self._raw[row].pop(column, None)
             self._apply(row, column, parsed)
@@ -238,10 +278,7 @@ class LineItemsModel(QAbstractTableModel):
             line.description = value
             product = self.catalogue.get(value.strip().lower())
             if product is not None and line.unit_price == 0 and not line.unit:
-                line.unit, line.unit_price = product.unit, product.unit_price
-                line.product_id = product.product_id
-                if product.vat_key in self.vat_keys:
-                    line.vat_key = product.vat_key
+                self._fill_from(row, product)
         elif column == QUANTITY:
             line.quantity = value
         elif column == UNIT:
@@ -252,3 +289,19 @@ class LineItemsModel(QAbstractTableModel):
             line.discount_pct = value
         elif column == VAT:
             line.vat_key = value
+
+    def _fill_from(self, row: int, product: CatalogueItem) -> None:
+        """A catalogue product's unit, price and rate, unless they break a rule here."""
+        line = self._lines[row]
+        vat_key = product.vat_key if product.vat_key in self.vat_keys else line.vat_key
+        filled = LineForm(
+            line.description, line.quantity, product.unit, product.unit_price,
+            line.discount_pct, vat_key, product.product_id,
+        )  # fmt: skip
+        if (
+            value_problem("unit", filled.unit, self.vat_keys) is None
+            and value_problem("unit_price", filled.unit_price, self.vat_keys) is None
+            and change_problem(self._lines, row, filled) is None
+        ):
+            line.unit, line.unit_price, line.vat_key = filled.unit, filled.unit_price, vat_key
+            line.product_id = product.product_id

@@ -1,15 +1,28 @@
-"""The always-visible totals: base, VAT and gross per rate, then the total to pay."""
+"""The always-visible totals: base, VAT and gross per rate, then the total to pay.
+
+``show_lines`` computes them from the editor's lines and says under the total what stops the
+document: lines over the money limits (only a draft stored before the limits can hold such
+lines; the total shows "—", never a wrong 0.00) or a negative total on an invoice, which can
+only be issued as a credit note (``core.limits``).
+"""
 
 from __future__ import annotations
+
+from collections.abc import Iterable
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
-from desktop.core.totals import InvoiceTotals
+from desktop.core.errors import AmountLimitError
+from desktop.core.forms import LineForm
+from desktop.core.totals import InvoiceTotals, compute_totals
+from desktop.core.validation import Severity
+from desktop.ui.widgets.field_errors import FieldMessage, problem_text
 from desktop.ui.widgets.formatting import format_money
 from desktop.ui.widgets.vat_labels import vat_label
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+MIN_WIDTH = 360
 
 
 class TotalsPanel(QFrame):
@@ -22,7 +35,7 @@ class TotalsPanel(QFrame):
             " border-radius: 6px; }"
             " #invoice_totals QLabel { background: transparent; }"
         )
-        self.setMinimumWidth(360)
+        self.setMinimumWidth(MIN_WIDTH)
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(14, 10, 14, 12)
         self._grid.setHorizontalSpacing(18)
@@ -43,19 +56,43 @@ class TotalsPanel(QFrame):
         for label in (self.base_value, self.vat_value, self.pay_value):
             label.setAlignment(_RIGHT)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._totals = InvoiceTotals()
+        self.message = FieldMessage(None, self)
+        self.message.setObjectName("invoice_totals_message")
+        self._totals: InvoiceTotals | None = InvoiceTotals()
         self._currency = "EUR"
+        self._problem = ""
         self.retranslate()
-        self.set_totals(self._totals, self._currency)
+        self._show(InvoiceTotals(), self._currency, "")
 
-    def set_totals(self, totals: InvoiceTotals, currency: str) -> None:
-        self._totals, self._currency = totals, currency
+    def show_lines(
+        self,
+        lines: Iterable[LineForm],
+        *,
+        prices_include_vat: bool,
+        currency: str,
+        credit_note: bool,
+    ) -> None:
+        """Compute and show the totals of ``lines``, with what stops issuing them, if any."""
+        try:
+            totals = compute_totals(
+                (line.amounts() for line in lines), prices_include_vat=prices_include_vat
+            )
+        except AmountLimitError as exc:
+            self._show(None, currency, exc.code)
+            return
+        negative = not credit_note and totals.gross < 0
+        self._show(totals, currency, "negative_total" if negative else "")
+
+    def _show(self, totals: InvoiceTotals | None, currency: str, problem: str) -> None:
+        """``totals`` None: the lines are beyond the limits and every amount shows "—"."""
+        self._totals, self._currency, self._problem = totals, currency, problem
+        shown = totals or InvoiceTotals()
         for label in self._rate_labels:
             self._grid.removeWidget(label)
             label.deleteLater()
         self._rate_labels = []
         row = 1
-        for summary in totals.rates:
+        for summary in shown.rates:
             texts = (
                 vat_label(summary.vat.key),
                 format_money(summary.base, currency),
@@ -69,6 +106,7 @@ class TotalsPanel(QFrame):
                 if not column:  # "reverse charge" wraps rather than being cut in lt / cs
                     label.setWordWrap(True)
                 self._grid.addWidget(label, row, column)
+                label.show()  # now, not when the event loop gets to it: the width counts it
                 self._rate_labels.append(label)
             row += 1
         line = QFrame(self)
@@ -77,22 +115,30 @@ class TotalsPanel(QFrame):
         self._grid.addWidget(line, row, 0, 1, 4)
         self._rate_labels.append(line)
         for caption, value, amount in (
-            (self.base_caption, self.base_value, totals.base),
-            (self.vat_caption, self.vat_value, totals.vat),
+            (self.base_caption, self.base_value, shown.base),
+            (self.vat_caption, self.vat_value, shown.vat),
+            (self.pay_caption, self.pay_value, shown.gross),
         ):
             row += 1
             self._grid.addWidget(caption, row, 0, 1, 2)
             self._grid.addWidget(value, row, 2, 1, 2)
-            value.setText(format_money(amount, currency))
-        row += 1
-        self._grid.addWidget(self.pay_caption, row, 0, 1, 2)
-        self._grid.addWidget(self.pay_value, row, 2, 1, 2)
-        self.pay_value.setText(format_money(totals.gross, currency))
+            value.setText(format_money(amount, currency) if totals is not None else "—")
+        self._grid.addWidget(self.message, row + 1, 0, 1, 4)
+        if not problem:
+            self.message.clear_message()
+        else:
+            # Over the limits blocks saving and issuing; a negative total only issuing.
+            severity = Severity.ERROR if totals is None else Severity.WARNING
+            self.message.show_message(problem_text(problem), severity)
+        # As wide as the amounts need, up to the largest the money limits allow: the editor
+        # would otherwise squeeze the panel to its 360 px and cut a long total off.
+        self._grid.invalidate()
+        self.setMinimumWidth(max(MIN_WIDTH, self.minimumSizeHint().width()))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
-            self.set_totals(self._totals, self._currency)
+            self._show(self._totals, self._currency, self._problem)
         super().changeEvent(event)
 
     def retranslate(self) -> None:

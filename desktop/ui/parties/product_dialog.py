@@ -1,6 +1,7 @@
 """Adding or editing one catalogue product: name, unit, price and VAT rate.
 
-The price is parsed here (the record holds a number, so "forty" never reaches the service);
+The price is parsed here with the invoice lines' rules (the record holds a number, so "forty"
+never reaches the service, nor a price no line could take);
 the name is checked by ``services.parties.product_problems``, the rules the save enforces.
 """
 
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core import money
+from desktop.core.line_rules import read_field
 from desktop.core.validation import Problem
 from desktop.core.vat import rate_presets
 from desktop.services.parties import InvalidInputError, ProductRecord, product_problems
@@ -92,11 +93,10 @@ class ProductDialog(QDialog):
             self.vat.setCurrentIndex(max(0, self.vat.findData(product.vat_key)))
 
     def _price(self) -> tuple[Decimal | None, Problem | None]:
-        text = self.price.text()
-        try:
-            return (money.parse_decimal(text) if text.strip() else Decimal(0)), None
-        except ValueError:
-            return None, Problem("not_a_number")
+        """Read as an invoice line's price cell reads it (``core.line_rules``): a product
+        priced beyond the money limits could never fill a line."""
+        value, problem = read_field("unit_price", self.price.text(), ())
+        return (value if isinstance(value, Decimal) else None), problem
 
     def save(self) -> bool:
         record = replace(self._loaded, name=self.name.text().strip(), unit=self.unit.text().strip())

@@ -11,7 +11,15 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
-from desktop.core.validation import MAX_DESCRIPTION, MAX_NAME, Problem, Severity
+from desktop.core import limits
+from desktop.core.validation import (
+    MAX_DESCRIPTION,
+    MAX_EXCHANGE_RATE,
+    MAX_NAME,
+    Problem,
+    Severity,
+)
+from desktop.ui.widgets.formatting import format_number
 
 ERROR_COLOUR = "#b3261e"
 WARNING_COLOUR = "#8a5a00"
@@ -46,8 +54,27 @@ def problem_text(code: str) -> str:
         "negative_quantity": _t(
             "The quantity cannot be negative on an invoice; create a credit note instead."
         ),
-        "negative_price": _t("The unit price cannot be negative."),
         "discount_range": _t("The discount must be between 0 and 100 %."),
+        "discount_too_precise": _t("Use at most 2 decimal places in the discount."),
+        "quantity_too_large": _t("The quantity is too large: at most %1.").replace(
+            "%1", format_number(limits.MAX_QUANTITY, limits.QUANTITY_PLACES)
+        ),
+        "quantity_too_precise": _t("Use at most 4 decimal places in the quantity."),
+        "price_too_large": _t("The unit price is too large: at most %1.").replace(
+            "%1", format_number(limits.MAX_UNIT_PRICE, limits.PRICE_PLACES)
+        ),
+        "price_too_precise": _t("Use at most 4 decimal places in the unit price."),
+        "line_total_too_large": _t(
+            "The line total would be too large: a line may come to at most %1 with VAT."
+        ).replace("%1", format_number(limits.MAX_TOTAL)),
+        "invoice_total_too_large": _t(
+            "The invoice total would be too large: all lines together may come to at most %1 "
+            "with VAT."
+        ).replace("%1", format_number(limits.MAX_TOTAL)),
+        "negative_total": _t(
+            "The total is negative, so this cannot be issued as an invoice. To give money "
+            "back, create a credit note from the invoice you are correcting."
+        ),
         "vat_rate": _t("Choose one of the VAT rates in the list."),
         "company_missing": _t("Fill in your company profile before issuing an invoice."),
         "no_client": _t("Choose or create a client before issuing."),
@@ -58,9 +85,22 @@ def problem_text(code: str) -> str:
         "fields_invalid": _t("Some fields are marked red; fix them first."),
         "rate_not_positive": _t("The exchange rate must be greater than zero."),
         "rate_too_precise": _t("Use at most 6 decimal places in the exchange rate."),
+        "rate_too_large": _t("The exchange rate is too large: at most %1.").replace(
+            "%1", format_number(MAX_EXCHANGE_RATE, 0)
+        ),
         "exchange_rate_missing": _t("Enter the exchange rate: the VAT must also be stated in %1."),
     }
     return texts.get(code, _t("This value is not valid."))
+
+
+def cell_message(problem: Problem, typed: str) -> str:
+    """A line cell's sentence: the limits are in the text already, the typed value is not."""
+    message = problem_text(problem.code)
+    if problem.code == "too_long":
+        return message.replace("%1", str(limits.MAX_UNIT))
+    if problem.code == "description_too_long":
+        return message.replace("%2", str(len(typed)))
+    return message.replace("%1", typed)
 
 
 def describe(problem: Problem, value: str = "") -> str:
