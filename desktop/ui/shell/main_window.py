@@ -229,10 +229,9 @@ class MainWindow(MainWindowMenus):
         if widget is self.list_page:
             ids = self.list_page.selected_ids()
             return ids[0] if ids else None
-        flush = getattr(widget, "flush", None)
-        if flush is not None and not flush():
-            return None  # not saved: the editor's banner says why
-        return getattr(widget, "invoice_id", None)
+        editor = next((e for e in self.editors() if e is widget), None)
+        # an editor whose draft cannot be saved gives none: its banner says why
+        return editor.invoice_id if editor is not None and editor.flush() else None
 
     def export_current(self) -> None:
         """The list's whole selection as one job; an open editor's invoice on its own."""
