@@ -490,10 +490,6 @@ Platnost do: %4</translation>
 <context>
     <name>EditorCommands</name>
     <message>
-        <source>Something went wrong. Details are in the log: %1</source>
-        <translation>Něco se pokazilo. Podrobnosti najdete v souboru protokolu: %1</translation>
-    </message>
-    <message>
         <source>This invoice was cancelled meanwhile, in another window or app.</source>
         <translation>Tato faktura byla mezitím stornována v jiném okně nebo aplikaci.</translation>
     </message>
@@ -516,22 +512,6 @@ Platnost do: %4</translation>
     <message>
         <source>Your last changes were not saved.</source>
         <translation>Vaše poslední změny nebyly uloženy.</translation>
-    </message>
-    <message>
-        <source>Issue invoice</source>
-        <translation>Vystavit fakturu</translation>
-    </message>
-    <message>
-        <source>Issue this invoice now?</source>
-        <translation>Vystavit tuto fakturu nyní?</translation>
-    </message>
-    <message>
-        <source>It gets the next number in the series and its content can no longer be changed; corrections are made with a credit note.</source>
-        <translation>Dostane další číslo v řadě a její obsah už nepůjde změnit; opravy se provádějí opravným daňovým dokladem.</translation>
-    </message>
-    <message>
-        <source>Issue</source>
-        <translation>Vystavit</translation>
     </message>
     <message>
         <source>Invoice %1 issued.</source>
@@ -1415,6 +1395,29 @@ Platnost do: %4</translation>
     </message>
 </context>
 <context>
+    <name>IssueConfirmation</name>
+    <message>
+        <source>Issue invoice</source>
+        <translation>Vystavit fakturu</translation>
+    </message>
+    <message>
+        <source>Issue this invoice now?</source>
+        <translation>Vystavit tuto fakturu nyní?</translation>
+    </message>
+    <message>
+        <source>It gets the next number in the series and its content can no longer be changed; corrections are made with a credit note.</source>
+        <translation>Dostane další číslo v řadě a její obsah už nepůjde změnit; opravy se provádějí opravným daňovým dokladem.</translation>
+    </message>
+    <message>
+        <source>The invoice font cannot print these characters; the PDF will show “�” in their place: %1</source>
+        <translation>Písmo faktury tyto znaky neumí vytisknout; v PDF bude místo nich „�“: %1</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Vystavit</translation>
+    </message>
+</context>
+<context>
     <name>LegalBasisFields</name>
     <message>
         <source>Legal basis for the reverse charge:</source>
@@ -2104,6 +2107,21 @@ Platnost do: %4</translation>
     </message>
 </context>
 <context>
+    <name>SaveErrorBanner</name>
+    <message>
+        <source>Try again</source>
+        <translation>Zkusit znovu</translation>
+    </message>
+    <message>
+        <source>This draft is not saved.</source>
+        <translation>Tento koncept není uložen.</translation>
+    </message>
+    <message>
+        <source>Your changes are kept in this window, and Faktura keeps trying to save them.</source>
+        <translation>Vaše změny zůstávají v tomto okně a Faktura se je dál pokouší uložit.</translation>
+    </message>
+</context>
+<context>
     <name>SendFlow</name>
     <message>
         <source>Issue the invoice?</source>
@@ -2504,6 +2522,33 @@ Platnost do: %4</translation>
     </message>
 </context>
 <context>
+    <name>StorageMessages</name>
+    <message>
+        <source>The disk is full. Free some space on it.</source>
+        <translation>Disk je plný. Uvolněte na něm místo.</translation>
+    </message>
+    <message>
+        <source>The database file is read-only. Check that you may write to the file and its folder.</source>
+        <translation>Soubor databáze je jen pro čtení. Zkontrolujte, zda smíte zapisovat do souboru a do jeho složky.</translation>
+    </message>
+    <message>
+        <source>The database is locked by another program (a backup or sync tool, or another Faktura). Close that program or wait until it finishes.</source>
+        <translation>Databázi uzamkl jiný program (nástroj pro zálohování či synchronizaci, nebo jiná Faktura). Zavřete ho, nebo počkejte, až skončí.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Keep this window open and copy your changes elsewhere, then restore a backup.</source>
+        <translation>Soubor databáze je poškozený. Nechte toto okno otevřené, zkopírujte si změny jinam a potom obnovte zálohu.</translation>
+    </message>
+    <message>
+        <source>The disk could not be read or written (an input/output error). Check the disk or the network folder that holds your data.</source>
+        <translation>Z disku nelze číst nebo na něj zapisovat (chyba vstupu/výstupu). Zkontrolujte disk nebo síťovou složku s vašimi daty.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Details are in the log: %1</source>
+        <translation>Něco se pokazilo. Podrobnosti najdete v souboru protokolu: %1</translation>
+    </message>
+</context>
+<context>
     <name>TotalsPanel</name>
     <message>
         <source>VAT rate</source>
@@ -2532,6 +2577,33 @@ Platnost do: %4</translation>
     <message>
         <source>Total to pay</source>
         <translation>Celkem k úhradě</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedQuestion</name>
+    <message>
+        <source>Draft not saved</source>
+        <translation>Koncept není uložen</translation>
+    </message>
+    <message>
+        <source>The changes to this draft could not be saved.</source>
+        <translation>Změny tohoto konceptu se nepodařilo uložit.</translation>
+    </message>
+    <message>
+        <source>Try again, discard the changes, or cancel and keep the draft open.</source>
+        <translation>Zkuste to znovu, zahoďte změny, nebo akci zrušte a nechte koncept otevřený.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Zkusit znovu</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Zahodit změny</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
     </message>
 </context>
 <context>

@@ -490,10 +490,6 @@ Galioja iki: %4</translation>
 <context>
     <name>EditorCommands</name>
     <message>
-        <source>Something went wrong. Details are in the log: %1</source>
-        <translation>Įvyko klaida. Išsami informacija yra žurnalo faile: %1</translation>
-    </message>
-    <message>
         <source>This invoice was cancelled meanwhile, in another window or app.</source>
         <translation>Per tą laiką ši sąskaita faktūra buvo anuliuota kitame lange ar programoje.</translation>
     </message>
@@ -516,22 +512,6 @@ Galioja iki: %4</translation>
     <message>
         <source>Your last changes were not saved.</source>
         <translation>Paskutiniai Jūsų pakeitimai neišsaugoti.</translation>
-    </message>
-    <message>
-        <source>Issue invoice</source>
-        <translation>Išrašyti sąskaitą faktūrą</translation>
-    </message>
-    <message>
-        <source>Issue this invoice now?</source>
-        <translation>Išrašyti šią sąskaitą faktūrą dabar?</translation>
-    </message>
-    <message>
-        <source>It gets the next number in the series and its content can no longer be changed; corrections are made with a credit note.</source>
-        <translation>Jai bus suteiktas kitas serijos numeris, o jos turinio nebebus galima keisti; pataisymai atliekami kreditine sąskaita faktūra.</translation>
-    </message>
-    <message>
-        <source>Issue</source>
-        <translation>Išrašyti</translation>
     </message>
     <message>
         <source>Invoice %1 issued.</source>
@@ -1415,6 +1395,29 @@ Galioja iki: %4</translation>
     </message>
 </context>
 <context>
+    <name>IssueConfirmation</name>
+    <message>
+        <source>Issue invoice</source>
+        <translation>Išrašyti sąskaitą faktūrą</translation>
+    </message>
+    <message>
+        <source>Issue this invoice now?</source>
+        <translation>Išrašyti šią sąskaitą faktūrą dabar?</translation>
+    </message>
+    <message>
+        <source>It gets the next number in the series and its content can no longer be changed; corrections are made with a credit note.</source>
+        <translation>Jai bus suteiktas kitas serijos numeris, o jos turinio nebebus galima keisti; pataisymai atliekami kreditine sąskaita faktūra.</translation>
+    </message>
+    <message>
+        <source>The invoice font cannot print these characters; the PDF will show “�” in their place: %1</source>
+        <translation>Sąskaitos faktūros šriftas negali atspausdinti šių simbolių; PDF dokumente jų vietoje bus „�“: %1</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Išrašyti</translation>
+    </message>
+</context>
+<context>
     <name>LegalBasisFields</name>
     <message>
         <source>Legal basis for the reverse charge:</source>
@@ -2104,6 +2107,21 @@ Galioja iki: %4</translation>
     </message>
 </context>
 <context>
+    <name>SaveErrorBanner</name>
+    <message>
+        <source>Try again</source>
+        <translation>Bandyti dar kartą</translation>
+    </message>
+    <message>
+        <source>This draft is not saved.</source>
+        <translation>Šis juodraštis neišsaugotas.</translation>
+    </message>
+    <message>
+        <source>Your changes are kept in this window, and Faktura keeps trying to save them.</source>
+        <translation>Jūsų pakeitimai lieka šiame lange, o „Faktura“ toliau bando juos išsaugoti.</translation>
+    </message>
+</context>
+<context>
     <name>SendFlow</name>
     <message>
         <source>Issue the invoice?</source>
@@ -2504,6 +2522,33 @@ Galioja iki: %4</translation>
     </message>
 </context>
 <context>
+    <name>StorageMessages</name>
+    <message>
+        <source>The disk is full. Free some space on it.</source>
+        <translation>Diskas pilnas. Atlaisvinkite jame vietos.</translation>
+    </message>
+    <message>
+        <source>The database file is read-only. Check that you may write to the file and its folder.</source>
+        <translation>Duomenų bazės failas skirtas tik skaityti. Patikrinkite, ar galite rašyti į šį failą ir jo aplanką.</translation>
+    </message>
+    <message>
+        <source>The database is locked by another program (a backup or sync tool, or another Faktura). Close that program or wait until it finishes.</source>
+        <translation>Duomenų bazę užrakino kita programa (atsarginių kopijų ar sinchronizavimo įrankis arba kita „Faktura“). Uždarykite tą programą arba palaukite, kol ji baigs darbą.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Keep this window open and copy your changes elsewhere, then restore a backup.</source>
+        <translation>Duomenų bazės failas sugadintas. Neuždarykite šio lango, nusikopijuokite pakeitimus kitur, tada atkurkite atsarginę kopiją.</translation>
+    </message>
+    <message>
+        <source>The disk could not be read or written (an input/output error). Check the disk or the network folder that holds your data.</source>
+        <translation>Nepavyko skaityti disko arba į jį rašyti (įvesties ir išvesties klaida). Patikrinkite diską arba tinklo aplanką, kuriame laikomi Jūsų duomenys.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Details are in the log: %1</source>
+        <translation>Įvyko klaida. Išsami informacija yra žurnalo faile: %1</translation>
+    </message>
+</context>
+<context>
     <name>TotalsPanel</name>
     <message>
         <source>VAT rate</source>
@@ -2532,6 +2577,33 @@ Galioja iki: %4</translation>
     <message>
         <source>Total to pay</source>
         <translation>Iš viso mokėti</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedQuestion</name>
+    <message>
+        <source>Draft not saved</source>
+        <translation>Juodraštis neišsaugotas</translation>
+    </message>
+    <message>
+        <source>The changes to this draft could not be saved.</source>
+        <translation>Šio juodraščio pakeitimų nepavyko išsaugoti.</translation>
+    </message>
+    <message>
+        <source>Try again, discard the changes, or cancel and keep the draft open.</source>
+        <translation>Bandykite dar kartą, atmeskite pakeitimus arba atšaukite ir palikite juodraštį atvertą.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Bandyti dar kartą</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Atmesti pakeitimus</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Atšaukti</translation>
     </message>
 </context>
 <context>

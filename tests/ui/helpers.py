@@ -121,8 +121,8 @@ def type_line(qtbot: Any, editor: QWidget, row: int, values: dict[int, str]) -> 
 
 def confirm_issue(qtbot: Any, editor: QWidget) -> None:
     click(qtbot, editor, "invoice_issue")
-    qtbot.waitUntil(lambda: editor.findChild(QMessageBox, "invoice_issue_confirm") is not None)
-    box = editor.findChild(QMessageBox, "invoice_issue_confirm")
+    qtbot.waitUntil(lambda: editor.findChild(QMessageBox, "confirm_issue") is not None)
+    box = editor.findChild(QMessageBox, "confirm_issue")
     qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), LEFT)
 
 

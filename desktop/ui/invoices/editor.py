@@ -1,7 +1,9 @@
 """The invoice editor: header, line table, live totals, autosave, issue and follow-ups.
 
 A new draft reaches the database at its first change; after that every change is saved within
-two seconds (``Autosave``) and on close.  Issuing assigns the number in one transaction of
+two seconds (``Autosave``), the text of a cell still being typed into too, and on close.  A
+save that fails keeps the edits on screen with a banner that says why, tries again by itself,
+and closing asks before anything is dropped.  Issuing assigns the number in one transaction of
 ``services.invoices``; the editor then becomes read-only except for notes and payment status.
 Everything it reads or writes goes through ``context.services``.
 """
@@ -28,8 +30,9 @@ from desktop.ui.invoices.autosave import Autosave
 from desktop.ui.invoices.editor_commands import EditorCommands
 from desktop.ui.invoices.editor_parties import EditorParties
 from desktop.ui.invoices.editor_view import InvoiceEditorView
-from desktop.ui.invoices.line_items_delegate import LineItemsView
+from desktop.ui.invoices.line_items_delegate import LineItemsView, with_open_cell
 from desktop.ui.invoices.line_items_model import DESCRIPTION
+from desktop.ui.invoices.save_error import CloseGuard
 from desktop.ui.widgets.formatting import status_label
 
 log = logging.getLogger(__name__)
@@ -59,10 +62,11 @@ class InvoiceEditor(InvoiceEditorView):
         else:
             self.form = services.invoices.load(invoice_id)
         self.parties = EditorParties(self)
-        self.autosave = Autosave(self._autosave, self)
+        self.autosave = Autosave(self.save, self)
         self.commands = EditorCommands(self)
         self.loading = False  # True while the form is shown: no edit, no autosave
-        self._build()
+        self._build(context.paths.log_file)
+        self.closing = CloseGuard(self)
         self.header.set_seller(self.parties.company_country, self.parties.company_vat_payer)
         self.parties.reload_clients()
         self.parties.reload_catalogue()
@@ -89,6 +93,8 @@ class InvoiceEditor(InvoiceEditorView):
         self.model.lines_changed.connect(self.on_changed)
         self.model.problems_changed.connect(self._show_line_problems)
         self.delegate.message.connect(self._on_live_message)
+        self.delegate.typing.connect(self._on_cell_typing)
+        self.save_error.retry_requested.connect(self.flush)
         self.header.changed.connect(self.on_changed)
         self.notes.textChanged.connect(self.on_changed)
         self.legal_basis.changed.connect(self.on_changed)
@@ -184,6 +190,11 @@ class InvoiceEditor(InvoiceEditorView):
         self.show_legal_basis()
         self.autosave.touch()
 
+    def _on_cell_typing(self) -> None:
+        """Text in an open cell is not in the model yet, but it is the user's: save it soon."""
+        if not self.loading:
+            self.autosave.touch()
+
     def _on_live_message(self, text: str) -> None:
         if text:
             self.lines_message.show_message(text)
@@ -227,7 +238,7 @@ class InvoiceEditor(InvoiceEditorView):
     # -- saving --------------------------------------------------------------------------
     def collect(self) -> InvoiceForm:
         self.header.apply_to(self.form)
-        self.form.lines = self.model.lines()
+        self.form.lines = with_open_cell(self.model, self.delegate.open_value())
         self.form.notes = self.notes.toPlainText()
         self.form.legal_basis = self.legal_basis.values()
         return self.form
@@ -235,20 +246,19 @@ class InvoiceEditor(InvoiceEditorView):
     def save(self) -> bool:
         return self.commands.save()
 
-    def _autosave(self) -> None:
-        self.save()
-
     def save_now(self) -> None:
-        self.autosave.clear()
-        if self.save():
+        self.autosave.mark_dirty()
+        if self.autosave.flush():
             self.context.events.status_message.emit(self.tr("Saved."))
 
-    def flush(self) -> None:
-        """Save pending changes now (tab close, quit, before export or sending)."""
-        self.autosave.flush()
+    def flush(self) -> bool:
+        """Save pending changes now (before export or sending); True when none are left."""
+        return self.autosave.flush()
 
     def ensure_saved(self) -> int | None:
-        self.flush()
+        """The stored invoice's id once it holds what is on screen; None while it cannot."""
+        if not self.flush():
+            return None
         if self.invoice_id is None:
             self.save()
         return self.invoice_id
@@ -266,6 +276,7 @@ class InvoiceEditor(InvoiceEditorView):
             log.info("Invoice %s is gone; the editor keeps what it shows", self.invoice_id)
             return
         self.autosave.clear()
+        self.save_error.clear()  # what is shown now is what is stored
         self._show_form()
 
     def _on_invoice_changed(self, invoice_id: int | None) -> None:

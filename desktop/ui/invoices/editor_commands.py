@@ -14,12 +14,19 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMessageBox
 
-from desktop.core.errors import IssueError, LockedError, NotFoundError, StateConflictError
+from desktop.core.errors import (
+    IssueError,
+    LockedError,
+    NotFoundError,
+    StateConflictError,
+    StorageError,
+)
 from desktop.core.lifecycle import InvoiceStatus
 from desktop.core.validation import Problem, national_currency
+from desktop.ui.invoices.issue_confirm import IssueConfirmation
 from desktop.ui.widgets.field_errors import problem_text
+from desktop.ui.widgets.storage_messages import bug_text, storage_problem_text
 
 if TYPE_CHECKING:
     from desktop.services import Services
@@ -33,6 +40,8 @@ class EditorCommands(QObject):
     def __init__(self, editor: InvoiceEditor) -> None:
         super().__init__(editor)
         self.editor = editor
+        self.confirmation = IssueConfirmation(editor, self.issue_confirmed)
+        self._bug_logged = False  # one trace per run of failed saves, not one per retry
 
     @property
     def context(self) -> AppContext:
@@ -52,11 +61,7 @@ class EditorCommands(QObject):
 
     def _bug(self, what: str) -> None:
         log.exception("Invoice editor: %s failed", what)
-        self.editor.message.show_message(
-            self.tr("Something went wrong. Details are in the log: %1").replace(
-                "%1", str(self.context.paths.log_file)
-            )
-        )
+        self.editor.message.show_message(bug_text(self.context.paths.log_file))
 
     # -- someone else got there first ----------------------------------------------------
     def lost_race(self, detail: str = "") -> None:
@@ -84,6 +89,7 @@ class EditorCommands(QObject):
 
     # -- saving --------------------------------------------------------------------------
     def save(self) -> bool:
+        """Store what is on screen; False leaves it unsaved, with the banner saying why."""
         editor = self.editor
         created = editor.invoice_id is None
         invoices = self.services.invoices
@@ -98,11 +104,24 @@ class EditorCommands(QObject):
             self.lost_race(self.tr("Your last changes were not saved."))
             return False
         except NotFoundError:
+            editor.autosave.clear()  # nothing left to save into; the message says so
             self._gone()
             return False
-        except Exception:
-            self._bug("save")
+        except StorageError as exc:  # the user's situation: words, and the draft stays dirty
+            editor.form.id = editor.invoice_id  # a rolled-back insert leaves no id behind
+            if editor.save_error.problem != exc.problem or editor.save_error.isHidden():
+                log.info("Draft %s not saved: %s", editor.invoice_id, exc.problem)
+            editor.save_error.show_problem(exc.problem)
             return False
+        except Exception:
+            editor.form.id = editor.invoice_id
+            if not self._bug_logged:
+                log.exception("Invoice editor: saving draft %s failed", editor.invoice_id)
+                self._bug_logged = True
+            editor.save_error.show_problem(None)
+            return False
+        self._bug_logged = False
+        editor.save_error.clear()
         editor.update_title()
         self._notify(editor.invoice_id, created=created)
         return True
@@ -134,32 +153,7 @@ class EditorCommands(QObject):
         if code is not None:
             self._show_issue_problem(code)
             return
-        self._confirm_issue()
-
-    def _confirm_issue(self) -> None:
-        box = QMessageBox(self.editor)
-        box.setObjectName("invoice_issue_confirm")
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Issue invoice"))
-        box.setText(self.tr("Issue this invoice now?"))
-        box.setInformativeText(
-            self.tr(
-                "It gets the next number in the series and its content can no longer be "
-                "changed; corrections are made with a credit note."
-            )
-        )
-        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
-        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Issue"))
-        box.setDefaultButton(QMessageBox.StandardButton.Yes)
-        box.finished.connect(box.deleteLater)
-        box.buttonClicked.connect(
-            lambda button: (
-                self.issue_confirmed()
-                if box.standardButton(button) == QMessageBox.StandardButton.Yes
-                else None
-            )
-        )
-        box.open()
+        self.confirmation.start(invoice_id)
 
     def _show_issue_problem(self, code: str) -> None:
         """Next to the field it is about when the header shows that field, else on top."""
@@ -175,8 +169,8 @@ class EditorCommands(QObject):
 
     def issue_confirmed(self) -> None:
         editor = self.editor
-        if editor.invoice_id is None:
-            return
+        if editor.invoice_id is None or not editor.flush():
+            return  # what is on screen is not what would be issued (the banner says why)
         try:
             number = self.services.invoices.issue(editor.invoice_id)
         except IssueError as exc:
@@ -187,6 +181,9 @@ class EditorCommands(QObject):
             return
         except NotFoundError:
             self._gone()
+            return
+        except StorageError as exc:
+            editor.message.show_message(storage_problem_text(exc.problem))
             return
         except Exception:
             self._bug("issue")

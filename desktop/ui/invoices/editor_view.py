@@ -1,11 +1,13 @@
 """The invoice editor's widgets and their texts; behaviour lives in ``invoice_editor``.
 
 Kept apart so the editor module reads as what happens, and this one as what is on screen:
-title row with actions, message line, header, line table with its buttons, notes with the legal
-basis of special VAT treatments, and totals.
+title row with actions, the banner of a failed save, message line, header, line table with
+its buttons, notes with the legal basis of special VAT treatments, and totals.
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.ui.invoices.header import InvoiceHeader
 from desktop.ui.invoices.line_items_delegate import LineItemsDelegate, LineItemsView
 from desktop.ui.invoices.line_items_model import DESCRIPTION, LineItemsModel
+from desktop.ui.invoices.save_error import SaveErrorBanner
 from desktop.ui.invoices.totals_panel import TotalsPanel
 from desktop.ui.widgets.field_errors import FieldMessage
 from desktop.ui.widgets.icons import icon
@@ -38,7 +41,7 @@ def _button(name: str, icon_name: str = "") -> QPushButton:
 class InvoiceEditorView(QWidget):
     """Builds every widget; subclasses add behaviour and ``update_title``."""
 
-    def _build(self) -> None:
+    def _build(self, log_file: Path) -> None:
         self.status_badge = QLabel(objectName="invoice_status")
         self.status_badge.setStyleSheet(
             "padding: 2px 10px; border-radius: 9px; background: #e8eef6; color: #2d4a6b;"
@@ -67,6 +70,7 @@ class InvoiceEditorView(QWidget):
             self.issue_button,
         ):
             top.addWidget(button)
+        self.save_error = SaveErrorBanner(log_file, self)  # shown while a save fails
         self.message = FieldMessage(None, self)
         self.message.setObjectName("invoice_message")
         self.company_button = QPushButton(objectName="invoice_fill_company")
@@ -124,6 +128,7 @@ class InvoiceEditorView(QWidget):
         layout.setContentsMargins(14, 10, 14, 12)
         layout.setSpacing(8)
         layout.addLayout(top)
+        layout.addWidget(self.save_error)
         message_row = QHBoxLayout()
         message_row.addWidget(self.message, 1)
         message_row.addWidget(self.company_button)

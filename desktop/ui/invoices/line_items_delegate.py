@@ -2,11 +2,15 @@
 
 Number cells validate while the user types and say what is wrong right away (through
 ``message``); whatever was typed is committed as is, so the model can keep and mark it.
+A cell still being typed into is not in the model yet, so autosave asks ``open_value`` for
+it and ``typing`` tells it to save soon: a crash never takes text the user sees.
 The VAT cell is a combo of the seller's presets; the description completes from the catalogue.
 A cell too narrow for its text shows the whole text as its tooltip.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -30,9 +34,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.forms import LineForm
 from desktop.ui.invoices.line_items_model import (
     DESCRIPTION,
+    DISCOUNT,
     NUMERIC,
+    PRICE,
+    QUANTITY,
     UNIT,
     VAT,
     LineItemsModel,
@@ -41,22 +49,74 @@ from desktop.ui.widgets.vat_labels import vat_label
 
 _Index = QModelIndex | QPersistentModelIndex
 TEXT_COLUMNS = (UNIT, VAT)  # may be cut short; numbers never are
+_FIELDS = {
+    DESCRIPTION: "description",
+    QUANTITY: "quantity",
+    UNIT: "unit",
+    PRICE: "unit_price",
+    DISCOUNT: "discount_pct",
+    VAT: "vat_key",
+}
+
+
+def with_open_cell(
+    model: LineItemsModel, open_value: tuple[int, int, str] | None
+) -> list[LineForm]:
+    """The model's lines with the open cell's text in place, when the model would accept it.
+
+    The model itself learns the text only when the cell is confirmed (and fills a catalogue
+    product in then); the lines returned are copies, so saving changes nothing on screen.
+    """
+    lines = model.lines()
+    if open_value is None:
+        return lines
+    row, column, text = open_value
+    value, problem = model.check(column, text)
+    if problem is None and column in _FIELDS and 0 <= row < len(lines):
+        lines[row] = replace(lines[row], **{_FIELDS[column]: value})
+    return lines
 
 
 class LineItemsDelegate(QStyledItemDelegate):
     message = Signal(str)  # live feedback while typing; "" clears it
+    typing = Signal()  # the open cell's text changed (not committed yet)
 
     def __init__(self, model: LineItemsModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._model = model
+        self._open: tuple[QPersistentModelIndex, QWidget] | None = None
+
+    def open_value(self) -> tuple[int, int, str] | None:
+        """(row, column, text) of the cell being edited, as typed; None when none is open."""
+        if self._open is None or not self._open[0].isValid():
+            return None
+        index, editor = self._open
+        if isinstance(editor, QComboBox):
+            text = str(editor.currentData())
+        elif isinstance(editor, QLineEdit):
+            text = editor.text()
+        else:
+            return None
+        return index.row(), index.column(), text
+
+    def destroyEditor(self, editor: QWidget, index: _Index) -> None:
+        if self._open is not None and self._open[1] is editor:
+            self._open = None
+        super().destroyEditor(editor, index)
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:
+        widget = self._create(parent, index)
+        self._open = (QPersistentModelIndex(index), widget)
+        return widget
+
+    def _create(self, parent: QWidget, index: _Index) -> QWidget:
         column = index.column()
         if column == VAT:
             combo = QComboBox(parent)
             combo.setObjectName("invoice_line_vat_editor")
             for key in self._model.vat_keys:
                 combo.addItem(vat_label(key), key)
+            combo.activated.connect(self.typing)
             return combo
         editor = QLineEdit(parent)
         editor.setObjectName("invoice_line_editor")
@@ -68,10 +128,12 @@ class LineItemsDelegate(QStyledItemDelegate):
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             editor.setCompleter(completer)
+            completer.activated.connect(self.typing)
         row = index.row()
         editor.textEdited.connect(
             lambda text, c=column, e=editor, r=row: self._live_check(c, text, e, r)
         )
+        editor.textEdited.connect(self.typing)
         return editor
 
     def _live_check(self, column: int, text: str, editor: QLineEdit, row: int) -> None:

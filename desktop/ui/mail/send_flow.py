@@ -43,7 +43,7 @@ def send_invoice(context: AppContext, invoice_id: int, parent: QWidget | None) -
 
 def _confirm_issue(context: AppContext, invoice_id: int, parent: QWidget | None) -> QMessageBox:
     box = QMessageBox(parent)
-    box.setObjectName("send_issue_confirm")
+    box.setObjectName("confirm_issue")  # AUTOMATION.md: the box that asks before issuing
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(_tr("Issue the invoice?"))
     box.setText(
@@ -53,8 +53,9 @@ def _confirm_issue(context: AppContext, invoice_id: int, parent: QWidget | None)
         )
     )
     yes = box.addButton(_tr("Issue and send"), QMessageBox.ButtonRole.AcceptRole)
-    yes.setObjectName("send_issue_confirm_yes")
+    yes.setObjectName("confirm_issue_yes")
     box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(yes)
 
     def clicked(button: object) -> None:
         if button is yes and _issue(context, invoice_id, parent):

@@ -6,6 +6,7 @@ Dialogs and pages are imported when first opened, which keeps start-up light.
 from __future__ import annotations
 
 import logging
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, QUrl
@@ -29,6 +30,7 @@ from desktop.ui.shell.window_menus import MainWindowMenus
 from desktop.ui.widgets.icons import icon
 
 if TYPE_CHECKING:
+    from desktop.ui.invoices.editor import InvoiceEditor
     from desktop.ui.mail.mail_service import MailService
 
 log = logging.getLogger(__name__)
@@ -176,15 +178,20 @@ class MainWindow(MainWindowMenus):
         if page is not None:
             self.pages.setCurrentWidget(page)
 
-    def editors(self) -> list[QWidget]:
-        widgets = (self.invoice_tabs.widget(i) for i in range(1, self.invoice_tabs.count()))
-        return [widget for widget in widgets if widget is not None]
+    def editors(self) -> list[InvoiceEditor]:
+        """The open editor tabs (their modules load with the first one)."""
+        if self.invoice_tabs.count() < 2:
+            return []
+        from desktop.ui.invoices.editor import InvoiceEditor
+
+        tabs = (self.invoice_tabs.widget(i) for i in range(1, self.invoice_tabs.count()))
+        return [tab for tab in tabs if isinstance(tab, InvoiceEditor)]
 
     def open_invoice(self, invoice_id: int | None) -> QWidget:
         """Open (or focus) an editor tab; ``None`` starts a new draft."""
         self.nav.setCurrentRow(0)
         for editor in self.editors():
-            if invoice_id is not None and getattr(editor, "invoice_id", None) == invoice_id:
+            if invoice_id is not None and editor.invoice_id == invoice_id:
                 self.invoice_tabs.setCurrentWidget(editor)
                 return editor
         # Imported on first use: the editor's modules are not needed to show the list.
@@ -205,26 +212,26 @@ class MainWindow(MainWindowMenus):
             self.invoice_tabs.setTabText(index, title)
 
     def close_tab(self, index: int) -> None:
-        if index <= 0:
-            return
-        editor = self.invoice_tabs.widget(index)
-        if editor is None:
-            return
-        flush = getattr(editor, "flush", None)
-        if flush is not None:
-            flush()
-        self.invoice_tabs.removeTab(index)
-        editor.deleteLater()
+        """Closes an editor once its draft is saved; if it cannot be, the editor asks."""
+        tab = self.invoice_tabs.widget(index) if index > 0 else None
+        for editor in self.editors():
+            if editor is tab:
+                editor.closing.close_when_saved(partial(self._remove_tab, editor))
+
+    def _remove_tab(self, editor: QWidget) -> None:
+        index = self.invoice_tabs.indexOf(editor)
+        if index > 0:
+            self.invoice_tabs.removeTab(index)
+            editor.deleteLater()
 
     def current_invoice_id(self) -> int | None:
         widget = self.invoice_tabs.currentWidget()
         if widget is self.list_page:
             ids = self.list_page.selected_ids()
             return ids[0] if ids else None
-        flush = getattr(widget, "flush", None)
-        if flush is not None:
-            flush()
-        return getattr(widget, "invoice_id", None)
+        editor = next((e for e in self.editors() if e is widget), None)
+        # an editor whose draft cannot be saved gives none: its banner says why
+        return editor.invoice_id if editor is not None and editor.flush() else None
 
     def export_current(self) -> None:
         """The list's whole selection as one job; an open editor's invoice on its own."""
@@ -280,10 +287,14 @@ class MainWindow(MainWindowMenus):
         self.invoice_tabs.setTabText(0, self.tr("Invoices"))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        """Quit saves every draft; one that cannot be saved asks first (and may cancel)."""
         for editor in self.editors():
-            flush = getattr(editor, "flush", None)
-            if flush is not None:
-                flush()
+            if not editor.flush():
+                event.ignore()
+                self.nav.setCurrentRow(0)
+                self.invoice_tabs.setCurrentWidget(editor)
+                editor.closing.ask(self.close)
+                return
         super().closeEvent(event)
 
     def shutdown(self) -> None:

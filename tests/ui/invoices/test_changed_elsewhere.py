@@ -48,7 +48,7 @@ def test_issue_of_a_draft_issued_elsewhere(
     with second_app(main_window.context.paths) as other:
         number = other.invoices.issue(editor.invoice_id)
     click(qtbot, editor, "invoice_issue")
-    assert editor.findChild(QMessageBox, "invoice_issue_confirm") is None  # nothing to confirm
+    assert editor.findChild(QMessageBox, "confirm_issue") is None  # nothing to confirm
     assert message(editor) == (
         f"This invoice was issued meanwhile as {number}, in another window or app."
     )
@@ -62,8 +62,8 @@ def test_issue_confirmed_after_another_app_issued_it(
 ) -> None:
     editor = open_draft(main_window, qtbot)
     click(qtbot, editor, "invoice_issue")
-    qtbot.waitUntil(lambda: editor.findChild(QMessageBox, "invoice_issue_confirm") is not None)
-    box = editor.findChild(QMessageBox, "invoice_issue_confirm")
+    qtbot.waitUntil(lambda: editor.findChild(QMessageBox, "confirm_issue") is not None)
+    box = editor.findChild(QMessageBox, "confirm_issue")
     with second_app(main_window.context.paths) as other:  # while the user reads the question
         number = other.invoices.issue(editor.invoice_id)
     qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), LEFT)

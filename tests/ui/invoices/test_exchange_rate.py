@@ -102,7 +102,7 @@ def test_issue_without_a_rate_says_so_next_to_the_field(
     message = child(editor, QLabel, "invoice_exchange_rate_message")
     assert message.isVisible()
     assert message.text() == "Enter the exchange rate: the VAT must also be stated in EUR."
-    assert editor.findChild(QMessageBox, "invoice_issue_confirm") is None
+    assert editor.findChild(QMessageBox, "confirm_issue") is None
     rate = child(editor, QLineEdit, "invoice_exchange_rate")
     assert editor.focusWidget() is rate  # the cursor waits in the field
     inv = stored(main_window, editor.invoice_id)
@@ -126,7 +126,7 @@ def test_issue_refused_while_the_rate_is_not_a_number(main_window: MainWindow, q
     click(qtbot, editor, "invoice_issue")
     assert "marked red" in child(editor, QLabel, "invoice_message").text()
     assert child(editor, QLineEdit, "invoice_exchange_rate").text() == "24,3x"
-    assert editor.findChild(QMessageBox, "invoice_issue_confirm") is None
+    assert editor.findChild(QMessageBox, "confirm_issue") is None
 
 
 def test_non_payer_may_issue_without_a_rate(main_window: MainWindow, qtbot: Any) -> None:

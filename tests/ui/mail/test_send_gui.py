@@ -56,12 +56,10 @@ def send_from_editor(window: MainWindow, qtbot: Any, invoice_id: int, *, draft: 
     editor = window.open_invoice(invoice_id)
     qtbot.mouseClick(editor.findChild(QPushButton, "invoice_send"), Qt.MouseButton.LeftButton)
     if draft:
-        qtbot.waitUntil(lambda: top_level("send_issue_confirm") is not None)
-        box = top_level("send_issue_confirm")
+        qtbot.waitUntil(lambda: top_level("confirm_issue") is not None)
+        box = top_level("confirm_issue")
         assert isinstance(box, QMessageBox)
-        qtbot.mouseClick(
-            box.findChild(QPushButton, "send_issue_confirm_yes"), Qt.MouseButton.LeftButton
-        )
+        qtbot.mouseClick(box.findChild(QPushButton, "confirm_issue_yes"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: top_level("compose_dialog") is not None, timeout=10000)
     dialog = top_level("compose_dialog")
     assert dialog is not None
@@ -448,14 +446,14 @@ def test_draft_changed_elsewhere_before_issue_and_send(
     configure_smtp(books_of(main_window), server)
     invoice_id = make_invoice(books_of(main_window), issue=False)
     box = send_invoice(main_window.context, invoice_id, main_window)
-    assert box is not None and box.objectName() == "send_issue_confirm"
+    assert box is not None and box.objectName() == "confirm_issue"
     with db.session() as session:
         if elsewhere == "issued":
             invoice_states.issue(session, invoice_id)
         else:
             invoice_states.move(session, invoice_id, InvoiceStatus.CANCELLED)
         session.commit()
-    qtbot.mouseClick(find(box, QPushButton, "send_issue_confirm_yes"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(find(box, QPushButton, "confirm_issue_yes"), Qt.MouseButton.LeftButton)
     if elsewhere == "issued":
         qtbot.waitUntil(lambda: top_level("compose_dialog") is not None)
         dialog = top_level("compose_dialog")
