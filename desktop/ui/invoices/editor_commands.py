@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from desktop.core.errors import (
+    AmountLimitError,
     IssueError,
     LockedError,
     NotFoundError,
@@ -106,6 +107,10 @@ class EditorCommands(QObject):
         except NotFoundError:
             editor.autosave.clear()  # nothing left to save into; the message says so
             self._gone()
+            return False
+        except AmountLimitError as exc:  # a value beyond the limits (a draft stored before them)
+            editor.form.id = editor.invoice_id
+            editor.message.show_message(problem_text(exc.code))
             return False
         except StorageError as exc:  # the user's situation: words, and the draft stays dirty
             editor.form.id = editor.invoice_id  # a rolled-back insert leaves no id behind

@@ -287,3 +287,26 @@ def test_a_product_price_follows_the_line_rules(main_window: Any, qtbot: Any) ->
     click(qtbot, dialog, "product_save")
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert main_window.context.services.parties.products()[0].unit_price == Decimal("-12.5")
+
+
+def test_editing_a_stored_draft_beyond_the_limits_says_so_and_keeps_it(
+    main_window: Any, qtbot: Any
+) -> None:
+    """A draft an older Faktura stored with a price beyond today's limits: an edit is not
+    saved (the totals cannot be stored), the editor says why, and nothing is logged as a bug."""
+    import sqlite3
+
+    from tests.ui.helpers import seed_invoices
+
+    services = main_window.context.services
+    [invoice_id] = seed_invoices(services, 1, issue=False)
+    with sqlite3.connect(main_window.context.paths.database) as conn:
+        conn.execute("UPDATE invoice_line SET unit_price = '100000000000000000'")
+    conn.close()
+    editor = main_window.open_invoice(invoice_id)
+    qtbot.keyClicks(editor.notes, "Pastaba")
+    assert editor.save() is False
+    assert "too large" in editor.message.text()
+    assert editor.autosave.dirty
+    stored = services.invoices.load(invoice_id)
+    assert stored.notes == "" and stored.lines[0].unit_price == Decimal("100000000000000000")
