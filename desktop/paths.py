@@ -8,7 +8,9 @@ PyInstaller build.
 
 from __future__ import annotations
 
+import os
 import sys
+import tempfile
 from pathlib import Path
 
 from desktop import APP_ID, APP_NAME
@@ -59,6 +61,17 @@ class DataPaths:
         for folder in (self.root, self.backups, self.logs, self.pdf, self.outgoing):
             folder.mkdir(parents=True, exist_ok=True)
         return self
+
+    def check_writable(self) -> None:
+        """Raise ``OSError`` unless a file can be created in the root.
+
+        SQLite writes its journal and lock files beside the database, so a read-only folder
+        fails at the first write, far from the cause; start-up asks here first and says so.
+        ``os.access`` is not asked: it misreads ACLs, read-only mounts and network shares.
+        """
+        handle, probe = tempfile.mkstemp(prefix=".faktura-write-check-", dir=self.root)
+        os.close(handle)
+        Path(probe).unlink()
 
     @property
     def database(self) -> Path:

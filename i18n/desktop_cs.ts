@@ -1032,6 +1032,18 @@ Platnost do: %4</translation>
         <translation>Zálohu se nepodařilo zapsat: %1</translation>
     </message>
     <message>
+        <source>Choose the copy to go back to. Your current books are kept in the backups folder %1, so a restore can be undone the same way.</source>
+        <translation>Vyberte kopii, ke které se chcete vrátit. Současná data se uloží do složky se zálohami %1, takže obnovení půjde stejným způsobem vrátit.</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Obnovit ze zálohy</translation>
+    </message>
+    <message>
+        <source>This copy is damaged and cannot be restored; choose another one.</source>
+        <translation>Tato kopie je poškozená a nelze ji obnovit; vyberte jinou.</translation>
+    </message>
+    <message>
         <source>This action is not possible for this invoice.</source>
         <translation>U této faktury tuto akci nelze provést.</translation>
     </message>
@@ -1608,6 +1620,14 @@ Platnost do: %4</translation>
         <translation>Návody k nastavení</translation>
     </message>
     <message>
+        <source>Restore from backup…</source>
+        <translation>Obnovit ze zálohy…</translation>
+    </message>
+    <message>
+        <source>Put an earlier copy of the database in place of the current one</source>
+        <translation>Nahradit současnou databázi její dřívější kopií</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Soubor</translation>
     </message>
@@ -2107,6 +2127,104 @@ Platnost do: %4</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Automatic copy</source>
+        <translation>Automatická kopie</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>Vytvořena ručně</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>Před aktualizací</translation>
+    </message>
+    <message>
+        <source>Replaced by a restore</source>
+        <translation>Nahrazena obnovením</translation>
+    </message>
+    <message>
+        <source>Other file</source>
+        <translation>Jiný soubor</translation>
+    </message>
+    <message>
+        <source>Restored the backup %1. The damaged file is kept as %2.</source>
+        <translation>Záloha %1 byla obnovena. Poškozený soubor je uložen jako %2.</translation>
+    </message>
+    <message>
+        <source>Restored the backup %1. The books it replaced are kept as %2.</source>
+        <translation>Záloha %1 byla obnovena. Nahrazená data jsou uložena jako %2.</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Obnovit ze zálohy</translation>
+    </message>
+    <message>
+        <source>Faktura closes its windows, keeps the current books in the backups folder (so this can be undone the same way) and opens the restored copy.</source>
+        <translation>Faktura zavře svá okna, současná data uloží do složky se zálohami (obnovení tak půjde stejným způsobem vrátit) a otevře obnovenou kopii.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Obnovit</translation>
+    </message>
+    <message>
+        <source>The backup was not restored (%1); your books are as they were.</source>
+        <translation>Záloha nebyla obnovena (%1); vaše data zůstala beze změny.</translation>
+    </message>
+    <message>
+        <source>the books are not a file in the data folder</source>
+        <translation>data nejsou uložena v souboru ve složce s daty</translation>
+    </message>
+    <message>
+        <source>Restored the backup %1.</source>
+        <translation>Záloha %1 byla obnovena.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopie</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Faktury</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>nelze přečíst</translation>
+    </message>
+    <message>
+        <source>There are no backups yet.</source>
+        <translation>Zatím zde nejsou žádné zálohy.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace your books with the copy of %1 (%n invoice(s))?</source>
+        <translation>
+            <numerusform>Nahradit současná data kopií z %1 (%n faktura)?</numerusform>
+            <numerusform>Nahradit současná data kopií z %1 (%n faktury)?</numerusform>
+            <numerusform>Nahradit současná data kopií z %1 (%n faktur)?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RollingBackups</name>
+    <message>
+        <source>The database is damaged</source>
+        <translation>Databáze je poškozená</translation>
+    </message>
+    <message>
+        <source>Faktura&apos;s database is damaged: SQLite&apos;s check found parts of it that cannot be read. Your backups are kept; restore one to go back to sound books.</source>
+        <translation>Databáze Faktury je poškozená: kontrola SQLite v ní našla části, které nelze přečíst. Zálohy zůstávají zachovány; obnovte některou z nich a vrátíte se k nepoškozeným datům.</translation>
+    </message>
+    <message>
+        <source>Restore from backup…</source>
+        <translation>Obnovit ze zálohy…</translation>
+    </message>
+</context>
+<context>
     <name>SaveErrorBanner</name>
     <message>
         <source>Try again</source>
@@ -2501,8 +2619,108 @@ Platnost do: %4</translation>
         <translation>Složku s daty nelze použít</translation>
     </message>
     <message>
+        <source>Nothing has been changed. The backups are in %1; Faktura&apos;s window offers to restore one when it starts.</source>
+        <translation>Nic nebylo změněno. Zálohy jsou ve složce %1; okno Faktury po spuštění nabídne obnovení některé z nich.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be used: %2 Nothing has been changed.</source>
+        <translation>Databázi %1 nelze použít: %2 Nic nebylo změněno.</translation>
+    </message>
+    <message>
+        <source>The log %1 cannot be written (%2); messages go to the terminal instead.</source>
+        <translation>Do protokolu %1 nelze zapisovat (%2); zprávy se místo toho vypisují do terminálu.</translation>
+    </message>
+    <message>
+        <source>Faktura cannot write to its data folder %1 (%2). Make the folder writable for you, or start Faktura with --data-dir and another folder.</source>
+        <translation>Faktura nemůže zapisovat do své složky s daty %1 (%2). Povolte si do složky zápis, nebo spusťte Fakturu s volbou --data-dir a jinou složkou.</translation>
+    </message>
+    <message>
+        <source>the file or its folder is read-only.</source>
+        <translation>soubor nebo jeho složka je jen pro čtení.</translation>
+    </message>
+    <message>
+        <source>the disk is full.</source>
+        <translation>disk je plný.</translation>
+    </message>
+    <message>
+        <source>another program holds it locked.</source>
+        <translation>jiný program ji drží zamčenou.</translation>
+    </message>
+    <message>
+        <source>the system could not read or write it.</source>
+        <translation>systém ji nedokázal přečíst ani zapsat.</translation>
+    </message>
+    <message>
         <source>The database is from a newer Faktura</source>
         <translation>Databáze pochází z novější verze Faktury</translation>
+    </message>
+    <message>
+        <source>Choose the copy to put in place of the damaged file.</source>
+        <translation>Vyberte kopii, která nahradí poškozený soubor.</translation>
+    </message>
+    <message>
+        <source>The database file %1 is empty (0 bytes): the books it held are gone.</source>
+        <translation>Soubor databáze %1 je prázdný (0 bajtů): data, která obsahoval, jsou pryč.</translation>
+    </message>
+    <message>
+        <source>The file %1 is damaged: it is not a database any more.</source>
+        <translation>Soubor %1 je poškozený: už to není databáze.</translation>
+    </message>
+    <message>
+        <source>The database file %1 is damaged: parts of it cannot be read.</source>
+        <translation>Soubor databáze %1 je poškozený: část z něj nelze přečíst.</translation>
+    </message>
+    <message>
+        <source>that copy is damaged as well</source>
+        <translation>i tato kopie je poškozená</translation>
+    </message>
+    <message>
+        <source>another Faktura is using the data folder</source>
+        <translation>složku s daty používá jiná spuštěná Faktura</translation>
+    </message>
+    <message>
+        <source>Open another data folder</source>
+        <translation>Otevřít jinou složku s daty</translation>
+    </message>
+    <message>
+        <source>The backup was not restored</source>
+        <translation>Záloha nebyla obnovena</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>Databáze je poškozená</translation>
+    </message>
+    <message>
+        <source>Restore the latest backup</source>
+        <translation>Obnovit nejnovější zálohu</translation>
+    </message>
+    <message>
+        <source>Choose a backup…</source>
+        <translation>Vybrat zálohu…</translation>
+    </message>
+    <message>
+        <source>Open another folder…</source>
+        <translation>Otevřít jinou složku…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Ukončit</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place (%1). Nothing has been changed.</source>
+        <translation>Zálohu se nepodařilo obnovit (%1). Nic nebylo změněno.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest sound backup is from %1 (%n invoice(s)). Restoring it keeps the damaged file in the data folder; nothing is deleted.</source>
+        <translation>
+            <numerusform>Nejnovější nepoškozená záloha je z %1 (%n faktura). Po jejím obnovení zůstane poškozený soubor ve složce s daty; nic se nesmaže.</numerusform>
+            <numerusform>Nejnovější nepoškozená záloha je z %1 (%n faktury). Po jejím obnovení zůstane poškozený soubor ve složce s daty; nic se nesmaže.</numerusform>
+            <numerusform>Nejnovější nepoškozená záloha je z %1 (%n faktur). Po jejím obnovení zůstane poškozený soubor ve složce s daty; nic se nesmaže.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no sound backup in %1. Open another data folder, or quit; the damaged file stays as it is.</source>
+        <translation>Ve složce %1 není žádná nepoškozená záloha. Otevřete jinou složku s daty, nebo aplikaci ukončete; poškozený soubor zůstane beze změny.</translation>
     </message>
     <message>
         <source>Something went wrong</source>

@@ -48,4 +48,24 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>RestoreDialog</name>
+    <message numerus="yes">
+        <source>Replace your books with the copy of %1 (%n invoice(s))?</source>
+        <translation>
+            <numerusform>Replace your books with the copy of %1 (%n invoice)?</numerusform>
+            <numerusform>Replace your books with the copy of %1 (%n invoices)?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message numerus="yes">
+        <source>The latest sound backup is from %1 (%n invoice(s)). Restoring it keeps the damaged file in the data folder; nothing is deleted.</source>
+        <translation>
+            <numerusform>The latest sound backup is from %1 (%n invoice). Restoring it keeps the damaged file in the data folder; nothing is deleted.</numerusform>
+            <numerusform>The latest sound backup is from %1 (%n invoices). Restoring it keeps the damaged file in the data folder; nothing is deleted.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1032,6 +1032,18 @@ Galioja iki: %4</translation>
         <translation>Nepavyko įrašyti atsarginės kopijos: %1</translation>
     </message>
     <message>
+        <source>Choose the copy to go back to. Your current books are kept in the backups folder %1, so a restore can be undone the same way.</source>
+        <translation>Pasirinkite kopiją, kurią norite atkurti. Dabartiniai duomenys bus išsaugoti atsarginių kopijų aplanke %1, todėl atkūrimą bus galima atšaukti tuo pačiu būdu.</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Atkurti iš atsarginės kopijos</translation>
+    </message>
+    <message>
+        <source>This copy is damaged and cannot be restored; choose another one.</source>
+        <translation>Ši kopija sugadinta, jos atkurti negalima; pasirinkite kitą.</translation>
+    </message>
+    <message>
         <source>This action is not possible for this invoice.</source>
         <translation>Šiai sąskaitai faktūrai šis veiksmas negalimas.</translation>
     </message>
@@ -1608,6 +1620,14 @@ Galioja iki: %4</translation>
         <translation>Nustatymo vadovai</translation>
     </message>
     <message>
+        <source>Restore from backup…</source>
+        <translation>Atkurti iš atsarginės kopijos…</translation>
+    </message>
+    <message>
+        <source>Put an earlier copy of the database in place of the current one</source>
+        <translation>Pakeisti dabartinę duomenų bazę ankstesne jos kopija</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Failas</translation>
     </message>
@@ -2107,6 +2127,104 @@ Galioja iki: %4</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Automatic copy</source>
+        <translation>Automatinė kopija</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>Sukurta rankiniu būdu</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>Prieš atnaujinimą</translation>
+    </message>
+    <message>
+        <source>Replaced by a restore</source>
+        <translation>Pakeista atkuriant</translation>
+    </message>
+    <message>
+        <source>Other file</source>
+        <translation>Kitas failas</translation>
+    </message>
+    <message>
+        <source>Restored the backup %1. The damaged file is kept as %2.</source>
+        <translation>Atkurta atsarginė kopija %1. Sugadintas failas išsaugotas kaip %2.</translation>
+    </message>
+    <message>
+        <source>Restored the backup %1. The books it replaced are kept as %2.</source>
+        <translation>Atkurta atsarginė kopija %1. Ankstesni duomenys išsaugoti kaip %2.</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Atkurti iš atsarginės kopijos</translation>
+    </message>
+    <message>
+        <source>Faktura closes its windows, keeps the current books in the backups folder (so this can be undone the same way) and opens the restored copy.</source>
+        <translation>Programa „Faktura“ uždarys savo langus, dabartinius duomenis išsaugos atsarginių kopijų aplanke (todėl atkūrimą bus galima atšaukti tuo pačiu būdu) ir atvers atkurtą kopiją.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Atkurti</translation>
+    </message>
+    <message>
+        <source>The backup was not restored (%1); your books are as they were.</source>
+        <translation>Atsarginė kopija neatkurta (%1); Jūsų duomenys liko tokie, kokie buvo.</translation>
+    </message>
+    <message>
+        <source>the books are not a file in the data folder</source>
+        <translation>duomenys saugomi ne duomenų aplanko faile</translation>
+    </message>
+    <message>
+        <source>Restored the backup %1.</source>
+        <translation>Atkurta atsarginė kopija %1.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopija</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Sąskaitos faktūros</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>neįskaitoma</translation>
+    </message>
+    <message>
+        <source>There are no backups yet.</source>
+        <translation>Atsarginių kopijų dar nėra.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace your books with the copy of %1 (%n invoice(s))?</source>
+        <translation>
+            <numerusform>Pakeisti dabartinius duomenis kopija, sukurta %1 (%n sąskaita faktūra)?</numerusform>
+            <numerusform>Pakeisti dabartinius duomenis kopija, sukurta %1 (%n sąskaitos faktūros)?</numerusform>
+            <numerusform>Pakeisti dabartinius duomenis kopija, sukurta %1 (%n sąskaitų faktūrų)?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RollingBackups</name>
+    <message>
+        <source>The database is damaged</source>
+        <translation>Duomenų bazė sugadinta</translation>
+    </message>
+    <message>
+        <source>Faktura&apos;s database is damaged: SQLite&apos;s check found parts of it that cannot be read. Your backups are kept; restore one to go back to sound books.</source>
+        <translation>Programos „Faktura“ duomenų bazė sugadinta: SQLite patikra rado dalių, kurių neįmanoma nuskaityti. Atsarginės kopijos išsaugotos; atkurkite vieną iš jų ir grįšite prie nepažeistų duomenų.</translation>
+    </message>
+    <message>
+        <source>Restore from backup…</source>
+        <translation>Atkurti iš atsarginės kopijos…</translation>
+    </message>
+</context>
+<context>
     <name>SaveErrorBanner</name>
     <message>
         <source>Try again</source>
@@ -2501,8 +2619,108 @@ Galioja iki: %4</translation>
         <translation>Nepavyksta naudoti duomenų aplanko</translation>
     </message>
     <message>
+        <source>Nothing has been changed. The backups are in %1; Faktura&apos;s window offers to restore one when it starts.</source>
+        <translation>Niekas nepakeista. Atsarginės kopijos yra aplanke %1; paleistas programos „Faktura“ langas pasiūlys vieną iš jų atkurti.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be used: %2 Nothing has been changed.</source>
+        <translation>Duomenų bazės %1 naudoti negalima: %2 Niekas nepakeista.</translation>
+    </message>
+    <message>
+        <source>The log %1 cannot be written (%2); messages go to the terminal instead.</source>
+        <translation>Nepavyksta rašyti į žurnalo failą %1 (%2); pranešimai rodomi terminale.</translation>
+    </message>
+    <message>
+        <source>Faktura cannot write to its data folder %1 (%2). Make the folder writable for you, or start Faktura with --data-dir and another folder.</source>
+        <translation>Programa „Faktura“ negali rašyti į savo duomenų aplanką %1 (%2). Suteikite sau teisę rašyti į šį aplanką arba paleiskite programą „Faktura“ su parinktimi --data-dir ir kitu aplanku.</translation>
+    </message>
+    <message>
+        <source>the file or its folder is read-only.</source>
+        <translation>failas arba jo aplankas skirtas tik skaityti.</translation>
+    </message>
+    <message>
+        <source>the disk is full.</source>
+        <translation>diskas pilnas.</translation>
+    </message>
+    <message>
+        <source>another program holds it locked.</source>
+        <translation>ją yra užrakinusi kita programa.</translation>
+    </message>
+    <message>
+        <source>the system could not read or write it.</source>
+        <translation>sistemai nepavyko jos nuskaityti arba įrašyti.</translation>
+    </message>
+    <message>
         <source>The database is from a newer Faktura</source>
         <translation>Duomenų bazė sukurta naujesne programos „Faktura“ versija</translation>
+    </message>
+    <message>
+        <source>Choose the copy to put in place of the damaged file.</source>
+        <translation>Pasirinkite kopiją, kuri pakeis sugadintą failą.</translation>
+    </message>
+    <message>
+        <source>The database file %1 is empty (0 bytes): the books it held are gone.</source>
+        <translation>Duomenų bazės failas %1 tuščias (0 baitų): jame buvusių duomenų nebėra.</translation>
+    </message>
+    <message>
+        <source>The file %1 is damaged: it is not a database any more.</source>
+        <translation>Failas %1 sugadintas: tai nebėra duomenų bazė.</translation>
+    </message>
+    <message>
+        <source>The database file %1 is damaged: parts of it cannot be read.</source>
+        <translation>Duomenų bazės failas %1 sugadintas: dalies jo neįmanoma nuskaityti.</translation>
+    </message>
+    <message>
+        <source>that copy is damaged as well</source>
+        <translation>ši kopija taip pat sugadinta</translation>
+    </message>
+    <message>
+        <source>another Faktura is using the data folder</source>
+        <translation>duomenų aplanką naudoja kita programa „Faktura“</translation>
+    </message>
+    <message>
+        <source>Open another data folder</source>
+        <translation>Atverti kitą duomenų aplanką</translation>
+    </message>
+    <message>
+        <source>The backup was not restored</source>
+        <translation>Atsarginė kopija neatkurta</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>Duomenų bazė sugadinta</translation>
+    </message>
+    <message>
+        <source>Restore the latest backup</source>
+        <translation>Atkurti naujausią atsarginę kopiją</translation>
+    </message>
+    <message>
+        <source>Choose a backup…</source>
+        <translation>Pasirinkti atsarginę kopiją…</translation>
+    </message>
+    <message>
+        <source>Open another folder…</source>
+        <translation>Atverti kitą aplanką…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Išeiti</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place (%1). Nothing has been changed.</source>
+        <translation>Nepavyko atkurti atsarginės kopijos (%1). Niekas nepakeista.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest sound backup is from %1 (%n invoice(s)). Restoring it keeps the damaged file in the data folder; nothing is deleted.</source>
+        <translation>
+            <numerusform>Naujausia nepažeista atsarginė kopija sukurta %1 (%n sąskaita faktūra). Ją atkūrus, sugadintas failas liks duomenų aplanke; niekas neištrinama.</numerusform>
+            <numerusform>Naujausia nepažeista atsarginė kopija sukurta %1 (%n sąskaitos faktūros). Ją atkūrus, sugadintas failas liks duomenų aplanke; niekas neištrinama.</numerusform>
+            <numerusform>Naujausia nepažeista atsarginė kopija sukurta %1 (%n sąskaitų faktūrų). Ją atkūrus, sugadintas failas liks duomenų aplanke; niekas neištrinama.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no sound backup in %1. Open another data folder, or quit; the damaged file stays as it is.</source>
+        <translation>Aplanke %1 nėra nepažeistos atsarginės kopijos. Atverkite kitą duomenų aplanką arba išeikite; sugadintas failas liks nepakeistas.</translation>
     </message>
     <message>
         <source>Something went wrong</source>

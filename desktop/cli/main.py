@@ -2,9 +2,10 @@
 
 The books are opened exactly as the window opens them (``services.database.open_books``: the
 data folder's lock, migrations, newer or damaged databases refused), so a command and a
-window on the same folder refuse each other.  Exit codes (AUTOMATION.md): 0 done, 1 refused
-or failed, 2 bad usage (nothing opened, nothing created), 3 the folder is in use, 4 the
-database is newer than this Faktura, 5 the database is damaged.
+window on the same folder refuse each other.  Exit codes (AUTOMATION.md, README): 0 done,
+1 refused or failed, 2 bad usage or a data folder that cannot be written (nothing opened),
+3 the folder is in use, 4 the database is newer than this Faktura, 5 the database is damaged
+(its message names the backups folder; the window offers to restore one).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
-from logging.handlers import RotatingFileHandler
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop import __version__
@@ -23,7 +24,7 @@ from desktop.cli.context import Run
 from desktop.cli.messages import CLI, system_language, translate, use_language
 from desktop.cli.output import prepare_streams, say
 from desktop.cli.refusals import DAMAGED, LOCKED, NEWER, REFUSED, USAGE, refusal
-from desktop.core.errors import IssueError
+from desktop.core.errors import IssueError, StorageError
 from desktop.options import DESCRIPTION, add_global_options, parse_args
 from desktop.paths import DataPaths, default_data_dir
 
@@ -38,9 +39,10 @@ EPILOG = """\
 The command word comes after the global options:
   faktura --data-dir DIR invoice list --json
 
-exit codes: 0 done; 1 refused or failed (the reason on stderr); 2 bad usage; 3 another
-Faktura uses the same data folder; 4 the database is newer than this Faktura; 5 the
-database is damaged.  Without a command, faktura starts the window.
+exit codes: 0 done; 1 refused or failed (the reason on stderr); 2 bad usage, or the data
+folder cannot be created or written; 3 another Faktura uses the same data folder; 4 the
+database is newer than this Faktura; 5 the database is damaged or empty (nothing changed;
+the message names the backups folder).  Without a command, faktura starts the window.
 
 `faktura COMMAND --help` documents each command; the contract (JSON shapes, files) is in
 AUTOMATION.md, "Command line over the services".
@@ -122,9 +124,18 @@ def _with_books(args: argparse.Namespace) -> int:
     paths = DataPaths(args.data_dir or default_data_dir())
     try:
         paths.ensure()
+        paths.check_writable()
     except OSError as exc:
-        say(f"{translate(STARTUP, 'Cannot use the data folder')}: {paths.root}: {exc.strerror}")
-        return REFUSED
+        say(
+            translate(
+                STARTUP,
+                "Faktura cannot write to its data folder %1 (%2). Make the folder writable for "
+                "you, or start Faktura with --data-dir and another folder.",
+            )
+            .replace("%1", str(paths.root))
+            .replace("%2", exc.strerror or str(exc))
+        )
+        return USAGE
     _log_to(paths)
     words = " ".join(w for w in (args.command, getattr(args, "action", None)) if w)
     log.info("faktura %s: %s", __version__, words)
@@ -132,6 +143,7 @@ def _with_books(args: argparse.Namespace) -> int:
     if isinstance(books, int):
         return books
     from desktop.services import Services
+    from desktop.services.database import damage_behind
 
     services = Services(books, paths)
     try:
@@ -145,6 +157,15 @@ def _with_books(args: argparse.Namespace) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return REFUSED
     except Exception as exc:
+        damage: str | None = damage_behind(books, exc)
+        if damage is None and isinstance(exc, StorageError) and exc.problem == "damaged":
+            damage = "damaged"  # SQLite said so, though its quick_check could not confirm
+        if damage is not None:  # found while reading: the same answer as at opening
+            say(_damaged_text(paths, books.sqlite_file or paths.database, damage))
+            return DAMAGED
+        if isinstance(exc, StorageError):  # read-only, full, locked: the start-up's words
+            say(_unusable_text(books.sqlite_file or paths.database, exc.problem))
+            return REFUSED
         rate_missing = isinstance(exc, IssueError) and exc.code == "exchange_rate_missing"
         text = refusal(exc, _national_currency(services) if rate_missing else "")
         if text is None:
@@ -159,11 +180,14 @@ def _with_books(args: argparse.Namespace) -> int:
 
 
 def _open_books(paths: DataPaths, url: str | None) -> Books | int:
-    """The books as the window opens them, or the exit code (3, 4, 5) with its reason said."""
+    """The books as the window opens them, or the exit code (1, 2, 3, 4, 5) with its reason
+    said in the window's words."""
     from desktop.services.database import (
+        BooksOpenFailedError,
         DamagedBooksError,
         FolderLockedError,
         NewerBooksError,
+        UnusableBooksError,
         open_books,
     )
 
@@ -187,13 +211,53 @@ def _open_books(paths: DataPaths, url: str | None) -> Books | int:
             .replace("%2", exc.revision)
         )
         return NEWER
-    except DamagedBooksError:
+    except DamagedBooksError as exc:
+        say(_damaged_text(paths, exc.file, exc.damage))
+        return DAMAGED
+    except UnusableBooksError as exc:
+        say(_unusable_text(exc.file, exc.problem))
+        return USAGE
+    except BooksOpenFailedError:
         say(
             translate(
                 STARTUP, "The database could not be opened. Details are in the log: %1"
             ).replace("%1", str(paths.log_file))
         )
-        return DAMAGED
+        return REFUSED
+
+
+def _damaged_text(paths: DataPaths, file: Path, damage: str) -> str:
+    """The window's words (``ui/shell/damaged_dialog.py``): what is wrong, where backups are."""
+    texts = {
+        "empty": "The database file %1 is empty (0 bytes): the books it held are gone.",
+        "not_database": "The file %1 is damaged: it is not a database any more.",
+    }
+    what = texts.get(damage, "The database file %1 is damaged: parts of it cannot be read.")
+    where = translate(
+        STARTUP,
+        "Nothing has been changed. The backups are in %1; Faktura's window offers to "
+        "restore one when it starts.",
+    ).replace("%1", str(paths.backups))
+    return f"{translate(STARTUP, what).replace('%1', str(file))} {where}"
+
+
+def _unusable_text(file: Path, problem: str) -> str:
+    """The window's words (``ui/shell/app.py``) for a sound file that cannot be used."""
+    return (
+        translate(STARTUP, "The database %1 cannot be used: %2 Nothing has been changed.")
+        .replace("%1", str(file))
+        .replace("%2", _unusable_reason(problem))
+    )
+
+
+def _unusable_reason(problem: str) -> str:
+    reasons = {
+        "read_only": "the file or its folder is read-only.",
+        "full": "the disk is full.",
+        "busy": "another program holds it locked.",
+        "io": "the system could not read or write it.",
+    }
+    return translate(STARTUP, reasons[problem]) if problem in reasons else problem
 
 
 def _national_currency(services: Services) -> str:
@@ -208,15 +272,17 @@ def _national_currency(services: Services) -> str:
 
 
 def _log_to(paths: DataPaths) -> None:
-    """Warnings and bugs go to ``<data dir>/logs/faktura.log``, as the window's do."""
-    root = logging.getLogger("desktop")
-    for old in [h for h in root.handlers if getattr(h, "faktura_cli_log", False)]:
-        root.removeHandler(old)
-        old.close()
-    handler = RotatingFileHandler(
-        paths.log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-    )
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    handler.faktura_cli_log = True  # type: ignore[attr-defined]
-    root.addHandler(handler)
-    root.setLevel(logging.INFO)
+    """Warnings and bugs go to ``<data dir>/logs/faktura.log``, as the window's do; to stderr
+    when the log cannot be written (the command still runs)."""
+    from desktop.services.logfile import attach_log
+
+    failed = attach_log(paths)
+    if failed is not None:
+        say(
+            translate(
+                STARTUP,
+                "The log %1 cannot be written (%2); messages go to the terminal instead.",
+            )
+            .replace("%1", str(paths.log_file))
+            .replace("%2", failed.strerror or str(failed))
+        )

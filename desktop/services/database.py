@@ -2,7 +2,10 @@
 
 The window and the command line open the books the same way, so they refuse each other the
 same way: one process per data folder (an OS lock, released even by a ``kill -9``), and a
-database written by a newer Faktura is never touched.  The window may defer SQLAlchemy until
+database written by a newer Faktura is never touched.  Nor is a damaged one: an empty file, a
+file that is no database, or one that fails SQLite's ``quick_check`` when opening it fails
+(``storage.health``) is refused as ``DamagedBooksError`` and never replaced by new, empty
+books; the front ends then offer the backups.  The window may defer SQLAlchemy until
 after its first paint (``defer=True``): the books then read the invoice list's first page
 with ``sqlite3`` (``storage.fastpath``) and open the engine on first use.
 """
@@ -19,8 +22,10 @@ from typing import IO, TYPE_CHECKING, Any, cast
 
 from desktop.core.errors import StorageError
 from desktop.paths import DataPaths
-from desktop.storage import fastpath
+from desktop.storage import fastpath, health
+from desktop.storage.health import Damage
 from desktop.storage.schema import HEAD_REVISION, KNOWN_REVISIONS
+from desktop.storage.sqlite_errors import StorageProblem, classify
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -50,7 +55,29 @@ class NewerBooksError(RuntimeError):
 
 
 class DamagedBooksError(RuntimeError):
-    """The database file could not be opened or migrated (details in the log)."""
+    """The database file is damaged (empty, not a database, or broken inside).
+
+    Nothing has touched it: it is never replaced by new, empty books; the user restores a
+    backup (``services.restore``) or chooses another folder."""
+
+    def __init__(self, file: Path, damage: Damage) -> None:
+        super().__init__(f"{file}: {damage}")
+        self.file = file
+        self.damage = damage
+
+
+class UnusableBooksError(RuntimeError):
+    """The database file is sound but cannot be used here: it or its folder is read-only,
+    the disk is full, another program holds it, or the system cannot read it."""
+
+    def __init__(self, file: Path, problem: StorageProblem) -> None:
+        super().__init__(f"{file}: {problem}")
+        self.file = file
+        self.problem = problem
+
+
+class BooksOpenFailedError(RuntimeError):
+    """Opening failed for a reason that is none of the above: our bug, logged with its trace."""
 
 
 class FolderLock:
@@ -109,6 +136,16 @@ class Books:
         return fastpath_file(self._db)
 
     @property
+    def sqlite_file(self) -> Path | None:
+        """The SQLite file of these books (None on a database server), without loading
+        SQLAlchemy when the books are still deferred."""
+        file = fastpath_file(self._db)
+        if file is not None:
+            return file
+        url = self._db.engine.url
+        return Path(url.database) if url.get_backend_name() == "sqlite" and url.database else None
+
+    @property
     def revision(self) -> str | None:
         """The schema revision stored in the database (``SCHEMA_REVISION`` once opened)."""
         from desktop.storage.database import current_revision
@@ -148,12 +185,20 @@ def _classified() -> Iterator[None]:
     try:
         yield
     except Exception as exc:
-        from desktop.storage.sqlite_errors import classify
-
         problem = classify(exc)
         if problem is None:
             raise
         raise StorageError(problem.value) from exc
+
+
+def damage_behind(books: Books, exc: BaseException) -> Damage | None:
+    """The damage of the books' file when ``exc`` (raised while using them) says "damaged"
+    and SQLite's ``quick_check`` agrees; None for anything else."""
+    problem = exc.problem if isinstance(exc, StorageError) else classify(exc)
+    file = books.sqlite_file
+    if problem != StorageProblem.DAMAGED or file is None:
+        return None
+    return health.diagnose(file)
 
 
 def fastpath_file(db: object) -> Path | None:
@@ -167,8 +212,9 @@ def open_books(
 ) -> Books:
     """Lock the folder and open (creating or upgrading) the database.
 
-    Raises ``FolderLockedError``, ``NewerBooksError`` or ``DamagedBooksError``; nothing is
-    left locked or open when it does.
+    Raises ``FolderLockedError``, ``NewerBooksError``, ``DamagedBooksError``,
+    ``UnusableBooksError`` or ``BooksOpenFailedError``; nothing is left locked or open (or
+    changed) when it does.
     """
     folder_lock = FolderLock(paths.lock_file) if lock else None
     if folder_lock is not None and not folder_lock.acquire():
@@ -183,6 +229,20 @@ def open_books(
 
 def _open(paths: DataPaths, url: str, defer: bool) -> Database:
     file = fastpath.sqlite_file(url)
+    if file is not None:
+        damage = health.first_look(file)  # an empty file must not become new, empty books
+        if damage is not None:
+            log.warning("The database %s is damaged (%s)", file, damage)
+            raise DamagedBooksError(file, damage)
+    try:
+        return _open_sound(paths, url, file, defer)
+    except NewerBooksError:
+        raise
+    except Exception as exc:
+        raise _why_not(file, exc) from exc
+
+
+def _open_sound(paths: DataPaths, url: str, file: Path | None, defer: bool) -> Database:
     if defer and file is not None and file.exists():
         revision = fastpath.revision(file)
         if revision == HEAD_REVISION:
@@ -197,9 +257,24 @@ def _open(paths: DataPaths, url: str, defer: bool) -> Database:
         return open_database(url, backups=paths.backups)
     except NewerDatabaseError as exc:
         raise NewerBooksError(exc.revision) from exc
-    except Exception as exc:
-        log.exception("Could not open the database")
-        raise DamagedBooksError(str(exc)) from exc
+
+
+def _why_not(file: Path | None, exc: Exception) -> Exception:
+    """Opening failed: a damaged file (SQLite's ``quick_check`` decides), the user's
+    situation (read-only, full, busy), or our bug."""
+    damage = health.diagnose(file) if file is not None else None
+    if damage is not None:
+        log.warning("The database %s is damaged (%s): %s", file, damage, exc)
+        return DamagedBooksError(cast(Path, file), damage)
+    problem = classify(exc)
+    if problem is StorageProblem.DAMAGED and file is not None:  # quick_check could not tell
+        log.warning("The database %s is damaged: %s", file, exc)
+        return DamagedBooksError(file, Damage.DAMAGED)
+    if problem is not None:
+        log.warning("The database %s cannot be used (%s): %s", file, problem, exc)
+        return UnusableBooksError(file or Path(), problem)
+    log.exception("Could not open the database")
+    return BooksOpenFailedError(str(exc))
 
 
 def saved_setting(books: Books, setting: Any) -> Any:

@@ -1,4 +1,5 @@
-"""Opening the books: one process per data folder, newer databases refused, the fast path."""
+"""Opening the books: one process per data folder, newer and damaged databases refused untouched,
+the fast path."""
 
 from __future__ import annotations
 
@@ -12,11 +13,15 @@ from desktop import settings
 from desktop.paths import DataPaths
 from desktop.services import Services
 from desktop.services.database import (
+    DamagedBooksError,
+    FolderLock,
     FolderLockedError,
     NewerBooksError,
+    damage_behind,
     open_books,
     saved_setting,
 )
+from tests.reliability.damage import AT_OPENING, books_with_invoices, scribbled
 from tests.services.books import opened, set_up_seller
 
 
@@ -73,3 +78,51 @@ def test_deferred_books_read_the_first_screen_without_sqlalchemy(data_paths: Dat
         assert deferred.loaded
     finally:
         books.close()
+
+
+@pytest.mark.parametrize("damage", sorted(AT_OPENING))
+@pytest.mark.expected_log("WARNING", r"is damaged")
+def test_a_damaged_file_is_refused_untouched_and_never_replaced(
+    data_paths: DataPaths, damage: str
+) -> None:
+    """An empty file, another file's bytes, a file cut in half: ``DamagedBooksError`` names
+    what is wrong, and the file keeps every byte (an empty one is not filled with new books)."""
+    books_with_invoices(data_paths, 30)
+    AT_OPENING[damage](data_paths.database)
+    before = data_paths.database.read_bytes()
+    for defer in (True, False):
+        with pytest.raises(DamagedBooksError) as refused:
+            open_books(data_paths, defer=defer)
+        assert refused.value.file == data_paths.database
+        assert refused.value.damage == {"empty": "empty", "garbage": "not_database"}.get(
+            damage, "damaged"
+        )
+    assert data_paths.database.read_bytes() == before
+    lock = FolderLock(data_paths.lock_file)
+    assert lock.acquire()  # released with the refusal
+    lock.release()
+
+
+@pytest.mark.expected_log("WARNING", r"is damaged")
+def test_damage_found_while_reading_is_named_by_quick_check(data_paths: DataPaths) -> None:
+    """Pages broken in the middle may open fine; what reading them raises is "damaged" once
+    SQLite's ``quick_check`` agrees (the command line then answers as at opening)."""
+    books_with_invoices(data_paths, 300)
+    scribbled(data_paths.database)
+    try:
+        books = open_books(data_paths)
+    except DamagedBooksError:
+        return  # found at opening already: fine too
+    try:
+        with pytest.raises(Exception) as failed:
+            Services(books, data_paths).invoices.summaries()
+        assert damage_behind(books, failed.value) == "damaged"
+        assert damage_behind(books, ValueError("a bug")) is None
+    finally:
+        books.close()
+
+
+def test_a_missing_file_is_new_books(data_paths: DataPaths) -> None:
+    assert not data_paths.database.exists()
+    open_books(data_paths).close()
+    assert data_paths.database.stat().st_size > 0

@@ -147,6 +147,7 @@ class MainWindow(MainWindowMenus):
         self.action_about.triggered.connect(self.show_about)
         self.action_data_folder.triggered.connect(self.show_data_folder)
         self.action_guides.triggered.connect(a.open_guides)
+        self.action_restore.triggered.connect(a.restore_from_backup)
         self.nav.currentRowChanged.connect(self._show_page)
         self.invoice_tabs.tabCloseRequested.connect(self.close_tab)
         self.list_page.open_invoice.connect(self.open_invoice)

@@ -12,6 +12,7 @@ import logging
 import shutil
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -22,6 +23,9 @@ from desktop.jobs import Job
 from desktop.ui.context import AppContext
 from desktop.ui.widgets.job_progress import JobProgress, start_job
 
+if TYPE_CHECKING:
+    from desktop.services.restore import BackupCopy
+
 log = logging.getLogger(__name__)
 
 
@@ -31,6 +35,7 @@ class InvoiceActions(QObject):
         self._context = context
         self._window = parent
         self.last_pdf: Path | None = None
+        self.restore_request: Path | None = None  # read by ``app`` once the window closed
 
     def _say(self, text: str) -> None:
         self._context.events.status_message.emit(text)
@@ -180,6 +185,49 @@ class InvoiceActions(QObject):
             self._say(self.tr("The backup could not be written: %1").replace("%1", str(exc)))
         else:
             self._bug("Backup", exc)
+
+    # -- restore -------------------------------------------------------------------------
+    def restore_from_backup(self) -> None:
+        """Help → Restore from backup…: choose, confirm, then end the session like Quit;
+        ``app`` restores while no books are open and starts a new session on them."""
+        from desktop.services.restore import list_backups
+        from desktop.ui.shell.restore_dialog import RestoreDialog, confirm_restore
+
+        if self._context.services.books.sqlite_file is None:
+            self._say(
+                self.tr(
+                    "These books are on a database server; back them up with the server's own "
+                    "tools."
+                )
+            )
+            return
+        intro = self.tr(
+            "Choose the copy to go back to. Your current books are kept in the backups folder "
+            "%1, so a restore can be undone the same way."
+        ).replace("%1", str(self._context.paths.backups))
+        dialog = RestoreDialog(list_backups(self._context.paths.backups), intro, self._window)
+
+        def accepted() -> None:
+            chosen = dialog.chosen()
+            if chosen is not None:
+                confirm_restore(self._window, chosen, self._restore_confirmed)
+
+        dialog.accepted.connect(accepted)
+        dialog.open()
+
+    def _restore_confirmed(self, copy: BackupCopy) -> None:
+        from desktop.services.restore import check_backup
+
+        if not check_backup(copy.path):
+            QMessageBox.warning(
+                self._window,
+                self.tr("Restore from backup"),
+                self.tr("This copy is damaged and cannot be restored; choose another one."),
+            )
+            return
+        self.restore_request = copy.path
+        if not self._window.close():  # an open draft asked to stay: nothing is restored
+            self.restore_request = None
 
     # -- dialogs -------------------------------------------------------------------------
     def edit_company(self) -> None:

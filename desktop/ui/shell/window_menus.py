@@ -33,6 +33,7 @@ class MainWindowMenus(QMainWindow):
         self.action_about = self._action("action_about", "help")
         self.action_data_folder = self._action("action_data_folder", "")
         self.action_guides = self._action("action_guides", "help")
+        self.action_restore = self._action("action_restore", "")
 
         self.toolbar = QToolBar(objectName="main_toolbar")
         self.toolbar.setIconSize(QSize(22, 22))
@@ -66,7 +67,11 @@ class MainWindowMenus(QMainWindow):
         self.language_menu.setObjectName("menu_language")
         self.view_menu = self.menuBar().addMenu("")
         self.help_menu = self.menuBar().addMenu("")
-        self.help_menu.addActions([self.action_guides, self.action_data_folder, self.action_about])
+        self.help_menu.setObjectName("menu_help")
+        self.help_menu.addActions([self.action_guides, self.action_data_folder])
+        self.help_menu.addAction(self.action_restore)
+        self.help_menu.addSeparator()
+        self.help_menu.addAction(self.action_about)
 
     def _action(self, name: str, icon_name: str, shortcut: object = None) -> QAction:
         action = QAction(self)
@@ -107,6 +112,10 @@ class MainWindowMenus(QMainWindow):
                 self.tr("Where your database, PDFs and logs live"),
             ),
             self.action_guides: (self.tr("Setup guides"), ""),
+            self.action_restore: (
+                self.tr("Restore from backup…"),
+                self.tr("Put an earlier copy of the database in place of the current one"),
+            ),
         }
         for action, (text, tip) in texts.items():
             action.setText(text)
