@@ -20,9 +20,10 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from desktop.core.errors import StorageError
 from desktop.paths import DataPaths
 from desktop.services.control import CancelledError, JobControl
-from desktop.services.database import Books
+from desktop.services.database import Books, classified
 from desktop.storage.health import quick_check
 
 PAGES_PER_STEP = 256
@@ -113,9 +114,20 @@ class BackupService:
         return not copies or (now or datetime.now()) - copies[0][1] >= ROLLING_EVERY
 
     def books_sound(self) -> bool | None:
-        """SQLite's ``quick_check`` of the books themselves (None: not a file, or unreadable)."""
-        file = self._books.sqlite_file
-        return None if file is None else quick_check(file)
+        """SQLite's ``quick_check`` of the books themselves (None: not a file, or unreadable).
+
+        Through the app's own engine, not ``storage.health``'s read-only connection: these
+        books are live (the window writes them meanwhile), and a connection that took them
+        for immutable would read a half-written page as damage.
+        """
+        if self._books.sqlite_file is None:
+            return None
+        try:
+            with classified(), self._books.database.engine.connect() as conn:
+                rows = conn.exec_driver_sql("PRAGMA quick_check").fetchall()
+        except StorageError as exc:
+            return False if exc.problem == "damaged" else None
+        return [tuple(row) for row in rows] == [("ok",)]
 
     def rolling(self, control: JobControl | None = None) -> RollingBackup:
         """A checked ``auto`` copy, then the rotation; raises ``BackupDamagedError`` (and

@@ -164,12 +164,12 @@ class Books:
         A database error of the user's situation (disk full, read-only, locked, damaged)
         leaves as ``StorageError``; any other is our bug and leaves as it is.
         """
-        with _classified(), self._db.sessions.begin() as session:
+        with classified(), self._db.sessions.begin() as session:
             yield session
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        with _classified(), self._db.session() as session:
+        with classified(), self._db.session() as session:
             yield session
 
     def close(self) -> None:
@@ -180,7 +180,7 @@ class Books:
 
 
 @contextmanager
-def _classified() -> Iterator[None]:
+def classified() -> Iterator[None]:
     """Turn the user's situations among database errors into ``StorageError``."""
     try:
         yield

@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any
 
 from desktop.core.listing import InvoiceRow
-from desktop.services.database import Books
+from desktop.services.database import Books, classified
 from desktop.storage import fastpath
 
 
@@ -43,13 +43,15 @@ class InvoiceListService:
             return fastpath.first_invoice_rows(file, limit)
         from desktop.storage.invoice_queries import fetch_rows
 
-        engine = self._books.database.engine
-        return fetch_rows(engine, self._query(view), offset, limit)
+        with classified():
+            engine = self._books.database.engine
+            return fetch_rows(engine, self._query(view), offset, limit)
 
     def count(self, view: ListView) -> int:
         from desktop.storage.invoice_queries import count_rows
 
-        return count_rows(self._books.database.engine, self._query(view))
+        with classified():
+            return count_rows(self._books.database.engine, self._query(view))
 
     def _query(self, view: ListView) -> Any:
         """The compiled query of the last view asked for: a page after the first reuses it."""
@@ -71,9 +73,10 @@ class InvoiceListService:
         """
         from desktop.storage.invoice_queries import build_query, fetch_rows
 
-        engine = self._books.database.engine
-        for probe in ("faktura", "fa", "faktura fa"):  # both indexes, alone and together
-            fetch_rows(engine, build_query(engine, probe, status), 0, 1)
+        with classified():
+            engine = self._books.database.engine
+            for probe in ("faktura", "fa", "faktura fa"):  # both indexes, alone and together
+                fetch_rows(engine, build_query(engine, probe, status), 0, 1)
 
     def has_any_invoice(self) -> bool:
         file = self._books.fast_file
@@ -81,7 +84,8 @@ class InvoiceListService:
             return fastpath.has_any_invoice(file)
         from desktop.storage.invoice_queries import has_any_invoice
 
-        return has_any_invoice(self._books.database.engine)
+        with classified():
+            return has_any_invoice(self._books.database.engine)
 
     def company_is_set_up(self) -> bool:
         file = self._books.fast_file

@@ -6,6 +6,7 @@ a new search or sort replaces the query and starts again from the first page.
 
 from __future__ import annotations
 
+import logging
 from datetime import date
 from decimal import Decimal
 from functools import cache
@@ -14,11 +15,15 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from desktop.core.errors import StorageError
 from desktop.core.lifecycle import InvoiceStatus, is_overdue
 from desktop.core.listing import InvoiceRow
 from desktop.services.invoice_list import ListView
 from desktop.ui.context import AppContext
 from desktop.ui.widgets.formatting import format_date, format_money, status_label
+from desktop.ui.widgets.storage_messages import storage_problem_text
+
+log = logging.getLogger(__name__)
 
 PAGE = 100  # about five screens of rows; more arrive through fetchMore as the user scrolls
 COLUMNS = ("number", "client", "issue_date", "due_date", "total", "status")
@@ -87,13 +92,23 @@ class InvoiceTableModel(QAbstractTableModel):
         return ListView(self._search, self._status, self._sort, self._descending, self._today)
 
     def _fetch(self, offset: int) -> list[InvoiceRow]:
+        """A page of rows; none when the books cannot be read (the status bar says why, and
+        the damaged-database check after start offers a restore)."""
         # Before SQLAlchemy has loaded, the service reads the first page with sqlite3.
-        return self._context.services.invoice_list.page(self.view(), offset, PAGE)
+        try:
+            return self._context.services.invoice_list.page(self.view(), offset, PAGE)
+        except StorageError as exc:
+            log.info("invoice list not read: %s", exc.problem)
+            self._context.events.status_message.emit(storage_problem_text(exc.problem))
+            return []
 
     def warm_up(self) -> None:
         """Prepare the search path while the user has not typed yet (the first search after
         start-up would otherwise cost two frames)."""
-        self._context.services.invoice_list.warm_up(self._status)
+        try:
+            self._context.services.invoice_list.warm_up(self._status)
+        except StorageError as exc:  # the list itself says so when it reads
+            log.info("search warm-up skipped: %s", exc.problem)
 
     def refresh_texts(self) -> None:
         """After a language change: the cached row texts are in the old language."""
