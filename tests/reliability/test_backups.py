@@ -13,6 +13,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Callable, Iterator
 from contextlib import closing
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -203,22 +204,41 @@ def test_a_restore_sets_the_books_aside_and_refuses_a_damaged_copy(data_paths: D
 
 
 # -- the window ------------------------------------------------------------------------------
-def test_the_daily_copy_while_the_window_runs(main_window: MainWindow, qtbot: Any) -> None:
+@pytest.fixture
+def rolling() -> Iterator[Callable[[MainWindow], RollingBackups]]:
+    """The window's rolling copies, stopped after the test (their first check, 20 s after
+    start, is not for the next test's window)."""
+    made: list[RollingBackups] = []
+
+    def make(window: MainWindow) -> RollingBackups:
+        made.append(RollingBackups(window.context, window))
+        return made[-1]
+
+    yield make
+    for each in made:
+        each.stop()
+
+
+def test_the_daily_copy_while_the_window_runs(
+    main_window: MainWindow, qtbot: Any, rolling: Callable[[MainWindow], RollingBackups]
+) -> None:
     paths = main_window.context.paths
     seed_invoices(main_window.context.services, 2)
     yesterday = named(paths.backups, ROLLING, datetime.now() - timedelta(days=2))
-    rolling = RollingBackups(main_window.context, main_window)
-    job = rolling.check(first=True)
+    backups = rolling(main_window)
+    job = backups.check(first=True)
     assert job is not None and job.name == "rolling_backup"
     with qtbot.waitSignal(job.finished, timeout=15000):
         pass
     [newest, older] = [path for path, _when in rolling_copies(paths.backups)]
     assert older == yesterday and count(newest) == 2
-    assert rolling.check() is None  # not due again today
+    assert backups.check() is None  # not due again today
 
 
 @pytest.mark.expected_log("WARNING", r"failed SQLite's quick_check")
-def test_damage_found_after_start_offers_the_backups(main_window: MainWindow, qtbot: Any) -> None:
+def test_damage_found_after_start_offers_the_backups(
+    main_window: MainWindow, qtbot: Any, rolling: Callable[[MainWindow], RollingBackups]
+) -> None:
     """No copy is due, so the first check runs ``quick_check`` on the books: pages broken
     under the running app are said in a box that leads to Restore from backup…"""
     context = main_window.context
@@ -227,7 +247,7 @@ def test_damage_found_after_start_offers_the_backups(main_window: MainWindow, qt
     with closing(sqlite3.connect(context.paths.database)) as conn:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     scribbled(context.paths.database)
-    job = RollingBackups(context, main_window).check(first=True)
+    job = rolling(main_window).check(first=True)
     assert job is not None and job.name == "books_check"
     qtbot.waitUntil(lambda: _top("books_damaged_warning") is not None, timeout=15000)
     box = _top("books_damaged_warning")

@@ -240,6 +240,7 @@ def _run_window(app: QApplication, started: Session, notices: list[str]) -> tupl
     try:
         code = app.exec()
     finally:
+        rolling.stop()
         window.shutdown()
         restore_from = window.actions_.restore_request
         if restore_from is None:

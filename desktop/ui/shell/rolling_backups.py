@@ -41,7 +41,16 @@ class RollingBackups(QObject):
         self._timer.setInterval(CHECK_EVERY_MS)
         self._timer.timeout.connect(self.check)
         self._timer.start()
-        QTimer.singleShot(FIRST_CHECK_MS, self, lambda: self.check(first=True))
+        self._first = QTimer(self)
+        self._first.setSingleShot(True)
+        self._first.setInterval(FIRST_CHECK_MS)
+        self._first.timeout.connect(lambda: self.check(first=True))
+        self._first.start()
+
+    def stop(self) -> None:
+        """No check starts any more: quitting has begun (the copy at quit is made by hand)."""
+        self._timer.stop()
+        self._first.stop()
 
     def check(self, *, first: bool = False) -> Job | None:
         """Start the daily copy if the newest one is a day old (none is started twice); on
