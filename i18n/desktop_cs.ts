@@ -237,6 +237,14 @@ Platnost do: %4</translation>
         <translation>Zastaveno; co už bylo hotovo, zůstává.</translation>
     </message>
     <message>
+        <source>No SMTP password is saved: enter it in Faktura&apos;s SMTP settings.</source>
+        <translation>Heslo SMTP není uloženo: zadejte ho v nastavení SMTP ve Faktuře.</translation>
+    </message>
+    <message>
+        <source>The keyring did not give the SMTP password: unlock it and run again.</source>
+        <translation>Systémové úložiště hesel nevydalo heslo SMTP: odemkněte ho a spusťte příkaz znovu.</translation>
+    </message>
+    <message>
         <source>Sending is paused until the SMTP account is fixed in Faktura (%1: %2).</source>
         <translation>Odesílání je pozastaveno, dokud ve Faktuře neopravíte účet SMTP (%1: %2).</translation>
     </message>
@@ -1501,6 +1509,14 @@ Platnost do: %4</translation>
             <numerusform>%n zpráv bude odesláno při příštím spuštění Faktury.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n message(s) may not have arrived: Faktura will ask you about them the next time it starts.</source>
+        <translation>
+            <numerusform>%n zpráva možná nedorazila: Faktura se vás na ni zeptá při příštím spuštění.</numerusform>
+            <numerusform>%n zprávy možná nedorazily: Faktura se vás na ně zeptá při příštím spuštění.</numerusform>
+            <numerusform>%n zpráv možná nedorazilo: Faktura se vás na ně zeptá při příštím spuštění.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Messages waiting</source>
         <translation>Čekající zprávy</translation>
@@ -1761,16 +1777,40 @@ Platnost do: %4</translation>
         <translation>Odesílání je pozastaveno</translation>
     </message>
     <message>
+        <source>Sending waits for your keyring</source>
+        <translation>Odesílání čeká na systémové úložiště hesel</translation>
+    </message>
+    <message>
+        <source>Unlock your keyring to send.</source>
+        <translation>Odemkněte systémové úložiště hesel, aby se zprávy mohly odeslat.</translation>
+    </message>
+    <message>
         <source>Fix the SMTP settings, then choose Retry now.</source>
         <translation>Opravte nastavení SMTP a pak zvolte „Zkusit hned“.</translation>
     </message>
     <message>
-        <source>Sent at %1</source>
-        <translation>Odesláno %1</translation>
+        <source>Faktura tries again by itself, or choose Retry now.</source>
+        <translation>Faktura to zkusí znovu sama, nebo zvolte „Zkusit hned“.</translation>
     </message>
     <message>
-        <source>Faktura stopped while sending, so it may or may not have arrived. Resend it, or mark it as sent if the client has it.</source>
-        <translation>Faktura se během odesílání ukončila, takže zpráva mohla, ale nemusela dorazit. Odešlete ji znovu, nebo ji označte jako odeslanou, pokud ji klient má.</translation>
+        <source>Sending waits for the password</source>
+        <translation>Odesílání čeká na heslo</translation>
+    </message>
+    <message>
+        <source>No password is saved for the SMTP account. Enter it in the SMTP settings to send.</source>
+        <translation>Pro účet SMTP není uloženo heslo. Zadejte ho v nastavení SMTP, aby se zprávy mohly odeslat.</translation>
+    </message>
+    <message>
+        <source>The keyring that keeps the password does not answer. Start or unlock it to send.</source>
+        <translation>Systémové úložiště hesel, kde je heslo uložené, neodpovídá. Spusťte ho nebo odemkněte, aby se zprávy mohly odeslat.</translation>
+    </message>
+    <message>
+        <source>Faktura could not confirm that the server took this message (no answer came, or Faktura stopped while sending), so it may or may not have arrived. Resend it, or mark it as sent if the client has it.</source>
+        <translation>Faktura nemohla ověřit, že server zprávu převzal (nepřišla odpověď, nebo se Faktura během odesílání ukončila), takže zpráva mohla, ale nemusela dorazit. Odešlete ji znovu, nebo ji označte jako odeslanou, pokud ji klient má.</translation>
+    </message>
+    <message>
+        <source>Sent at %1</source>
+        <translation>Odesláno %1</translation>
     </message>
     <message>
         <source>Server: %1</source>

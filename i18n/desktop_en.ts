@@ -37,6 +37,13 @@
             <numerusform>%n messages will be sent the next time you start Faktura.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n message(s) may not have arrived: Faktura will ask you about them the next time it starts.</source>
+        <translation>
+            <numerusform>%n message may not have arrived: Faktura will ask you about it the next time it starts.</numerusform>
+            <numerusform>%n messages may not have arrived: Faktura will ask you about them the next time it starts.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NotificationPane</name>

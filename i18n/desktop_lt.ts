@@ -237,6 +237,14 @@ Galioja iki: %4</translation>
         <translation>Sustabdyta; tai, kas jau atlikta, išlieka.</translation>
     </message>
     <message>
+        <source>No SMTP password is saved: enter it in Faktura&apos;s SMTP settings.</source>
+        <translation>SMTP slaptažodis neišsaugotas: įveskite jį programos „Faktura“ SMTP nustatymuose.</translation>
+    </message>
+    <message>
+        <source>The keyring did not give the SMTP password: unlock it and run again.</source>
+        <translation>Sistemos slaptažodžių saugykla nepateikė SMTP slaptažodžio: atrakinkite ją ir paleiskite dar kartą.</translation>
+    </message>
+    <message>
         <source>Sending is paused until the SMTP account is fixed in Faktura (%1: %2).</source>
         <translation>Siuntimas pristabdytas, kol programoje „Faktura“ bus pataisyta SMTP paskyra (%1: %2).</translation>
     </message>
@@ -1501,6 +1509,14 @@ Galioja iki: %4</translation>
             <numerusform>%n laiškų bus išsiųsta kitą kartą paleidus programą „Faktura“.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n message(s) may not have arrived: Faktura will ask you about them the next time it starts.</source>
+        <translation>
+            <numerusform>%n laiškas galėjo nepasiekti gavėjo: kitą kartą paleidus programą „Faktura“, ji Jūsų apie jį paklaus.</numerusform>
+            <numerusform>%n laiškai galėjo nepasiekti gavėjų: kitą kartą paleidus programą „Faktura“, ji Jūsų apie juos paklaus.</numerusform>
+            <numerusform>%n laiškų galėjo nepasiekti gavėjų: kitą kartą paleidus programą „Faktura“, ji Jūsų apie juos paklaus.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Messages waiting</source>
         <translation>Laukiantys laiškai</translation>
@@ -1761,16 +1777,40 @@ Galioja iki: %4</translation>
         <translation>Siuntimas pristabdytas</translation>
     </message>
     <message>
+        <source>Sending waits for your keyring</source>
+        <translation>Siuntimas laukia sistemos slaptažodžių saugyklos</translation>
+    </message>
+    <message>
+        <source>Unlock your keyring to send.</source>
+        <translation>Atrakinkite sistemos slaptažodžių saugyklą, kad laiškai būtų išsiųsti.</translation>
+    </message>
+    <message>
         <source>Fix the SMTP settings, then choose Retry now.</source>
         <translation>Pataisykite SMTP nustatymus ir spustelėkite „Bandyti dabar“.</translation>
     </message>
     <message>
-        <source>Sent at %1</source>
-        <translation>Išsiųsta %1</translation>
+        <source>Faktura tries again by itself, or choose Retry now.</source>
+        <translation>„Faktura“ bandys dar kartą pati, arba spustelėkite „Bandyti dabar“.</translation>
     </message>
     <message>
-        <source>Faktura stopped while sending, so it may or may not have arrived. Resend it, or mark it as sent if the client has it.</source>
-        <translation>„Faktura“ buvo išjungta siunčiant laišką, todėl nežinoma, ar jis pasiekė gavėją. Išsiųskite jį dar kartą arba, jei klientas laišką gavo, pažymėkite jį kaip išsiųstą.</translation>
+        <source>Sending waits for the password</source>
+        <translation>Siuntimas laukia slaptažodžio</translation>
+    </message>
+    <message>
+        <source>No password is saved for the SMTP account. Enter it in the SMTP settings to send.</source>
+        <translation>SMTP paskyrai neišsaugotas slaptažodis. Įveskite jį SMTP nustatymuose, kad laiškai būtų išsiųsti.</translation>
+    </message>
+    <message>
+        <source>The keyring that keeps the password does not answer. Start or unlock it to send.</source>
+        <translation>Sistemos slaptažodžių saugykla, kurioje laikomas slaptažodis, neatsako. Paleiskite arba atrakinkite ją, kad laiškai būtų išsiųsti.</translation>
+    </message>
+    <message>
+        <source>Faktura could not confirm that the server took this message (no answer came, or Faktura stopped while sending), so it may or may not have arrived. Resend it, or mark it as sent if the client has it.</source>
+        <translation>„Faktura“ negalėjo patvirtinti, kad serveris priėmė šį laišką (atsakymas neatėjo arba „Faktura“ buvo išjungta siunčiant), todėl nežinoma, ar jis pasiekė gavėją. Išsiųskite jį dar kartą arba, jei klientas laišką gavo, pažymėkite jį kaip išsiųstą.</translation>
+    </message>
+    <message>
+        <source>Sent at %1</source>
+        <translation>Išsiųsta %1</translation>
     </message>
     <message>
         <source>Server: %1</source>

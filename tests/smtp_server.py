@@ -111,6 +111,13 @@ class RecordingHandler:
     )
     drop_in_data: int = 0  # this many DATA commands hang up instead of replying
     delay_data_s: float = 0.0  # wait this long before the final DATA reply (cancel tests)
+    # Faults around the end of the data (the duplicate window, RFC 1047):
+    drop_while_data: int = 0  # this many hang up mid-data, after its first line (not stored)
+    drop_after_storing: int = 0  # this many store the message, then hang up without a reply
+    late_reply_s: float = 0.0  # store every message, then answer only after this long
+    drop_before_data: int = 0  # this many RCPT commands hang up instead of replying
+    slow_mail: int = 0  # this many MAIL commands answer only after ``slow_reply_s``
+    slow_reply_s: float = 3.0
     dropped: list[bytes] = field(default_factory=list)
     in_data: threading.Event = field(default_factory=threading.Event)  # a DATA has arrived
 
@@ -122,6 +129,9 @@ class RecordingHandler:
         self.dropped.clear()
         self.drop_in_data = 0
         self.delay_data_s = 0.0
+        self.drop_while_data = self.drop_after_storing = self.drop_before_data = 0
+        self.slow_mail = 0
+        self.late_reply_s = 0.0
         self.in_data.clear()
         for queue in self.replies.values():
             queue.clear()
@@ -135,6 +145,9 @@ class RecordingHandler:
     ) -> str:
         if (reply := self._next("MAIL")) is not None:
             return reply
+        if self.slow_mail:
+            self.slow_mail -= 1
+            await asyncio.sleep(self.slow_reply_s)  # the client has timed out by now
         envelope.mail_from = address
         envelope.mail_options.extend(options)
         return "250 OK"
@@ -144,6 +157,11 @@ class RecordingHandler:
     ) -> str:
         if (reply := self._next("RCPT")) is not None:
             return reply
+        if self.drop_before_data:
+            self.drop_before_data -= 1
+            assert isinstance(server.transport, asyncio.Transport)
+            server.transport.abort()
+            return "250 never seen"
         envelope.rcpt_tos.append(address)
         return "250 OK"
 
@@ -160,11 +178,39 @@ class RecordingHandler:
             return "250 never seen"
         if (reply := self._next("DATA")) is not None:
             return reply
+        self._store(session, envelope, data)
+        if self.drop_after_storing:
+            self.drop_after_storing -= 1
+            assert isinstance(server.transport, asyncio.Transport)
+            server.transport.abort()  # stored, and the client never hears it
+            return "250 never seen"
+        if self.late_reply_s:
+            await asyncio.sleep(self.late_reply_s)  # stored; the client has given up by now
+        return "250 2.0.0 Ok: queued as FAKTURA1"
+
+    def _store(self, session: Session, envelope: Envelope, data: bytes) -> None:
         auth = session.auth_data
         login = auth.login if isinstance(auth, LoginPassword) else None
         sender, options = str(envelope.mail_from), list(envelope.mail_options)
         self.messages.append(Received(sender, list(envelope.rcpt_tos), data, options, login))
-        return "250 2.0.0 Ok: queued as FAKTURA1"
+
+
+class _FaultySMTP(SMTP):
+    """aiosmtpd's server, which can also hang up while the data streams in
+    (``RecordingHandler.drop_while_data``): ``handle_DATA`` only runs once all of it is in."""
+
+    async def smtp_DATA(self, arg: str) -> None:
+        handler = self.event_handler
+        ready = self.envelope is not None and self.envelope.rcpt_tos and not arg
+        if not (ready and isinstance(handler, RecordingHandler) and handler.drop_while_data):
+            await super().smtp_DATA(arg)
+            return
+        handler.drop_while_data -= 1
+        handler.in_data.set()
+        await self.push("354 End data with <CR><LF>.<CR><LF>")
+        handler.dropped.append(await self._reader.readuntil(b"\r\n"))
+        assert self.transport is not None
+        self.transport.abort()  # before the final ".": the message is not complete
 
 
 @dataclass
@@ -206,12 +252,14 @@ class _TrackingController(Controller):
         self.sessions: list[SMTP] = []
 
     def factory(self) -> SMTP:
-        session = super().factory()
+        session = _FaultySMTP(self.handler, **self.SMTP_kwargs)
         self.sessions.append(session)
         return session
 
     def stop(self, no_assert: bool = False) -> None:
         async def hang_up() -> None:
+            if self.server is not None:
+                self.server.close()  # first, or a client reconnecting at once gets in
             for session in self.sessions:
                 if session.transport is not None:
                     session.transport.abort()
@@ -259,11 +307,22 @@ class SmtpTestServer:
                 kwargs.update(tls_context=ctx, require_starttls=require_starttls is not False)
         else:
             kwargs.update(auth_require_tls=False, require_starttls=bool(require_starttls))
+        self._kwargs = kwargs
         self.controller = _TrackingController(self.handler, hostname=HOST, port=self.port, **kwargs)
 
     def __enter__(self) -> Self:
         self.controller.start()
         return self
+
+    def kill(self) -> None:
+        """Stop at once, hanging up every connection mid-whatever (a crashed server)."""
+        self.controller.stop()
+
+    def restart(self) -> None:
+        """Start again on the same port with the same handler, after ``kill``."""
+        kwargs = self._kwargs
+        self.controller = _TrackingController(self.handler, hostname=HOST, port=self.port, **kwargs)
+        self.controller.start()
 
     def __exit__(
         self, t: type[BaseException] | None, e: BaseException | None, tb: TracebackType | None

@@ -97,6 +97,7 @@ def run_queue(run: Run | None, args: argparse.Namespace) -> int:
                 **counts,
                 "paused": done.paused.guidance if done.paused else None,
                 "no_account": done.no_account,
+                "password_wait": done.password_wait.value if done.password_wait else None,
                 "stopped": done.stopped or control.cancelled,
             }
         )
@@ -115,6 +116,16 @@ def run_queue(run: Run | None, args: argparse.Namespace) -> int:
                 "(Settings → Modules) and fill in the account.",
             )
         )
+        return REFUSED
+    if done.password_wait is not None:
+        text = (
+            translate(CLI, "No SMTP password is saved: enter it in Faktura's SMTP settings.")
+            if done.password_wait.value == "missing"
+            else translate(
+                CLI, "The keyring did not give the SMTP password: unlock it and run again."
+            )
+        )
+        say(text)
         return REFUSED
     if done.paused is not None:
         say(

@@ -73,5 +73,13 @@ class PauseInfo:
         return cls(*(str(value.get(f.name, "")) for f in dataclasses.fields(cls)))
 
 
+class PasswordWait(StrEnum):
+    """Why sending waits for the SMTP password: no login is ever tried without it."""
+
+    LOCKED = "locked"  # the keyring is locked (its unlock prompt dismissed or unanswered)
+    UNAVAILABLE = "unavailable"  # the keyring does not answer (no daemon, D-Bus failure)
+    MISSING = "missing"  # the keyring answered: nothing stored (e.g. "this session only")
+
+
 class OutboxError(ValueError):
     """The requested change does not fit the row's state (e.g. cancel a sent message)."""

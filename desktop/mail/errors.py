@@ -109,12 +109,11 @@ class SmtpFailure(Exception):  # noqa: N818 - name fixed by the public API
         self.reply_text = reply_text
         self.cert = cert
         self.detail = detail
-
-    @property
-    def maybe_delivered(self) -> bool:
-        """The link died after DATA began and before the server's final reply: the server
-        may have accepted the message. The outbox must not resend it blindly."""
-        return self.step is Step.DATA and self.reply_code is None
+        #: The whole message, final "." included, had been handed to the network when the
+        #: link failed without a final reply: the server may have stored it (a late reply,
+        #: a hang-up after the data), so the outbox never sends it again on its own.  Set
+        #: by the transport; False for every failure before the end of the data.
+        self.maybe_delivered = False
 
     def __str__(self) -> str:
         text = f"{self.step.value}: {self.guidance.value}"

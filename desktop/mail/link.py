@@ -67,6 +67,7 @@ class SmtpLink:
         self._raw: socket.socket | None = None
         self._lock = threading.Lock()
         self._aborted = False
+        self._data_sent = False  # the current message's final "." is on the wire
         self._handles: dict[int, socket.socket] = {}  # duplicates that abort() shuts down
         self._main_handle: socket.socket | None = None
         self.capabilities: dict[str, str] = {}

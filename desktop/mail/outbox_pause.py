@@ -63,13 +63,20 @@ class QueuePause:
         if was is not None:
             self._on_pause(None)
 
-    def holds(self, account: Account) -> bool:
-        """Still paused for this account; lifts the pause when its settings or password moved."""
+    def holds_settings(self, settings: SmtpSettings) -> bool:
+        """Still paused for these settings (the password unread); lifts the pause when the
+        settings moved."""
         value = self._stored()
         if not isinstance(value, dict):
             return False
-        if value.get("settings") != settings_fingerprint(account.settings):
+        if value.get("settings") != settings_fingerprint(settings):
             self.resume()
+            return False
+        return True
+
+    def holds(self, account: Account) -> bool:
+        """Still paused for this account; lifts the pause when its settings or password moved."""
+        if not self.holds_settings(account.settings):
             return False
         token = self._password_token(account.password)
         if self._paused_password is None:  # paused in an earlier run: this is the baseline

@@ -1,11 +1,12 @@
 """The sending loop's database side: every outbox read and write it makes, on its thread.
 
-No thread of its own: the bookkeeping that is not needed before the next step runs in the
-pause the protocol gives anyway, while the server takes a message in and before its final
-reply is read (``SmtpConnection.send``'s ``while_waiting``).  There the previous message's
-"sent" is committed and the next message is read.  "sending" is still committed (and waited
-for) before DATA; a crash before a held-back "sent" lands leaves the row "sending", i.e.
-uncertain, never sent twice.  Every commit reaches ``on_change`` as a snapshot.
+Two commits bracket each message: "sending" just before DATA (a crash from there on leaves
+the row uncertain, never resent) and "sent" right after the final 250, before the next
+message starts, so a crash between two messages never turns a delivered one into
+"uncertain".  When the books refuse the "sent" (disk full, locked), the record is kept and
+tried again before anything else; no further message starts until it lands.  The next
+message is read in the pause the protocol gives anyway, while the server takes the current
+one in (``SmtpConnection.send``'s ``while_waiting``).  Every commit reaches ``on_change``.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from desktop.core.outbox import OutboxEntry
+from desktop.core.outbox import OutboxEntry, OutboxError
 from desktop.mail.errors import SmtpFailure
 from desktop.mail.outbox_retry import RetryPolicy, reply_of
 from desktop.storage import outbox, outbox_queries
@@ -43,13 +44,17 @@ class OutboxRecords:
         self._db = db
         self._on_change = on_change
         self._clock = clock
-        self._deferred_sent: tuple[int, str] | None = None
+        self._unrecorded: tuple[int, str] | None = None  # delivered, "sent" not committed
+        self._untold: OutboxEntry | None = None  # committed "sent", not yet sent to on_change
         self._ahead: tuple[int, Loaded | None] | None = None
 
     # -- reads --------------------------------------------------------------------------------
-    def due_ids(self, limit: int) -> list[int]:
+    def due_ids(self, limit: int, skip: set[int] | None = None) -> list[int]:
+        """Up to ``limit`` due rows, oldest first, leaving out ``skip``."""
+        skip = skip or set()
         with self._db.session() as session:
-            return outbox_queries.due_ids(session, self._clock(), limit)
+            ids = outbox_queries.due_ids(session, self._clock(), limit + len(skip))
+        return [i for i in ids if i not in skip][:limit]
 
     def next_due_at(self) -> datetime | None:
         with self._db.session() as session:
@@ -58,7 +63,7 @@ class OutboxRecords:
     def load(self, row_id: int) -> Loaded | None:
         """The message to send, None when it is no longer pending (cancelled meanwhile).
 
-        Read in the last message's pause when it could be (``in_the_pause``); a row cancelled
+        Read in the last message's pause when it could be (``read_ahead``); a row cancelled
         since then still loses at ``mark_sending``, so an early read never sends it.
         """
         ahead, self._ahead = self._ahead, None
@@ -70,13 +75,13 @@ class OutboxRecords:
         with self._db.session() as session:
             return outbox_queries.pending_message(session, row_id)
 
-    def in_the_pause(self, next_id: int | None) -> Callable[[], None]:
-        """What to do while the server takes a message in: commit the previous "sent", read
-        the next message.  Never raises: a read that fails here is simply made again later,
-        where its error surfaces."""
+    def read_ahead(self, next_id: int | None) -> Callable[[], None]:
+        """What to do while the server takes a message in: tell ``on_change`` of the last
+        "sent" and read the next message.  Never raises: a read that fails here is simply
+        made again in ``load``, where its error surfaces."""
 
         def work() -> None:
-            self.flush()
+            self.tell()
             if next_id is not None:
                 try:
                     self._ahead = (next_id, self._load(next_id))
@@ -98,10 +103,36 @@ class OutboxRecords:
         return entries
 
     def flush(self) -> None:
-        """Commit the held-back "sent", if any."""
-        deferred, self._deferred_sent = self._deferred_sent, None
-        if deferred is not None:
-            self._mark_sent(*deferred)
+        """Commit a delivered message's "sent" that the books refused earlier, if any.
+
+        Raises (and keeps it) while they still refuse: the caller starts nothing new until
+        it lands.  A row that another app moved meanwhile is left as it is.
+        """
+        unrecorded = self._unrecorded
+        if unrecorded is None:
+            return
+        row_id, reply = unrecorded
+        try:
+            entry = self._commit(lambda s: outbox.mark_sent(s, row_id, reply, self._clock()))
+        except OutboxError as exc:  # no longer "sending": another app recovered it
+            self._unrecorded = None
+            log.warning("message %s was delivered but could not be recorded: %s", row_id, exc)
+            return
+        self._unrecorded = None
+        self.tell()
+        self._untold = entry
+
+    def tell(self) -> None:
+        """Hand the last "sent" to ``on_change``: done in the next pause (or at the end of
+        the batch), where the window's work on it does not slow the next message down."""
+        untold, self._untold = self._untold, None
+        if untold is not None:
+            self._on_change(untold)
+
+    @property
+    def unrecorded(self) -> int | None:
+        """The row delivered but not yet recorded as sent, if any."""
+        return self._unrecorded[0] if self._unrecorded is not None else None
 
     def mark_sending(self, row_id: int) -> OutboxEntry:
         """Commit "sending" just before DATA; ``OutboxError`` when the user cancelled the
@@ -109,11 +140,9 @@ class OutboxRecords:
         return self._commit(lambda s: outbox.mark_sending(s, row_id, self._clock()))
 
     def record_sent(self, row_id: int, reply: str) -> None:
-        """The final 250: held back until the next message's pause (or ``flush``), so the
-        commit costs the batch no time.  Until it lands the row reads "sending" (after a
-        crash: uncertain, never resent)."""
+        """The final 250: committed now, before the next message starts (see ``flush``)."""
+        self._unrecorded = (row_id, reply)
         self.flush()
-        self._deferred_sent = (row_id, reply)
 
     def commit_change(self, change: Callable[[Session], OutboxMessage]) -> None:
         self._on_change(self._commit(change))
@@ -144,14 +173,6 @@ class OutboxRecords:
         log.info("message %s: %s", entry.message_id, failure)
         self._on_change(entry)
         return entry
-
-    def _mark_sent(self, row_id: int, reply: str) -> None:
-        try:
-            entry = self._commit(lambda s: outbox.mark_sent(s, row_id, reply, self._clock()))
-        except Exception:  # the row stays "sending" and becomes uncertain at the next start
-            log.exception("could not record message %s as sent", row_id)
-            return
-        self._on_change(entry)
 
     def _commit(self, change: Callable[[Session], OutboxMessage]) -> OutboxEntry:
         with self._db.session() as session:

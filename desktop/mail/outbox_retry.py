@@ -3,7 +3,12 @@
 Retry policy (SMTP.md, K-9 Mail): 4xx and network errors → "retrying" after 1, 5, 15, 60
 minutes, at most ``max_attempts`` tries, then "failed"; 5xx → "failed" at once; failures only
 the user can fix (password, certificate, encryption mode: ``SmtpFailure.stops_queue``) pause
-the whole queue.  Pure apart from ``RetryPolicy.load``, so the rules test without a server.
+the whole queue.  All of that holds only up to the end of the data: once the final "." is on
+the wire and no reply comes (a timeout, a hang-up, our own abort), the server may have stored
+the message, and a retry could deliver a second copy -- the drill saw a server store the
+message and answer after the client's timeout, three copies after three tries.  Such a
+message is "uncertain" and waits for the user (resend, or mark it sent).  Pure apart from
+``RetryPolicy.load``, so the rules test without a server.
 """
 
 from __future__ import annotations
@@ -21,18 +26,20 @@ from desktop.storage.database import Database
 class Outcome(Enum):
     """What the outbox does with the message (and the batch) after a failure."""
 
-    CANCELLED = "cancelled"  # we stopped before DATA: back to the queue, no attempt spent
-    CUT_IN_DATA = "cut_in_data"  # we cut DATA short: the server may have it, "uncertain"
+    CANCELLED = "cancelled"  # we stopped before the end of the data: back to the queue
+    UNANSWERED = "unanswered"  # the data went out, no reply came: "uncertain", never resent
     PAUSE = "pause"  # only the user can fix it: the whole queue waits
     ATTEMPT = "attempt"  # an attempt spent: "retrying" or "failed", per ``RetryPolicy``
 
 
-def outcome_of(failure: SmtpFailure, *, reached_data: bool) -> Outcome:
-    """A hang-up mid-DATA without our abort is an ordinary attempt: without a final 250 the
-    server has not taken the message (RFC 5321 §4.1.1.4/§6.1)."""
+def outcome_of(failure: SmtpFailure) -> Outcome:
+    """A failure after the final "." without a reply is never an ordinary attempt: RFC 5321
+    makes the server responsible only once it said 250, but a server may store the message
+    and its 250 be lost (late, or cut) -- RFC 1047's duplicate window, which we do not retry
+    into.  Before the end of the data the server cannot have it, so anything there is safe."""
+    if failure.maybe_delivered:
+        return Outcome.UNANSWERED
     if isinstance(failure, SmtpCancelled):
-        if reached_data and failure.reply_code is None:
-            return Outcome.CUT_IN_DATA
         return Outcome.CANCELLED
     if failure.stops_queue:
         return Outcome.PAUSE

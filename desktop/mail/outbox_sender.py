@@ -1,63 +1,53 @@
 """The sending loop: drain due outbox rows over one SMTP connection per batch (no Qt here).
 
 Never twice: a row is committed as "sending" in ``before_data`` (after MAIL/RCPT were
-accepted, just before DATA) and as "sent" right after the final 250.  Failures before DATA
-are retried freely.  When the server hangs up or times out *during* DATA without a final
-reply, the row goes back to "retrying": RFC 5321 §4.1.1.4/§6.1 make the server responsible
-only once it has answered 250, so a server that never answered has not taken the message
-(the RFC 1047 duplicate window -- a 250 lost on the wire -- is accepted as every MTA does).
-When *we* cut DATA short (``abort()`` at quit) or die mid-DATA, we cannot tell, so the row
-becomes "uncertain" and waits for the user.
+accepted, just before DATA) and as "sent" right after the final 250, before the next message
+starts.  Everything that fails before the final "." of the data is on the wire is retried
+freely: the server cannot have the message yet.  From that "." on, only the server's reply
+tells; when none comes -- a timeout, a hang-up, our own abort at quit -- the row becomes
+"uncertain" and waits for the user (resend, or mark it sent), never "retrying".  RFC 5321
+makes the server responsible only once it said 250, but a server can store the message and
+answer after the client gave up: the drill got three copies from three automatic tries.
+
+No login without the password: while the keyring is locked (or has none stored) the drain
+reports ``password_wait`` and sends nothing.  A local error (a message file that cannot be
+read) skips that message and is reported in ``local_error``; the caller backs off.
 
 What a failure means is ``outbox_retry``; the pause is ``outbox_pause``; the database reads
-and writes (done in the protocol's pauses) are ``outbox_records``; the stored wire form is
-``outbox_queue``.  The sender has no thread: ``drain`` runs on its caller's (the mailer job's,
-or the command line's).
+and writes are ``outbox_records``; the stored wire form is ``outbox_queue``.  The sender has
+no thread: ``drain`` runs on its caller's (the mailer job's, or the command line's).
 """
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime
 
-from desktop.core.outbox import OutboxEntry, OutboxError, OutboxState
-from desktop.mail.errors import SmtpFailure
+from desktop.core.outbox import OutboxEntry, OutboxError, PasswordWait
+from desktop.mail.errors import SmtpCancelled, SmtpFailure
 from desktop.mail.outbox_account import (
     Account,
     Connection,
     ConnectionFactory,
+    PasswordSource,
+    SettingsSource,
     default_connection,
-    stored_account,
+    stored_password,
+    stored_settings,
+    with_password,
 )
 from desktop.mail.outbox_pause import PauseInfo, QueuePause
 from desktop.mail.outbox_queue import message_to_send
 from desktop.mail.outbox_records import Loaded, OutboxRecords
+from desktop.mail.outbox_result import DrainResult
 from desktop.mail.outbox_retry import Outcome, RetryPolicy, outcome_of, reply_of
 from desktop.storage import outbox
 from desktop.storage.database import Database
 
 BATCH_LIMIT = 200
-
-
-@dataclass
-class DrainResult:
-    sent: int = 0
-    retrying: int = 0
-    failed: int = 0
-    uncertain: int = 0
-    paused: PauseInfo | None = None
-    no_account: bool = False
-    stopped: bool = False
-    next_due: datetime | None = None
-
-    def count_attempt(self, entry: OutboxEntry | None) -> None:
-        if entry is not None:
-            if entry.state is OutboxState.RETRYING:
-                self.retrying += 1
-            else:
-                self.failed += 1
+log = logging.getLogger(__name__)
 
 
 class _Stop(Exception):  # noqa: N818 - control flow
@@ -75,14 +65,16 @@ class OutboxSender:
         *,
         on_change: Callable[[OutboxEntry], None] = lambda entry: None,
         on_pause: Callable[[PauseInfo | None], None] = lambda info: None,
-        account: Callable[[], Account | None] | None = None,
+        settings: SettingsSource | None = None,
+        password: PasswordSource = stored_password,
         connect: ConnectionFactory = default_connection,
         policy: RetryPolicy | None = None,
         clock: Callable[[], datetime] = datetime.now,
     ) -> None:
         self._db = db
         self._on_change = on_change
-        self._account = account or (lambda: stored_account(db))
+        self._settings = settings or (lambda: stored_settings(db))
+        self._password = password
         self._connect = connect
         self._policy = policy
         self._records = OutboxRecords(db, on_change=on_change, clock=clock)
@@ -90,7 +82,6 @@ class OutboxSender:
         self._stop = threading.Event()
         self._lock = threading.Lock()
         self._conn: Connection | None = None
-        self._in_data = False
 
     # -- control from any thread ---------------------------------------------------------------
     def request_stop(self) -> None:
@@ -99,18 +90,15 @@ class OutboxSender:
         self._stop.set()
 
     def abort(self) -> None:
-        """Cut the current connection now (a message mid-DATA becomes "uncertain")."""
+        """Cut the current connection now (a message whose data is out becomes "uncertain",
+        one cut before the end of its data goes back to the queue)."""
         self._stop.set()
         with self._lock:
             conn = self._conn
         if conn is not None:
             conn.abort()
 
-    @property
-    def in_data(self) -> bool:
-        return self._in_data
-
-    # -- start-up and pause ---------------------------------------------------------------
+    # -- start-up, pause, the end ---------------------------------------------------------------
     def recover(self) -> list[OutboxEntry]:
         """Rows left "sending" by a crash become "uncertain" (never resent automatically)."""
         return self._records.recover()
@@ -122,50 +110,83 @@ class OutboxSender:
         """Lift a pause (the user changed the settings or asked to retry)."""
         self._pause.resume()
 
+    def finish(self) -> None:
+        """A last try to record a delivered message the books refused so far (if it fails
+        too, the row stays "sending" and the next start shows it as uncertain)."""
+        try:
+            self._records.flush()
+        except Exception as exc:  # the books still refuse; nothing more to do at the end
+            log.warning("message %s was delivered, not recorded: %s", self._records.unrecorded, exc)
+        self._records.tell()
+
     # -- the loop ---------------------------------------------------------------
     def drain(self) -> DrainResult:
-        """Send everything due now; returns counts and when the next row falls due."""
+        """Send everything due now; returns counts and when the next row falls due.
+
+        Raises what the books raise (the caller backs off); before anything else it records
+        a delivered message's "sent" that they refused earlier.
+        """
         result = DrainResult()
         if self._stop.is_set():
             result.stopped = True
             return result
-        account = self._account()
-        if account is None:
-            result.no_account = True
-        elif self._pause.holds(account):
-            result.paused = self.pause_info()
-        else:
-            policy = self._policy or RetryPolicy.load(self._db)
-            try:
-                self._drain_batches(account, policy, result)
-            except _Stop:
-                result.stopped = True
-            finally:
-                self._records.flush()
-                self._close()
+        try:
+            self._drain(result)
+        finally:
+            self._records.tell()
         result.next_due = self._records.next_due_at()
         return result
 
+    def _drain(self, result: DrainResult) -> None:
+        self._records.flush()
+        settings = self._settings()
+        if settings is None:
+            result.no_account = True
+        elif not self._records.due_ids(1):
+            if self._pause.holds_settings(settings):  # the password is not read for nothing
+                result.paused = self.pause_info()
+        else:
+            account = with_password(settings, self._password, self._stop.is_set)
+            if isinstance(account, PasswordWait):  # no login without the password
+                result.stopped = self._stop.is_set()
+                result.password_wait = None if result.stopped else account
+            elif self._pause.holds(account):
+                result.paused = self.pause_info()
+            else:
+                self._send_due(account, result)
+
+    def _send_due(self, account: Account, result: DrainResult) -> None:
+        policy = self._policy or RetryPolicy.load(self._db)
+        try:
+            self._drain_batches(account, policy, result)
+        except _Stop:
+            result.stopped = True
+        finally:
+            self._close()
+
     def _drain_batches(self, account: Account, policy: RetryPolicy, result: DrainResult) -> None:
         records = self._records
+        unreadable: set[int] = set()
         while True:
-            records.flush()
-            ids = records.due_ids(BATCH_LIMIT)
+            ids = records.due_ids(BATCH_LIMIT, unreadable)
             if not ids:
                 return
             for index, row_id in enumerate(ids):
                 if self._stop.is_set():
                     raise _Stop
+                try:
+                    loaded = records.load(row_id)
+                except OSError as exc:  # its file cannot be read: the others still go out
+                    unreadable.add(row_id)
+                    result.local_error = exc
+                    continue
+                if loaded is None:
+                    continue  # cancelled or resent by the user meanwhile
                 conn = self._conn or self._open(account, policy, ids[index:], result)
                 if conn is None:
                     return
-                loaded = records.load(row_id)
-                if loaded is None:
-                    continue  # cancelled or resent by the user meanwhile
                 following = ids[index + 1] if index + 1 < len(ids) else None
                 if not self._send_one(conn, account, policy, row_id, loaded, following, result):
-                    return
-                if result.paused is not None:
                     return
 
     def _open(
@@ -178,7 +199,7 @@ class OutboxSender:
             conn.open()
         except SmtpFailure as failure:
             self._close()
-            outcome = outcome_of(failure, reached_data=False)
+            outcome = outcome_of(failure)
             if outcome is Outcome.CANCELLED or self._stop.is_set():
                 raise _Stop from None
             if outcome is Outcome.PAUSE:
@@ -208,15 +229,14 @@ class OutboxSender:
         following: int | None,
         result: DrainResult,
     ) -> bool:
-        """One message; returns False when the batch must end (pause, stop)."""
+        """One message; returns False when the batch must end (pause)."""
         message, envelope_to = message_to_send(*loaded)
-        reached_data = False
+        claimed = False
 
         def before_data() -> None:
-            nonlocal reached_data
+            nonlocal claimed
             entry = self._records.mark_sending(row_id)  # OutboxError: the user cancelled it
-            reached_data = True
-            self._in_data = True
+            claimed = True
             self._on_change(entry)
 
         try:
@@ -224,20 +244,14 @@ class OutboxSender:
                 message,
                 envelope_to=envelope_to,
                 before_data=before_data,
-                while_waiting=self._records.in_the_pause(following),
+                while_waiting=self._records.read_ahead(following),
             )
         except OutboxError:
             return True  # the user cancelled it between the query and DATA
         except SmtpFailure as failure:
-            self._in_data = False
-            self._records.flush()
-            return self._handle_failure(
-                conn, account, policy, row_id, failure, reached_data, result
-            )
-        finally:
-            self._in_data = False
+            return self._handle_failure(conn, account, policy, row_id, failure, claimed, result)
         result.sent += 1
-        self._records.record_sent(row_id, reply)
+        self._records.record_sent(row_id, reply)  # raises while the books refuse it
         return True
 
     def _handle_failure(
@@ -247,15 +261,21 @@ class OutboxSender:
         policy: RetryPolicy,
         row_id: int,
         failure: SmtpFailure,
-        reached_data: bool,
+        claimed: bool,
         result: DrainResult,
     ) -> bool:
         records = self._records
-        outcome = outcome_of(failure, reached_data=reached_data)
-        if outcome is Outcome.CUT_IN_DATA:
-            records.commit_change(lambda s: outbox.mark_uncertain(s, row_id, "aborted"))
+        outcome = outcome_of(failure)
+        if outcome is Outcome.UNANSWERED:
+            cut = isinstance(failure, SmtpCancelled)
+            reason = "aborted" if cut else f"no reply after the data: {reply_of(failure)}"
+            records.commit_change(lambda s: outbox.mark_uncertain(s, row_id, reason))
+            log.info("message %s may have been delivered: %s", row_id, reason)
             result.uncertain += 1
-            raise _Stop
+            if cut:
+                raise _Stop
+            self._close()  # a late reply must never be read as the next message's
+            return True
         if outcome is Outcome.CANCELLED:
             records.commit_change(lambda s: outbox.requeue(s, row_id))
             raise _Stop
@@ -267,9 +287,7 @@ class OutboxSender:
             result.paused = self._pause.pause(account, failure)
             self._close()
             return False
-        result.count_attempt(
-            records.attempt_failed(row_id, failure, policy, counted=not reached_data)
-        )
+        result.count_attempt(records.attempt_failed(row_id, failure, policy, counted=not claimed))
         if not conn.is_alive():
             self._close()
         return True

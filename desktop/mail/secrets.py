@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import secrets as _random
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -28,6 +29,22 @@ log = logging.getLogger(__name__)
 
 class PasswordStoreError(Exception):
     """The keyring refused to store or read a password (locked, denied, broken backend)."""
+
+
+class PasswordUnavailable(PasswordStoreError):  # noqa: N818 - a state, like KeyringLocked
+    """The keyring gave no answer: ``locked`` (the user dismissed the unlock prompt, or
+    has not answered it yet) or unavailable (no daemon, a D-Bus error).  Not the same as
+    "no password stored": sending waits for the keyring instead of logging in without one."""
+
+    def __init__(self, detail: str, *, locked: bool) -> None:
+        super().__init__(detail)
+        self.locked = locked
+
+
+#: How long a read waits for the keyring (an unlock prompt may be on screen) before the
+#: caller hears "locked"; the read itself goes on, and the next ``read`` takes its answer.
+READ_WAIT_S = 20.0
+_POLL_S = 0.1
 
 
 @dataclass(frozen=True)
@@ -135,12 +152,41 @@ def _call(function: Callable[..., object], *args: str) -> None:
         raise PasswordStoreError(error)
 
 
+class _Read:
+    """One keyring read on a daemon thread of its own, like the DNS look-up in ``netio``.
+
+    A locked Secret Service answers a read with an unlock prompt and waits for the user, as
+    long as they take; nothing interrupts it.  On a thread of the mailer's that would hold up
+    quitting, so the read runs here and the mailer only waits for it, as long as it wants.
+    The thread does that one call and nothing else; it ends when the keyring answers.
+    """
+
+    def __init__(self, account: str) -> None:
+        self.done = threading.Event()
+        self.value: str | None = None
+        self.error: PasswordUnavailable | None = None
+        threading.Thread(
+            target=self._run, args=(account,), name="keyring-read", daemon=True
+        ).start()
+
+    def _run(self, account: str) -> None:
+        try:
+            self.value = keyring.get_password(SERVICE, account)
+        except keyring.errors.KeyringLocked as exc:
+            self.error = PasswordUnavailable(f"{type(exc).__name__}: {exc}", locked=True)
+        except Exception as exc:  # no daemon, D-Bus failure, a broken backend
+            self.error = PasswordUnavailable(f"{type(exc).__name__}: {exc}", locked=False)
+        finally:
+            self.done.set()
+
+
 class PasswordStore:
     """One per app run. Session-only passwords shadow keyring entries for that account."""
 
     def __init__(self) -> None:
         self._session: dict[str, str] = {}
         self._lock = threading.Lock()
+        self._reads: dict[str, _Read] = {}
 
     def __repr__(self) -> str:  # never show the session passwords
         return f"<PasswordStore session_accounts={len(self._session)}>"
@@ -164,6 +210,37 @@ class PasswordStore:
         except Exception as exc:
             log.warning("keyring read failed for %s: %s", account, type(exc).__name__)
             return None
+
+    def read(
+        self,
+        account: str,
+        *,
+        stop: Callable[[], bool] = lambda: False,
+        wait_s: float = READ_WAIT_S,
+    ) -> str | None:
+        """For sending: the password, None when none is stored, ``PasswordUnavailable`` when
+        the keyring does not answer (locked, not running) -- ``get`` reads both as None.
+
+        Waits for the keyring at most ``wait_s`` and only while ``stop()`` is false (quitting
+        never waits for an unlock prompt); a read still going on is joined, not repeated,
+        so a slow keyring shows one prompt, not one per try.
+        """
+        with self._lock:
+            if account in self._session:
+                return self._session[account]
+            pending = self._reads.get(account)
+            if pending is None:
+                pending = self._reads[account] = _Read(account)
+        deadline = time.monotonic() + wait_s
+        while not pending.done.wait(_POLL_S):
+            if stop() or time.monotonic() >= deadline:
+                raise PasswordUnavailable("the keyring did not answer in time", locked=True)
+        with self._lock:
+            if self._reads.get(account) is pending:
+                del self._reads[account]
+        if pending.error is not None:
+            raise pending.error
+        return pending.value
 
     def delete(self, account: str) -> None:
         """Forget everywhere; a missing entry is not an error."""

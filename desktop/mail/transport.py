@@ -217,11 +217,14 @@ class SmtpConnection(SmtpLink):
     ) -> str:
         """MAIL, RCPT..., ``before_data()``, DATA; returns the server's final reply text.
 
-        Nothing is transmitted before DATA, so a failure at MAIL/RCPT is safe to retry; the
-        outbox marks the message "sending" in ``before_data`` to never send it twice.
+        Until the final "." of the data is on the wire the server cannot have the message, so
+        any failure up to there is safe to retry.  From then on only its reply tells: a
+        failure without one (timeout, hang-up, our abort) carries ``maybe_delivered``, and
+        the outbox leaves that message to the user ("uncertain").  The outbox marks the
+        message "sending" in ``before_data``, so a crash in DATA is never retried either.
         ``while_waiting()`` runs once the message is on the wire, while the server takes it
-        in and before its final reply is read: the outbox does its bookkeeping there instead
-        of on a thread of its own.  It must not raise.
+        in and before its final reply is read (the outbox reads the next message there).
+        It must not raise.
         """
         smtp = self._require()
         env = prepare(message, envelope_to)
@@ -245,7 +248,12 @@ class SmtpConnection(SmtpLink):
             except BaseException:
                 self._rset(smtp)
                 raise
-        return self._do(Step.DATA, lambda: self._data(smtp, env.data, while_waiting), str)
+        self._data_sent = False
+        try:
+            return self._do(Step.DATA, lambda: self._data(smtp, env.data, while_waiting), str)
+        except SmtpFailure as failure:
+            failure.maybe_delivered = self._data_sent and failure.reply_code is None
+            raise
 
     def _rset(self, smtp: smtplib.SMTP) -> None:
         with contextlib.suppress(smtplib.SMTPException, OSError):
@@ -278,6 +286,7 @@ class SmtpConnection(SmtpLink):
         if not payload.endswith(b"\r\n"):
             payload += b"\r\n"
         smtp.send(payload + b".\r\n")
+        self._data_sent = True  # the server may store it from here on, whatever we hear next
         if while_waiting is not None:
             while_waiting()
         code, resp = smtp.getreply()

@@ -14,9 +14,11 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from desktop.core.outbox import OutboxEntry
-from desktop.mail.outbox_account import Account, stored_account
-from desktop.mail.outbox_sender import DrainResult, OutboxSender
+from desktop.core.outbox import PENDING, OutboxEntry, OutboxState
+from desktop.mail.outbox_account import stored_settings
+from desktop.mail.outbox_result import DrainResult
+from desktop.mail.outbox_sender import OutboxSender
+from desktop.mail.settings import SmtpSettings
 from desktop.modules.registry import default_registry
 from desktop.modules.smtp_module import SMTP_MODULE_ID
 from desktop.services.control import JobControl
@@ -40,9 +42,17 @@ class OutboxService:
             return outbox_queries.get_entry(session, message_id)
 
     def pending_count(self) -> int:
-        """Messages that will still go out: queued, retrying, or caught mid-send."""
+        """Messages that will still go out: queued or retrying."""
+        return self.left_at_quit()[0]
+
+    def left_at_quit(self) -> tuple[int, int]:
+        """(messages that will go out next time: queued or retrying; messages still
+        "sending", which the next start shows as uncertain: cut mid-send, or delivered but
+        not recorded).  Counted apart so quitting never promises to send the second kind."""
         with self._books.reading() as session:
-            return outbox_queries.pending_count(session)
+            counts = outbox_queries.state_counts(session)
+        pending = sum(counts.get(state, 0) for state in PENDING)
+        return pending, counts.get(OutboxState.SENDING, 0)
 
     # -- the user's changes --------------------------------------------------------------------
     def cancel(self, message_id: int) -> OutboxEntry:
@@ -73,23 +83,25 @@ class OutboxService:
             return outbox_queries.entry_of(change(session))
 
     # -- sending -------------------------------------------------------------------------------
-    def sending_account(self) -> Account | None:
+    def sending_settings(self) -> SmtpSettings | None:
         """The account to send with: None while the SMTP module is off or not set up."""
         registry = default_registry(self._books.database)
         if not registry.is_installed(SMTP_MODULE_ID):
             return None
-        return stored_account(self._books.database)
+        return stored_settings(self._books.database)
 
     def sender(self, **options: Any) -> OutboxSender:
         """The mailer's sender on these books (options as ``OutboxSender`` takes them)."""
-        options.setdefault("account", self.sending_account)
+        options.setdefault("settings", self.sending_settings)
         return OutboxSender(self._books.database, **options)
 
     def run(self, *, until_empty: bool = False, control: JobControl | None = None) -> DrainResult:
         """Send what is due now; with ``until_empty`` wait for retries until nothing is left.
 
-        Stops early when sending is paused, no account is set up, or ``control`` cancels
-        (the message on the wire is finished first, as when the window quits).
+        Stops early when sending is paused, no account is set up, the password cannot be
+        read, or ``control`` cancels (the message on the wire is finished first, as when the
+        window quits).  A message that cannot be read raises its ``OSError`` (after the
+        others went out): the command line says so instead of trying again.
         """
         control = control or JobControl()
         sender = self.sender()
@@ -98,7 +110,10 @@ class OutboxService:
         try:
             while True:
                 result = sender.drain()
+                if result.local_error is not None:
+                    raise result.local_error
                 done = result.paused is not None or result.no_account or result.stopped
+                done = done or result.password_wait is not None
                 if done or not until_empty or result.next_due is None:
                     return result
                 wait = (result.next_due - datetime.now()).total_seconds()
@@ -106,3 +121,4 @@ class OutboxService:
                     return result
         finally:
             stop()
+            sender.finish()

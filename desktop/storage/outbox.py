@@ -4,14 +4,17 @@ States (ARCHITECTURE.md "Sending mail")::
 
     queued ──► sending ──► sent                      (final 250)
       ▲  │        │
-      │  │        ├──► retrying ──► (due) ──► sending   (4xx / network, attempts left)
+      │  │        ├──► retrying ──► (due) ──► sending   (4xx / network before the data's end)
       │  │        ├──► failed                          (5xx, or attempts used up)
-      │  │        └──► uncertain                       (app died or was aborted mid-DATA)
+      │  │        ├──► queued                          (stopped before the data's end)
+      │  │        └──► uncertain                       (data out, no reply; app died)
       │  └──► cancelled                                (user)
       └── retry now / resend (user)
 
 "sending" is committed just before DATA, so a row found in "sending" at start-up may or may
 not have reached the recipient: it becomes "uncertain" and is never resent without the user.
+The same holds for a message whose data went out in full and whose reply never came (a
+timeout, a hang-up, our abort): the server may have stored it, so only the user resends it.
 Every arrow is one guarded UPDATE (``guards``): a user's Cancel and the mailer's claim race
 in the database, and exactly one of them wins; the loser gets ``OutboxError``.
 Functions work in the caller's session; the caller commits.  The table is ``outbox_table``;
@@ -194,7 +197,7 @@ def requeue(
     now: datetime | None = None,
 ) -> OutboxMessage:
     """Back to the queue without spending an attempt (the queue paused, or we were stopped
-    before DATA)."""
+    before the end of the data, so the server cannot have the message)."""
     now = now or datetime.now()
     values: dict[str, Any] = {"next_attempt_at": now}
     if reply or guidance:
@@ -205,7 +208,8 @@ def requeue(
 def mark_uncertain(
     session: Session, row_id: int, reason: str, now: datetime | None = None
 ) -> OutboxMessage:
-    """We cut DATA short or died in it: the server may have the message; the user decides."""
+    """The data went out and no reply came (or we died in DATA): the server may have the
+    message, so nothing resends it but the user."""
     row = _move(
         session, row_id, (OutboxState.SENDING,), OutboxState.UNCERTAIN, now,
         next_attempt_at=None, seen=False, last_reply=reason,

@@ -103,6 +103,12 @@ def pending_count(session: Session) -> int:
     return int(session.scalar(query) or 0)
 
 
+def state_counts(session: Session) -> dict[OutboxState, int]:
+    """How many rows are in each state (states without rows are left out)."""
+    query = select(OutboxMessage.state, func.count()).group_by(OutboxMessage.state)
+    return {OutboxState(state): int(count) for state, count in session.execute(query)}
+
+
 def list_entries(session: Session, limit: int = 500) -> list[OutboxEntry]:
     """Visible (not dismissed) rows, newest first."""
     query = (

@@ -11,7 +11,7 @@ from contextlib import contextmanager
 import pytest
 
 from desktop import settings
-from desktop.core.outbox import OutboxEntry, OutboxState, PauseInfo
+from desktop.core.outbox import OutboxEntry, OutboxState, PasswordWait, PauseInfo
 from desktop.services.control import JobControl
 from desktop.services.database import Books
 from desktop.services.mailer import Mailer
@@ -30,6 +30,7 @@ class Heard:
         self.changes: list[OutboxEntry] = []
         self.pauses: list[PauseInfo | None] = []
         self.missing: list[bool] = []
+        self.password_waits: list[PasswordWait | None] = []
 
 
 @contextmanager
@@ -41,6 +42,7 @@ def running(db: Database) -> Iterator[tuple[Mailer, Heard]]:
         on_change=heard.changes.append,
         on_pause=heard.pauses.append,
         on_account_missing=heard.missing.append,
+        on_password_wait=heard.password_waits.append,
     )
     control = JobControl()
     thread = threading.Thread(target=mailer.run, args=(control,), name="test-mailer")

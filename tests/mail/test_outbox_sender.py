@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import email
 import email.policy
+import random
+import threading
 import time
 from email.message import EmailMessage
 
@@ -108,16 +110,47 @@ def test_550_fails_without_retry(db: Database, server: SmtpTestServer) -> None:
     assert server.handler.messages == []
 
 
-def test_drop_mid_data_is_retried(db: Database, server: SmtpTestServer) -> None:
-    """The server hung up before its final reply: it never took the message (RFC 5321)."""
+def test_hang_up_after_the_data_is_uncertain_never_retried(
+    db: Database, server: SmtpTestServer
+) -> None:
+    """The whole message went out and no reply came: the server may have stored it (this
+    one did), so it is left to the user, never sent again by itself."""
     configure_smtp(db, server)
-    server.handler.drop_in_data = 1
-    entry = queued(db)
+    server.handler.drop_after_storing = 1
+    entry, after = queued(db), queued(db)
     sender = OutboxSender(db)
-    assert sender.drain().retrying == 1
-    assert state_of(db, entry.id).state is OutboxState.RETRYING
+    result = sender.drain()
+    assert (result.uncertain, result.sent) == (1, 1)  # the next one went on a new connection
+    row = state_of(db, entry.id)
+    assert row.state is OutboxState.UNCERTAIN and row.last_reply.startswith("no reply after")
+    assert state_of(db, after.id).state is OutboxState.SENT
+    time.sleep(0.3)
+    assert sender.drain().sent == 0
+    assert len(server.handler.messages) == 2  # one copy each
+
+
+def test_hang_up_while_the_data_streams_in_is_retried(db: Database, server: SmtpTestServer) -> None:
+    """Before the final "." the server cannot have the message: an ordinary attempt.  (A
+    small message may be in the kernel's buffers before the hang-up is noticed: then the
+    client cannot tell, and it is uncertain instead -- never sent twice either way.)"""
+    configure_smtp(db, server)
+    server.handler.drop_while_data = 1
+    entry = queue_message(db, message_of_size(8_000_000), None)
+    sender = OutboxSender(db)
+    first = sender.drain()
+    assert first.retrying == 1, first
     drain_until(sender, lambda: state_of(db, entry.id).state is OutboxState.SENT)
-    assert len(server.handler.messages) == 1
+    assert len(server.handler.messages) == 1 and len(server.handler.dropped) == 1
+
+
+def message_of_size(size: int) -> EmailMessage:
+    """A message with an attachment of ``size`` random-looking bytes (more than a loopback
+    socket buffers, so a hang-up mid-data reaches the sender before it is done)."""
+    blob = bytes(random.Random(7).getrandbits(8) for _ in range(256)) * (size // 256)
+    return build_message(
+        sender_name="UAB Šviesa", sender_email=USER, to=["pirkejas@example.cz"],
+        subject="Didelis", body="b", attachments=[("big.pdf", blob, "application/pdf")],
+    )  # fmt: skip
 
 
 def test_one_connection_for_a_batch_and_5xx_does_not_stop_it(
@@ -203,7 +236,8 @@ def test_crash_recovery_marks_sending_uncertain(db: Database, server: SmtpTestSe
     assert sender.drain().sent == 1
 
 
-def test_abort_mid_data_is_uncertain(db: Database, server: SmtpTestServer) -> None:
+def test_abort_before_the_data_goes_back_to_the_queue(db: Database, server: SmtpTestServer) -> None:
+    """Quitting just after the claim: the data never went out, so nothing is uncertain."""
     configure_smtp(db, server)
     entry = queued(db)
     holder: list[OutboxSender] = []
@@ -216,7 +250,25 @@ def test_abort_mid_data_is_uncertain(db: Database, server: SmtpTestServer) -> No
     holder.append(sender)
     result = sender.drain()
     assert result.stopped
-    assert state_of(db, entry.id).state in (OutboxState.UNCERTAIN, OutboxState.SENT)
+    assert state_of(db, entry.id).state is OutboxState.QUEUED
+    assert server.handler.messages == []
+
+
+def test_abort_after_the_data_is_uncertain(db: Database, server: SmtpTestServer) -> None:
+    """Quitting while the server takes the message in: it may keep it, the user decides."""
+    configure_smtp(db, server)
+    server.handler.delay_data_s = 5.0
+    entry = queued(db)
+    sender = OutboxSender(db)
+    aborter = threading.Thread(
+        target=lambda: server.handler.in_data.wait(5) and sender.abort(), name="test-abort"
+    )
+    aborter.start()
+    result = sender.drain()
+    aborter.join()
+    assert result.stopped and result.uncertain == 1
+    row = state_of(db, entry.id)
+    assert row.state is OutboxState.UNCERTAIN and row.last_reply == "aborted"
 
 
 @pytest.mark.expected_log("WARNING", r"sending paused: login: auth_failed")

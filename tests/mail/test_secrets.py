@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import os
 import secrets as random
+import threading
+import time
 
 import keyring
 import keyring.backends.chainer
@@ -17,6 +19,7 @@ from desktop.mail.secrets import (
     SERVICE,
     PasswordStore,
     PasswordStoreError,
+    PasswordUnavailable,
     keyring_status,
     probe_keyring,
 )
@@ -185,3 +188,56 @@ def test_real_secret_service_round_trip() -> None:
         assert store.get(account) is None
     finally:
         keyring.set_keyring(previous)
+
+
+class ReadLockedKeyring(MemoryKeyring):
+    """Reads like Secret Service with a locked collection (the unlock prompt dismissed)."""
+
+    def get_password(self, service: str, username: str) -> str | None:
+        raise keyring.errors.KeyringLocked("Failed to unlock the collection!")
+
+
+def test_read_tells_absent_from_locked_from_unavailable(memory_keyring: MemoryKeyring) -> None:
+    store = PasswordStore()
+    assert store.read(ACCOUNT) is None  # the keyring answered: nothing stored
+    store.set(ACCOUNT, "slaptažodis-ž")
+    assert store.read(ACCOUNT) == "slaptažodis-ž"
+    keyring.set_keyring(ReadLockedKeyring())
+    with pytest.raises(PasswordUnavailable) as locked:
+        store.read(ACCOUNT)
+    assert locked.value.locked
+    keyring.set_keyring(keyring.backends.fail.Keyring())  # no keyring at all
+    with pytest.raises(PasswordUnavailable) as missing:
+        store.read(ACCOUNT)
+    assert not missing.value.locked
+    store.set(ACCOUNT, "tik-šiai-sesijai", session_only=True)
+    assert store.read(ACCOUNT) == "tik-šiai-sesijai"  # memory first: no keyring asked
+
+
+class PromptingKeyring(MemoryKeyring):
+    """A read that waits for the user to answer an unlock prompt."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.answered = threading.Event()
+        self.reads = 0
+
+    def get_password(self, service: str, username: str) -> str | None:
+        self.reads += 1
+        self.answered.wait(10)
+        return "slaptažodis-ž"
+
+
+def test_a_read_waiting_for_a_prompt_lets_the_caller_stop() -> None:
+    backend = PromptingKeyring()
+    keyring.set_keyring(backend)
+    store = PasswordStore()
+    began = time.monotonic()
+    with pytest.raises(PasswordUnavailable):
+        store.read(ACCOUNT, stop=lambda: time.monotonic() - began > 0.3)  # quitting
+    assert time.monotonic() - began < 1.0
+    with pytest.raises(PasswordUnavailable):
+        store.read(ACCOUNT, wait_s=0.2)  # the same prompt, not a second one
+    backend.answered.set()
+    assert store.read(ACCOUNT) == "slaptažodis-ž"
+    assert backend.reads == 1

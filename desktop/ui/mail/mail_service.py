@@ -4,13 +4,17 @@ The mailer (``services.mailer.Mailer``) runs as one long job on the job runner a
 through callbacks on its own thread; this object lives on the GUI thread, turns them into
 signals (so the pane hears them on its own thread), forwards wake-ups (a new message, the
 network coming back, the SMTP settings changing) and, at quit, lets the current message
-finish -- or aborts it after a few seconds -- and tells the user how many messages will go
-next time.
+finish -- or aborts it -- within ``QUIT_BUDGET_MS`` in all, and tells the user how many
+messages will go next time (and, apart, any that may not have arrived).  Everything the
+mailer blocks on ends when aborted (sockets are shut down, the DNS look-up and the keyring
+read are only waited for), so the job is over when quitting goes on: no thread of ours is
+left running.
 """
 
 from __future__ import annotations
 
 import logging
+import time
 import weakref
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
@@ -25,8 +29,8 @@ from desktop.ui.context import AppContext
 
 log = logging.getLogger(__name__)
 
-FINISH_GRACE_MS = 3000  # let the current message complete...
-ABORT_GRACE_MS = 3000  # ...then cut the connection and wait for the job
+QUIT_BUDGET_MS = 3000  # quitting never waits longer than this for the mailer
+FINISH_GRACE_MS = 2000  # of which the current message may take this long to complete
 
 _services: weakref.WeakValueDictionary[int, MailService] = weakref.WeakValueDictionary()
 
@@ -44,6 +48,7 @@ class MailService(QObject):
     entry_changed = Signal(object)  # OutboxEntry
     pause_changed = Signal(object)  # PauseInfo | None
     account_missing = Signal(bool)  # True: messages wait for the SMTP module / settings
+    password_wait = Signal(object)  # PasswordWait | None: messages wait for the keyring
     network_back = Signal()
 
     def __init__(
@@ -56,6 +61,7 @@ class MailService(QObject):
         self._context = context
         self._pane = pane
         self._done = False
+        self._unsure = 0  # messages left "sending" at quit (uncertain at the next start)
         # The callbacks run on the mailer's thread: emitting there queues each signal to
         # the receivers' (GUI) thread.
         self.mailer = Mailer(
@@ -63,6 +69,7 @@ class MailService(QObject):
             on_change=self.entry_changed.emit,
             on_pause=self.pause_changed.emit,
             on_account_missing=self.account_missing.emit,
+            on_password_wait=self.password_wait.emit,
         )
         self._sent_invoices: set[int] = set()
         self._refresh_timer = QTimer(self)
@@ -76,6 +83,7 @@ class MailService(QObject):
             self.entry_changed.connect(model.upsert)
             self.pause_changed.connect(model.set_pause)
             self.account_missing.connect(model.set_account_missing)
+            self.password_wait.connect(model.set_password_wait)
         for name, target in (("wake_requested", self.wake), ("resume_requested", self.resume)):
             signal = getattr(pane, name, None)
             if signal is not None:
@@ -161,29 +169,44 @@ class MailService(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Close and isinstance(watched, QMainWindow):
             waiting = self.shutdown()
-            if waiting:
-                self._tell_waiting(watched, waiting)
+            if waiting or self._unsure:
+                self._tell_waiting(watched, waiting, self._unsure)
         return False
 
-    def _tell_waiting(self, window: QMainWindow, waiting: int) -> None:
-        text = _tr("%n message(s) will be sent the next time you start Faktura.", waiting)
+    def _tell_waiting(self, window: QMainWindow, waiting: int, unsure: int) -> None:
+        lines = []
+        if waiting:
+            text = _tr("%n message(s) will be sent the next time you start Faktura.", waiting)
+            lines.append(text)
+        if unsure:
+            text = _tr(
+                "%n message(s) may not have arrived: Faktura will ask you about them the next "
+                "time it starts.",
+                unsure,
+            )
+            lines.append(text)
+        text = " ".join(lines)
         window.statusBar().showMessage(text)
-        log.info("%d message(s) stay in the outbox", waiting)
+        log.info("%d message(s) stay in the outbox, %d uncertain", waiting, unsure)
         headless = QGuiApplication.platformName() in ("offscreen", "minimal")  # tests, CI
         if not headless and window.isVisible():
             QMessageBox.information(window, _tr("Messages waiting"), text)
 
     def shutdown(self) -> int:
-        """Stop sending (finish or abort the current message); returns how many stay queued."""
+        """Stop sending (finish or abort the current message) within ``QUIT_BUDGET_MS``;
+        returns how many messages will go out next time."""
         if not self._done:
             self._done = True
             _services.pop(id(self._context.events), None)
             job = self._job
             if job is not None:
+                began = time.monotonic()
                 job.cancel()  # no new message; the one on the wire may finish
                 if not job.wait(FINISH_GRACE_MS):
                     log.warning("aborting the message being sent to quit in time")
                     self.mailer.abort()
-                    if not job.wait(ABORT_GRACE_MS):  # pragma: no cover - hung socket
-                        log.error("the mailer did not stop")
-        return self._context.services.outbox.pending_count()
+                    left = QUIT_BUDGET_MS - (time.monotonic() - began) * 1000
+                    if not job.wait(int(max(left, 0))):  # pragma: no cover - a bug of ours
+                        log.error("the mailer did not stop within %d ms", QUIT_BUDGET_MS)
+        waiting, self._unsure = self._context.services.outbox.left_at_quit()
+        return waiting

@@ -21,6 +21,8 @@ def applicable(item: Item | None) -> set[str]:
             return {"retry", "smtp_settings"}
         if item.kind == "account_missing":
             return {"smtp_settings"}
+        if item.kind == "password_wait":
+            return {"smtp_settings"} | (set() if item.wait == "missing" else {"retry"})
         return {"dismiss", "smtp_settings"} | ({"open_invoice"} if item.invoice_id else set())
     found: set[str] = {"open_invoice"} if item.invoice_id is not None else set()
     state = item.state

@@ -2,8 +2,9 @@
 
 Fed once from the outbox at start (``services.outbox``), then row by row from the mailer's
 signals (``upsert``), so a batch of 500 messages never reloads the whole list nor queries
-the database on the GUI thread.  Notices (queue paused, SMTP not set up, ``.eml`` saved) are
-not stored rows; they carry negative ids.  The sentences are in ``notification_texts``.
+the database on the GUI thread.  Notices (queue paused, SMTP not set up, the password cannot
+be read, ``.eml`` saved) are not stored rows; they carry negative ids.  The sentences are in
+``notification_texts``, the state icons in ``notification_icons``.
 """
 
 from __future__ import annotations
@@ -14,14 +15,22 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
-from desktop.core.outbox import PENDING, PROBLEMS, OutboxEntry, OutboxState, PauseInfo
+from desktop.core.outbox import (
+    PENDING,
+    PROBLEMS,
+    OutboxEntry,
+    OutboxState,
+    PasswordWait,
+    PauseInfo,
+)
+from desktop.ui.mail.notification_icons import state_icon
 from desktop.ui.mail.notification_texts import (
     Item,
     Notice,
     details_text,
     guidance_lines,
+    password_wait_texts,
     paused_title,
     row_text,
     state_of,
@@ -38,19 +47,8 @@ STATE_ROLE = Qt.ItemDataRole.UserRole
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 PAUSE_ID = -1
 MISSING_ID = -2
+PASSWORD_ID = -3
 LIMIT = 500
-
-COLORS = {
-    "queued": "#7a869a",
-    "sending": "#2f6fdb",
-    "sent": "#2e9d50",
-    "retrying": "#d98e04",
-    "failed": "#d1342f",
-    "cancelled": "#9aa0a6",
-    "uncertain": "#b4580f",
-    "paused": "#d1342f",
-    "notice": "#2f6fdb",
-}
 
 
 class NotificationModel(QAbstractListModel):
@@ -63,8 +61,8 @@ class NotificationModel(QAbstractListModel):
         self._items: list[Item] = []
         self._rows: dict[int, int] = {}
         self._paused = False
+        self._password_wait: PasswordWait | None = None
         self._next_notice = -100
-        self._icons: dict[str, QIcon] = {}
         self._texts: dict[tuple[int, datetime, str, bool], str] = {}
         self._unread = 0
 
@@ -105,7 +103,7 @@ class NotificationModel(QAbstractListModel):
         self._count_unread()
 
     def set_pause(self, info: PauseInfo | None) -> None:
-        was = self._paused
+        was = self._holding
         self._paused = info is not None
         if info is None:
             self.remove(PAUSE_ID)
@@ -121,7 +119,7 @@ class NotificationModel(QAbstractListModel):
                     reply=info.reply,
                 )
             )
-        if was != self._paused and self._items:
+        if was != self._holding and self._items:
             self.dataChanged.emit(self.index(0), self.index(len(self._items) - 1))
 
     def set_account_missing(self, missing: bool) -> None:
@@ -132,6 +130,24 @@ class NotificationModel(QAbstractListModel):
             return
         title, detail = waiting_texts()
         self._put_notice(Notice(MISSING_ID, "account_missing", title, detail, seen=True))
+
+    def set_password_wait(self, wait: PasswordWait | None) -> None:
+        """Sending waits for the keyring (or a password): one notice, and the waiting rows
+        read "paused" until the mailer could read the password again."""
+        was = self._holding
+        self._password_wait = wait
+        if wait is None:
+            self.remove(PASSWORD_ID)
+        else:
+            title, detail = password_wait_texts(wait.value)
+            self._put_notice(Notice(PASSWORD_ID, "password_wait", title, detail, wait=wait.value))
+        if was != self._holding and self._items:
+            self.dataChanged.emit(self.index(0), self.index(len(self._items) - 1))
+
+    @property
+    def _holding(self) -> bool:
+        """Whether queued rows show as "paused" (a pause, or a wait for the password)."""
+        return self._paused or self._password_wait is not None
 
     def add_notice(self, kind: str, title: str, detail: str, **extra: Any) -> Notice:
         self._next_notice -= 1
@@ -203,7 +219,7 @@ class NotificationModel(QAbstractListModel):
     @staticmethod
     def _is_problem(item: Item) -> bool:
         if isinstance(item, Notice):
-            return item.kind == "paused"
+            return item.kind in ("paused", "password_wait")
         return item.state in PROBLEMS
 
     # -- reading -----------------------------------------------------------------------------
@@ -232,7 +248,7 @@ class NotificationModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self.cached_text(item)
         if role == Qt.ItemDataRole.DecorationRole:
-            return self._icon(state_of(item, self._paused))
+            return state_icon(state_of(item, self._holding))
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tooltip(item)
         if role == Qt.ItemDataRole.AccessibleTextRole:
@@ -242,13 +258,13 @@ class NotificationModel(QAbstractListModel):
         if role == ENTRY_ROLE:
             return item
         if role == STATE_ROLE:
-            return state_of(item, self._paused)
+            return state_of(item, self._holding)
         return None
 
     def cached_text(self, item: Item) -> str:
         """The view asks for every row on each layout; formatting once keeps that cheap."""
         stamp = item.updated_at if isinstance(item, OutboxEntry) else item.at
-        key = (item.id, stamp, state_of(item, self._paused), item.seen)
+        key = (item.id, stamp, state_of(item, self._holding), item.seen)
         text = self._texts.get(key)
         if text is None:
             if len(self._texts) > 4 * LIMIT:
@@ -262,7 +278,7 @@ class NotificationModel(QAbstractListModel):
 
     def text(self, item: Item) -> str:
         """The row's lines (see ``notification_texts.row_text``)."""
-        return row_text(item, state_of(item, self._paused))
+        return row_text(item, state_of(item, self._holding))
 
     def tooltip(self, item: Item) -> str:
         """``details`` as rich text, which Qt wraps in a tooltip (a plain one is a single line
@@ -273,17 +289,3 @@ class NotificationModel(QAbstractListModel):
     def details(self, item: Item) -> str:
         """Everything about one entry, for the pane's details area and the tooltip."""
         return details_text(item, self.cached_text(item))
-
-    def _icon(self, state: str) -> QIcon:
-        cached = self._icons.get(state)
-        if cached is None:
-            pixmap = QPixmap(14, 14)
-            pixmap.fill(QColor(0, 0, 0, 0))
-            painter = QPainter(pixmap)
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(COLORS[state]))
-            painter.drawEllipse(1, 1, 12, 12)
-            painter.end()
-            cached = self._icons[state] = QIcon(pixmap)
-        return cached

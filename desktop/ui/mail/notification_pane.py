@@ -29,7 +29,7 @@ from desktop.core.outbox import OutboxEntry, OutboxError
 from desktop.ui.context import AppContext, deferred_until_loaded
 from desktop.ui.mail.notification_actions import ACTIONS, applicable
 from desktop.ui.mail.notification_list import NotificationList
-from desktop.ui.mail.notification_model import PAUSE_ID, NotificationModel
+from desktop.ui.mail.notification_model import PASSWORD_ID, PAUSE_ID, NotificationModel
 from desktop.ui.mail.notification_texts import Item, Notice, state_label
 
 log = logging.getLogger(__name__)
@@ -162,6 +162,8 @@ class NotificationPane(QDockWidget):
         if isinstance(item, Notice):
             if name == "retry" and item.id == PAUSE_ID:
                 self.resume_requested.emit()
+            elif name == "retry" and item.id == PASSWORD_ID:
+                self.wake_requested.emit()  # ask the keyring again now
             elif name == "dismiss":
                 self.model.remove(item.id)
             return

@@ -48,7 +48,8 @@ class Notice:
     """Something to tell the user that is not an outbox row."""
 
     id: int
-    kind: str  # "paused" | "account_missing" (the model's own) | "setup_needed" | "eml_saved"
+    kind: str  # the model's own: "paused", "account_missing", "password_wait"; others:
+    # "setup_needed", "eml_saved"
     title: str
     detail: str
     at: datetime = field(default_factory=datetime.now)
@@ -57,6 +58,7 @@ class Notice:
     path: str = ""
     invoice_id: int | None = None
     seen: bool = False
+    wait: str = ""  # "password_wait": a ``PasswordWait`` value (locked, unavailable, missing)
 
 
 Item = OutboxEntry | Notice
@@ -64,7 +66,7 @@ Item = OutboxEntry | Notice
 
 def state_of(item: Item, paused: bool) -> str:
     if isinstance(item, Notice):
-        return "paused" if item.kind == "paused" else "notice"
+        return "paused" if item.kind in ("paused", "password_wait") else "notice"
     if paused and item.state in (OutboxState.QUEUED, OutboxState.RETRYING):
         return "paused"
     return item.state.value
@@ -100,12 +102,36 @@ def waiting_texts() -> tuple[str, str]:
     return _tr("Messages are waiting"), _tr("Set up e-mail sending (SMTP) to send them.")
 
 
+def password_wait_texts(wait: str) -> tuple[str, str]:
+    """(title, detail) of the notice shown while sending waits for the password."""
+    if wait == "missing":
+        return _tr("Sending waits for the password"), _tr(
+            "No password is saved for the SMTP account. Enter it in the SMTP settings to send."
+        )
+    if wait == "unavailable":
+        return _tr("Sending waits for your keyring"), _tr(
+            "The keyring that keeps the password does not answer. Start or unlock it to send."
+        )
+    return _tr("Sending waits for your keyring"), _tr("Unlock your keyring to send.")
+
+
+def _notice_hint(notice: Notice) -> str:
+    """The line that says what to do next, for the model's own notices."""
+    if notice.kind == "paused":
+        return _tr("Fix the SMTP settings, then choose Retry now.")
+    if notice.kind == "password_wait" and notice.wait != "missing":
+        return _tr("Faktura tries again by itself, or choose Retry now.")
+    return ""
+
+
 def notice_texts(notice: Notice) -> tuple[str, str]:
     """(title, detail) of a notice; the model's own notices follow a language switch."""
     if notice.kind == "paused":
         return paused_title(), guidance_lines(notice.guidance)[0] or notice.detail
     if notice.kind == "account_missing":
         return waiting_texts()
+    if notice.kind == "password_wait":
+        return password_wait_texts(notice.wait)
     return notice.title, notice.detail
 
 
@@ -118,8 +144,8 @@ def row_text(item: Item, state: str) -> str:
         lines = [head, title or detail]
         if item.reply:
             lines.append(_tr("Server: %1").replace("%1", item.reply))
-        if item.kind == "paused":
-            lines.append(_tr("Fix the SMTP settings, then choose Retry now."))
+        if item.kind in ("paused", "password_wait"):
+            lines.append(_notice_hint(item))
         elif title:
             lines.append(detail)
         return "\n".join(line for line in lines[:ROW_LINES] if line)
@@ -158,15 +184,15 @@ def details_text(item: Item, row: str) -> str:
         if item.guidance:
             title, advice = guidance_lines(item.guidance)
             lines += [title, advice]
-        if item.kind == "paused":
-            lines.append(_tr("Fix the SMTP settings, then choose Retry now."))
+        lines.append(_notice_hint(item))
         return "\n".join(dict.fromkeys(line for line in lines if line))
     if item.subject:
         lines.insert(1, item.subject)
     if item.state is OutboxState.UNCERTAIN:
         lines.append(
             _tr(
-                "Faktura stopped while sending, so it may or may not have arrived. "
+                "Faktura could not confirm that the server took this message (no answer "
+                "came, or Faktura stopped while sending), so it may or may not have arrived. "
                 "Resend it, or mark it as sent if the client has it."
             )
         )
