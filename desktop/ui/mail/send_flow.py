@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -19,6 +20,7 @@ from desktop.core.errors import IssueError, NotFoundError, StateConflictError
 from desktop.services.sending import PreparedSend, Route, SendRefusedError
 from desktop.ui.context import AppContext
 from desktop.ui.mail.compose_dialog import ComposeDialog
+from desktop.ui.widgets.glyph_check import check_characters, unprintable_warning
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +44,8 @@ def send_invoice(context: AppContext, invoice_id: int, parent: QWidget | None) -
 
 
 def _confirm_issue(context: AppContext, invoice_id: int, parent: QWidget | None) -> QMessageBox:
+    """Ask before issuing; Yes waits for the check of the characters the PDF cannot print
+    (``widgets.glyph_check``), which the question then names as the editor's does."""
     box = QMessageBox(parent)
     box.setObjectName("confirm_issue")  # AUTOMATION.md: the box that asks before issuing
     box.setIcon(QMessageBox.Icon.Question)
@@ -54,8 +58,18 @@ def _confirm_issue(context: AppContext, invoice_id: int, parent: QWidget | None)
     )
     yes = box.addButton(_tr("Issue and send"), QMessageBox.ButtonRole.AcceptRole)
     yes.setObjectName("confirm_issue_yes")
+    yes.setEnabled(False)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(yes)
+
+    def checked(characters: list[str]) -> None:
+        if not shiboken6.isValid(box):  # closed with its window meanwhile
+            return
+        if characters:
+            box.setIcon(QMessageBox.Icon.Warning)
+            box.setInformativeText(unprintable_warning(characters))
+        box.setProperty("unprintable", "".join(characters))
+        yes.setEnabled(True)
 
     def clicked(button: object) -> None:
         if button is yes and _issue(context, invoice_id, parent):
@@ -63,6 +77,7 @@ def _confirm_issue(context: AppContext, invoice_id: int, parent: QWidget | None)
 
     box.buttonClicked.connect(clicked)
     box.open()
+    check_characters(context.services, invoice_id, checked)
     return box
 
 

@@ -59,7 +59,9 @@ def send_from_editor(window: MainWindow, qtbot: Any, invoice_id: int, *, draft: 
         qtbot.waitUntil(lambda: top_level("confirm_issue") is not None)
         box = top_level("confirm_issue")
         assert isinstance(box, QMessageBox)
-        qtbot.mouseClick(box.findChild(QPushButton, "confirm_issue_yes"), Qt.MouseButton.LeftButton)
+        yes = box.findChild(QPushButton, "confirm_issue_yes")
+        qtbot.waitUntil(yes.isEnabled)  # after the check of what the PDF cannot print
+        qtbot.mouseClick(yes, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: top_level("compose_dialog") is not None, timeout=10000)
     dialog = top_level("compose_dialog")
     assert dialog is not None
@@ -453,7 +455,9 @@ def test_draft_changed_elsewhere_before_issue_and_send(
         else:
             invoice_states.move(session, invoice_id, InvoiceStatus.CANCELLED)
         session.commit()
-    qtbot.mouseClick(find(box, QPushButton, "confirm_issue_yes"), Qt.MouseButton.LeftButton)
+    yes = find(box, QPushButton, "confirm_issue_yes")
+    qtbot.waitUntil(yes.isEnabled)
+    qtbot.mouseClick(yes, Qt.MouseButton.LeftButton)
     if elsewhere == "issued":
         qtbot.waitUntil(lambda: top_level("compose_dialog") is not None)
         dialog = top_level("compose_dialog")
@@ -465,3 +469,29 @@ def test_draft_changed_elsewhere_before_issue_and_send(
         assert isinstance(error, QMessageBox)
         assert error.text() == "A cancelled invoice cannot be sent."
         error.close()
+
+
+def test_send_on_a_draft_names_what_the_pdf_cannot_print(
+    main_window: MainWindow, qtbot: Any, server: SmtpTestServer, db: Any
+) -> None:
+    """Send issues a draft first, so its question names the characters the PDF will show as
+    "�", as the editor's Issue does; Yes waits for that check."""
+    from desktop.ui.mail.send_flow import send_invoice
+
+    configure_smtp(books_of(main_window), server)
+    invoice_id = make_invoice(books_of(main_window), issue=False)
+    with db.session() as session:
+        session.get(Invoice, invoice_id).lines[0].description = "Kava ☕ ir שלום"
+        session.commit()
+    box = send_invoice(main_window.context, invoice_id, main_window)
+    assert isinstance(box, QMessageBox) and box.objectName() == "confirm_issue"
+    yes = find(box, QPushButton, "confirm_issue_yes")
+    qtbot.waitUntil(yes.isEnabled, timeout=10000)
+    assert box.property("unprintable") == "☕שלום"
+    assert "☕ (U+2615)" in box.informativeText() and "“�”" in box.informativeText()
+    assert box.icon() == QMessageBox.Icon.Warning
+    qtbot.mouseClick(yes, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: top_level("compose_dialog") is not None, timeout=10000)
+    dialog = top_level("compose_dialog")
+    assert dialog is not None
+    dialog.close()
