@@ -24,6 +24,7 @@ class Severity(StrEnum):
 class Problem:
     code: str
     severity: Severity = Severity.ERROR
+    limit: int | None = None  # the bound a "too long" or "too large" broke, for the message
 
 
 _EMAIL = re.compile(
@@ -105,7 +106,7 @@ def check_text(value: str, *, required: bool = False, max_len: int = MAX_NAME) -
     if required and not value.strip():
         return Problem("required")
     if len(value) > max_len:
-        return Problem("too_long")
+        return Problem("too_long", limit=max_len)
     return None
 
 

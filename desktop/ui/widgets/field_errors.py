@@ -105,7 +105,7 @@ def cell_message(problem: Problem, typed: str) -> str:
 
 def describe(problem: Problem, value: str = "") -> str:
     if problem.code == "too_long" and not value:
-        value = str(MAX_NAME)
+        value = str(problem.limit or MAX_NAME)
     return problem_text(problem.code).replace("%1", value)
 
 

@@ -254,3 +254,22 @@ def test_clients_and_products_in_the_order_of_the_language(
         assert listed == expected
     finally:
         install_translators("en")
+
+
+def test_a_long_address_is_answered_with_its_own_limit(main_window: MainWindow, qtbot: Any) -> None:
+    """An address may hold 1000 characters (a name 300): the message names the right one."""
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    main_window.nav.setCurrentRow(1)
+    page = main_window.findChild(QTableView, "clients_table").parent()
+    click(qtbot, page, "client_add")
+    dialog = open_dialog(qtbot, main_window, "client_dialog")
+    type_into(qtbot, dialog, "client_name", "Adresas")
+    child(dialog, QPlainTextEdit, "client_address").setPlainText("Gatvė 1, " * 112)  # 1008
+    click(qtbot, dialog, "client_save")
+    message = child(dialog, QLabel, "client_address_message")
+    qtbot.waitUntil(message.isVisible)
+    assert "at most 1000 characters" in message.text()
+    child(dialog, QPlainTextEdit, "client_address").setPlainText("Gatvė 1, " * 60)  # 540
+    click(qtbot, dialog, "client_save")
+    qtbot.waitUntil(lambda: not dialog.isVisible())
