@@ -57,22 +57,30 @@ class ExportService:
     ) -> list[Path]:
         """Several invoices into ``<data dir>/pdf/``; stops between files when cancelled.
 
-        A batch is rendered on every core (``services.pdf_pool``; ``workers`` caps the
-        processes, 1 renders here); the files are written and recorded here, in order.
+        A batch is rendered on every core (``services.pdf_pool``; ``workers`` sets the
+        number of processes, 1 renders in this thread); the files are written and recorded
+        here, in order.  A few invoices are simply exported one by one.
         """
-        from desktop.pdf.export import pdf_file_name, write_atomically
-        from desktop.services.pdf_pool import rendered, workers_for
+        from desktop.services.pdf_pool import workers_for
 
         control = control or JobControl()
         total = len(invoice_ids)
+        pool = workers_for(total, workers)
+        written: list[Path] = []
         control.progress(0, total)
+        if workers is None and pool <= 1:
+            for invoice_id in invoice_ids:
+                control.check()
+                written.append(self.pdf(invoice_id))
+                control.progress(len(written), total)
+            return written
+        from desktop.pdf.export import pdf_file_name, write_atomically
+        from desktop.services.pdf_pool import rendered
+
         with self._books.reading() as session:
             docs = [documents.to_document(session, invoice_id) for invoice_id in invoice_ids]
-        written: list[Path] = []
-        pool = workers_for(total, workers)
-        for invoice_id, doc, data in zip(
-            invoice_ids, docs, rendered(docs, pool, control), strict=False
-        ):
+        batches = zip(invoice_ids, docs, rendered(docs, pool, control), strict=False)
+        for invoice_id, doc, data in batches:
             name = pdf_file_name(doc, draft_id=invoice_id)
             path = write_atomically(data, self._paths.pdf / name)
             with self._books.transaction() as session:

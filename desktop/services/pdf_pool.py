@@ -35,9 +35,11 @@ def render(doc: InvoiceDocument) -> bytes:
 
 
 def workers_for(count: int, workers: int | None = None) -> int:
-    """How many processes render ``count`` documents: every core, unless told otherwise."""
-    wanted = workers if workers is not None else (os.cpu_count() or 1)
-    return 1 if count < POOL_FROM else max(1, min(wanted, count))
+    """How many processes render ``count`` documents: as many as asked, else every core
+    for a batch worth starting them for."""
+    if workers is not None:
+        return max(1, min(workers, count))
+    return 1 if count < POOL_FROM else max(1, min(os.cpu_count() or 1, count))
 
 
 def rendered(docs: Sequence[InvoiceDocument], workers: int, control: JobControl) -> Iterator[bytes]:
