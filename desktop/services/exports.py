@@ -48,13 +48,43 @@ class ExportService:
             invoices.add_event(session, invoice_id, "pdf_exported", path.name)
         return path
 
-    def pdfs(self, invoice_ids: Sequence[int], control: JobControl | None = None) -> list[Path]:
-        """Several invoices into ``<data dir>/pdf/``; stops between files when cancelled."""
+    def pdfs(
+        self,
+        invoice_ids: Sequence[int],
+        control: JobControl | None = None,
+        *,
+        workers: int | None = None,
+    ) -> list[Path]:
+        """Several invoices into ``<data dir>/pdf/``; stops between files when cancelled.
+
+        A batch is rendered on every core (``services.pdf_pool``; ``workers`` sets the
+        number of processes, 1 renders in this thread); the files are written and recorded
+        here, in order.  A few invoices are simply exported one by one.
+        """
+        from desktop.services.pdf_pool import workers_for
+
         control = control or JobControl()
+        total = len(invoice_ids)
+        pool = workers_for(total, workers)
         written: list[Path] = []
-        for done, invoice_id in enumerate(invoice_ids):
-            control.progress(done, len(invoice_ids))
-            control.check()
-            written.append(self.pdf(invoice_id))
-        control.progress(len(invoice_ids), len(invoice_ids))
+        control.progress(0, total)
+        if workers is None and pool <= 1:
+            for invoice_id in invoice_ids:
+                control.check()
+                written.append(self.pdf(invoice_id))
+                control.progress(len(written), total)
+            return written
+        from desktop.pdf.export import pdf_file_name, write_atomically
+        from desktop.services.pdf_pool import rendered
+
+        with self._books.reading() as session:
+            docs = [documents.to_document(session, invoice_id) for invoice_id in invoice_ids]
+        batches = zip(invoice_ids, docs, rendered(docs, pool, control), strict=False)
+        for invoice_id, doc, data in batches:
+            name = pdf_file_name(doc, draft_id=invoice_id)
+            path = write_atomically(data, self._paths.pdf / name)
+            with self._books.transaction() as session:
+                invoices.add_event(session, invoice_id, "pdf_exported", path.name)
+            written.append(path)
+            control.progress(len(written), total)
         return written

@@ -11,6 +11,7 @@ A cell too narrow for its text shows the whole text as its tooltip.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -195,8 +196,36 @@ class LineItemsView(QTableView):
 
     add_line_requested = Signal()
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # Every column's width from its contents, worked out once per change of the lines:
+        # the header asks each column on every edit, and each text column asks all the
+        # others again (about 35,000 cell look-ups per committed cell with 30 lines).
+        self._content_widths: dict[int, int] = {}
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:
+        # Connected before the view's own connections, so the header never sees old widths.
+        if model is not None:
+            for signal in (model.dataChanged, model.rowsInserted, model.rowsRemoved,
+                           model.rowsMoved, model.modelReset, model.layoutChanged):  # fmt: skip
+                signal.connect(self._content_widths.clear)
+        self._content_widths.clear()
+        super().setModel(model)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.FontChange,
+                            QEvent.Type.StyleChange):  # fmt: skip
+            self._content_widths.clear()  # the same lines, written or drawn differently
+        super().changeEvent(event)
+
+    def _content_width(self, column: int) -> int:
+        width = self._content_widths.get(column)
+        if width is None:
+            width = self._content_widths[column] = super().sizeHintForColumn(column)
+        return width
+
     def sizeHintForColumn(self, column: int) -> int:
-        hint = super().sizeHintForColumn(column)
+        hint = self._content_width(column)
         if column not in TEXT_COLUMNS:
             return hint
         header = self.horizontalHeader()
@@ -206,7 +235,7 @@ class LineItemsView(QTableView):
                 fitted += max(
                     header.sectionSizeHint(other),
                     header.minimumSectionSize(),
-                    super().sizeHintForColumn(other),
+                    self._content_width(other),
                 )
         return min(hint, (header.viewport().width() - fitted) // 2)
 

@@ -108,9 +108,15 @@ class InvoiceListPage(QWidget):
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.empty_company.clicked.connect(self.edit_company)
         self.empty_invoice.clicked.connect(self.new_invoice)
-        context.events.invoices_changed.connect(self.refresh)
-        context.events.invoice_changed.connect(lambda _id: self.refresh())
+        # A change refreshes at once; more changes in the same pass of the event loop (the
+        # mailer reports every invoice it sent) refresh once more when the pass ends.
+        self._refresh_soon = QTimer(self, singleShot=True, interval=0)
+        self._refresh_soon.timeout.connect(self.refresh)
+        self._this_pass = QTimer(self, singleShot=True, interval=0)
+        context.events.invoices_changed.connect(self._changed)
+        context.events.invoice_changed.connect(lambda _id: self._changed())
         context.events.company_changed.connect(self.update_empty_state)
+        self._has_company: bool | None = None
         self.retranslate()
         self.update_empty_state()
 
@@ -128,15 +134,31 @@ class InvoiceListPage(QWidget):
         """Used by tests and benchmarks: skip the typing debounce."""
         self._apply_filter()
 
+    def _changed(self) -> None:
+        if self._this_pass.isActive():
+            self._refresh_soon.start()
+        else:
+            self.refresh()
+
     def refresh(self) -> None:
+        self._refresh_soon.stop()
+        self._this_pass.start()
         self.model.reload()
-        self.update_empty_state()
+        # Rows on screen answer "is there any invoice"; the company changes only with its
+        # own signal, which re-reads it.
+        self._show_empty_state(self._has_company, self.model.rowCount() > 0 or None)
 
     def update_empty_state(self) -> None:
+        self._show_empty_state(None, None)
+
+    def _show_empty_state(self, has_company: bool | None, any_invoice: bool | None) -> None:
         listing = self._context.services.invoice_list  # sqlite3 until SQLAlchemy has loaded
-        has_company = listing.company_is_set_up()
-        first_run = not listing.has_any_invoice()
-        self.stack.setCurrentIndex(1 if first_run else 0)
+        if has_company is None:
+            has_company = listing.company_is_set_up()
+        if any_invoice is None:
+            any_invoice = listing.has_any_invoice()
+        self._has_company = has_company
+        self.stack.setCurrentIndex(0 if any_invoice else 1)
         self.empty_company.setVisible(not has_company)
         self.empty_invoice.setDefault(has_company)
 

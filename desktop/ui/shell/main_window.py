@@ -30,6 +30,7 @@ from desktop.ui.shell.window_menus import MainWindowMenus
 from desktop.ui.widgets.icons import icon
 
 if TYPE_CHECKING:
+    from desktop.jobs import Job
     from desktop.ui.invoices.editor import InvoiceEditor
     from desktop.ui.mail.mail_service import MailService
 
@@ -108,6 +109,7 @@ class MainWindow(MainWindowMenus):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.notification_pane)
         self.view_menu.addAction(self.notification_pane.toggleViewAction())
         self.mail_service: MailService | None = None
+        self._loading: Job | None = None
         if self._pane_waiting:
             self._after_first_paint = _AfterFirstPaint(self.list_page.table.viewport(), self)
         else:
@@ -120,18 +122,46 @@ class MainWindow(MainWindowMenus):
         """Open the database, fill the notification pane, start the mailer (once).
 
         Runs right after the first paint on a normal start, so the window appears before
-        SQLAlchemy, the outbox and the SMTP stack have loaded.
+        SQLAlchemy, the outbox and the SMTP stack have loaded.  Their imports and the opening
+        of the database (about half a second, longer than a user waits for a click) run on
+        the job runner (``load_in_background``); what must touch widgets follows on the GUI
+        thread in short steps, one per pass of the event loop.  With the books already open
+        (tests, a restored session) it all happens here and now.
         """
+        if self.mail_service is not None or self._loading is not None:
+            return
+        if not self._pane_waiting:
+            self._start_mail()
+            self._show_loaded()
+            return
+        from desktop.jobs import job_runner
+        from desktop.ui.shell.background_load import load_in_background
+
+        status = self.list_page.status_filter.currentData() or ""
+        work = load_in_background(self.context.services, status)
+        self._loading = job_runner().start("load_books", work)
+        # Failed or not, the steps run: a storage problem then shows where it always did.
+        self._loading.finished.connect(lambda: QTimer.singleShot(0, self, self._fill_pane))
+
+    def _fill_pane(self) -> None:
+        if self._pane_waiting:
+            self.notification_pane.model.reload()
+            self._pane_waiting = False
+        QTimer.singleShot(0, self, self._start_mail)
+
+    def _start_mail(self) -> None:
         if self.mail_service is not None:
             return
         from desktop.ui.mail.mail_service import MailService
 
-        if self._pane_waiting:
-            self.notification_pane.model.reload()
-            self._pane_waiting = False
         self.mail_service = MailService(self.context, self.notification_pane, self)
+        if self._loading is not None:
+            QTimer.singleShot(0, self, self._show_loaded)
+
+    def _show_loaded(self) -> None:
         self.list_page.table.paint_rows_itself()
-        QTimer.singleShot(0, self.list_page.model.warm_up)
+        if self._loading is None:  # the background load warmed the search up already
+            QTimer.singleShot(0, self.list_page.model.warm_up)
 
     def _connect(self) -> None:
         a = self.actions_
