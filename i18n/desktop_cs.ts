@@ -494,6 +494,14 @@ Platnost do: %4</translation>
         <source>Use this subject and text for every invoice in this language</source>
         <translation>Použít tento předmět a text u všech faktur v tomto jazyce</translation>
     </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 na %2</translation>
+    </message>
+    <message>
+        <source>This invoice was already sent: %1. Sending again makes a second e-mail.</source>
+        <translation>Tato faktura už byla odeslána: %1. Dalším odesláním vznikne druhý e-mail.</translation>
+    </message>
 </context>
 <context>
     <name>EditorCommands</name>

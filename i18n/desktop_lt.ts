@@ -494,6 +494,14 @@ Galioja iki: %4</translation>
         <source>Use this subject and text for every invoice in this language</source>
         <translation>Naudoti šią temą ir tekstą visoms šios kalbos sąskaitoms faktūroms</translation>
     </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 (gavėjai: %2)</translation>
+    </message>
+    <message>
+        <source>This invoice was already sent: %1. Sending again makes a second e-mail.</source>
+        <translation>Ši sąskaita faktūra jau išsiųsta: %1. Siunčiant dar kartą, bus išsiųstas antras el. laiškas.</translation>
+    </message>
 </context>
 <context>
     <name>EditorCommands</name>
