@@ -1735,6 +1735,13 @@ Platnost do: %4</translation>
     </message>
 </context>
 <context>
+    <name>NotificationList</name>
+    <message>
+        <source>Nothing sent yet. E-mails you send appear here with their state.</source>
+        <translation>Zatím nic neodesláno. Odesílané e-maily se zde zobrazí i s jejich stavem.</translation>
+    </message>
+</context>
+<context>
     <name>NotificationModel</name>
     <message>
         <source>Queued</source>

@@ -1735,6 +1735,13 @@ Galioja iki: %4</translation>
     </message>
 </context>
 <context>
+    <name>NotificationList</name>
+    <message>
+        <source>Nothing sent yet. E-mails you send appear here with their state.</source>
+        <translation>Dar nieko neišsiųsta. Čia matysite siunčiamus el. laiškus ir jų būseną.</translation>
+    </message>
+</context>
+<context>
     <name>NotificationModel</name>
     <message>
         <source>Queued</source>

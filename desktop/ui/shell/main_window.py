@@ -107,6 +107,9 @@ class MainWindow(MainWindowMenus):
         self.notification_pane = NotificationPane(context, self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.notification_pane)
         self.view_menu.addAction(self.notification_pane.toggleViewAction())
+        from desktop.ui.mail.pane_memory import PaneMemory  # hidden until the first send
+
+        self.pane_memory = PaneMemory(context, self.notification_pane, self.notification_pane.model)
         self.mail_service: MailService | None = None
         if self._pane_waiting:
             self._after_first_paint = _AfterFirstPaint(self.list_page.table.viewport(), self)
