@@ -1887,6 +1887,10 @@ Platnost do: %4</translation>
         <translation>Neprovedeno: zpráva se mezitím změnila a je nyní ve stavu „%1“.</translation>
     </message>
     <message>
+        <source>Edit recipients</source>
+        <translation>Upravit příjemce</translation>
+    </message>
+    <message>
         <source>Mark as sent</source>
         <translation>Označit jako odeslané</translation>
     </message>
@@ -1901,6 +1905,10 @@ Platnost do: %4</translation>
     <message>
         <source>Dismiss</source>
         <translation>Skrýt</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Podrobnosti</translation>
     </message>
 </context>
 <context>
@@ -2480,6 +2488,10 @@ Platnost do: %4</translation>
         <translation>Nastavení nebylo uloženo.</translation>
     </message>
     <message>
+        <source>&lt;b&gt;No system keyring is available.&lt;/b&gt; Faktura never writes your password to disk, so it cannot remember it after you quit. Tick the box below to keep it in memory until Faktura closes; you will type it again next time.</source>
+        <translation>&lt;b&gt;Systémové úložiště hesel není k dispozici.&lt;/b&gt; Faktura nikdy neukládá vaše heslo na disk, takže si ho po ukončení nezapamatuje. Zaškrtnutím políčka níže ho ponecháte v paměti, dokud Fakturu nezavřete; příště ho zadáte znovu.</translation>
+    </message>
+    <message>
         <source>Settings saved.</source>
         <translation>Nastavení bylo uloženo.</translation>
     </message>
@@ -2498,10 +2510,6 @@ Platnost do: %4</translation>
     <message>
         <source>Keep the password for this session only</source>
         <translation>Pamatovat si heslo jen pro tuto relaci</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;No system keyring is available&lt;/b&gt; (%1). Faktura never writes your password to disk, so it cannot remember it after you quit. Tick the box below to keep it in memory until Faktura closes; you will type it again next time.</source>
-        <translation>&lt;b&gt;Systémové úložiště hesel není k dispozici&lt;/b&gt; (%1). Faktura nikdy neukládá vaše heslo na disk, takže si ho po ukončení nezapamatuje. Zaškrtnutím políčka níže ho ponecháte v paměti, dokud Fakturu nezavřete; příště ho zadáte znovu.</translation>
     </message>
 </context>
 <context>

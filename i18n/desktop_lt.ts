@@ -1887,6 +1887,10 @@ Galioja iki: %4</translation>
         <translation>Neatlikta: laiško būsena ką tik pasikeitė, dabar ji – „%1“.</translation>
     </message>
     <message>
+        <source>Edit recipients</source>
+        <translation>Taisyti gavėjus</translation>
+    </message>
+    <message>
         <source>Mark as sent</source>
         <translation>Pažymėti kaip išsiųstą</translation>
     </message>
@@ -1901,6 +1905,10 @@ Galioja iki: %4</translation>
     <message>
         <source>Dismiss</source>
         <translation>Paslėpti</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Išsamiau</translation>
     </message>
 </context>
 <context>
@@ -2480,6 +2488,10 @@ Galioja iki: %4</translation>
         <translation>Nustatymai neišsaugoti.</translation>
     </message>
     <message>
+        <source>&lt;b&gt;No system keyring is available.&lt;/b&gt; Faktura never writes your password to disk, so it cannot remember it after you quit. Tick the box below to keep it in memory until Faktura closes; you will type it again next time.</source>
+        <translation>&lt;b&gt;Sistemos slaptažodžių saugykla nepasiekiama.&lt;/b&gt; „Faktura“ niekada neįrašo Jūsų slaptažodžio į diską, todėl išėjus iš programos jo neprisimins. Pažymėkite žemiau esantį langelį, kad slaptažodis būtų laikomas atmintyje, kol „Faktura“ bus uždaryta; kitą kartą jį reikės įvesti iš naujo.</translation>
+    </message>
+    <message>
         <source>Settings saved.</source>
         <translation>Nustatymai išsaugoti.</translation>
     </message>
@@ -2498,10 +2510,6 @@ Galioja iki: %4</translation>
     <message>
         <source>Keep the password for this session only</source>
         <translation>Slaptažodį saugoti tik šiam seansui</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;No system keyring is available&lt;/b&gt; (%1). Faktura never writes your password to disk, so it cannot remember it after you quit. Tick the box below to keep it in memory until Faktura closes; you will type it again next time.</source>
-        <translation>&lt;b&gt;Sistemos slaptažodžių saugykla nepasiekiama&lt;/b&gt; (%1). „Faktura“ niekada neįrašo Jūsų slaptažodžio į diską, todėl išėjus iš programos jo neprisimins. Pažymėkite žemiau esantį langelį, kad slaptažodis būtų laikomas atmintyje, kol „Faktura“ bus uždaryta; kitą kartą jį reikės įvesti iš naujo.</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@ closes at once even when the network is slow or down.
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, Signal
 from PySide6.QtWidgets import (
@@ -22,10 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.outbox import OutboxError
 from desktop.core.validation import split_emails
 from desktop.mail.compose import HeaderInjectionError, InvalidAddressError, is_valid_address
 from desktop.services.sending import PreparedSend, SendRefusedError
 from desktop.ui.context import AppContext
+
+if TYPE_CHECKING:
+    from desktop.ui.mail.mail_service import MailService
 
 log = logging.getLogger(__name__)
 
@@ -34,9 +39,17 @@ class ComposeDialog(QDialog):
     queued = Signal(object)  # OutboxEntry
 
     def __init__(
-        self, context: AppContext, prepared: PreparedSend, parent: QWidget | None = None
+        self,
+        context: AppContext,
+        prepared: PreparedSend,
+        parent: QWidget | None = None,
+        *,
+        cc: tuple[str, ...] = (),
+        replaces: int | None = None,
     ) -> None:
+        """``replaces``: a failed outbox message this one corrects (put away once queued)."""
         super().__init__(parent)
+        self.replaces = replaces
         self.setObjectName("compose_dialog")
         self.context = context
         self.prepared = prepared
@@ -47,7 +60,7 @@ class ComposeDialog(QDialog):
 
         self.from_label = QLabel(objectName="compose_from")
         self.to = QLineEdit(", ".join(prepared.to), objectName="compose_to")
-        self.cc = QLineEdit(objectName="compose_cc")
+        self.cc = QLineEdit(", ".join(cc), objectName="compose_cc")
         self.bcc = QLineEdit(objectName="compose_bcc")
         self.subject = QLineEdit(prepared.subject, objectName="compose_subject")
         self.body = QPlainTextEdit(prepared.body, objectName="compose_body")
@@ -156,11 +169,24 @@ class ComposeDialog(QDialog):
         service = mail_service_for(self.context)
         if service is not None:
             service.enqueued(entry)
+        self._put_away_replaced(service)
         self.context.events.status_message.emit(
             self.tr("Invoice %1 is in the outbox and will be sent now.").replace("%1", self.number)
         )
         self.queued.emit(entry)
         self.accept()
+
+    def _put_away_replaced(self, service: MailService | None) -> None:
+        """The corrected message is queued: the failed one it replaces leaves the pane."""
+        if self.replaces is None:
+            return
+        try:
+            gone = self.context.services.outbox.dismiss(self.replaces)
+        except OutboxError as exc:  # retried or dismissed meanwhile: leave it as it is
+            log.info("failed message %s not put away: %s", self.replaces, exc)
+            return
+        if service is not None:
+            service.entry_changed.emit(gone)
 
     def save_template(self) -> None:
         """Keep this subject and text (with the invoice's values turned back into
