@@ -1914,6 +1914,11 @@ Galioja iki: %4</translation>
 <context>
     <name>PartyFields</name>
     <message>
+        <source>e.g. %1</source>
+        <extracomment>Per country: a company code, a VAT code and the register line as printed there (these are the country&apos;s own words, examples of what goes on its invoices, so not translated).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Name:</source>
         <translation>Pavadinimas:</translation>
     </message>
@@ -1958,20 +1963,8 @@ Galioja iki: %4</translation>
         <translation>PL</translation>
     </message>
     <message>
-        <source>įmonės kodas / IČO</source>
-        <translation>įmonės kodas / IČO</translation>
-    </message>
-    <message>
-        <source>e.g. LT123456789 or CZ12345678</source>
-        <translation>pvz., LT123456789 arba CZ12345678</translation>
-    </message>
-    <message>
         <source>VAT payer</source>
         <translation>PVM mokėtojas</translation>
-    </message>
-    <message>
-        <source>e.g. Zapsán v živnostenském rejstříku</source>
-        <translation>pvz., „Zapsán v živnostenském rejstříku“</translation>
     </message>
 </context>
 <context>
