@@ -1915,8 +1915,7 @@ Galioja iki: %4</translation>
     <name>PartyFields</name>
     <message>
         <source>e.g. %1</source>
-        <extracomment>Per country: a company code, a VAT code and the register line as printed there (these are the country&apos;s own words, examples of what goes on its invoices, so not translated).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>pvz., %1</translation>
     </message>
     <message>
         <source>Name:</source>

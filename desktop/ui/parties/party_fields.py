@@ -60,8 +60,8 @@ def field_cell(widget: QWidget | QHBoxLayout, message: FieldMessage) -> QVBoxLay
     return cell
 
 
-#: Per country: a company code, a VAT code and the register line as printed there (these
-#: are the country's own words, examples of what goes on its invoices, so not translated).
+# Per country: a company code, a VAT code and the register line as printed there (these
+# are the country's own words, examples of what goes on its invoices, so not translated).
 _EXAMPLES: dict[object, tuple[str, str, str]] = {
     "LT": ("123456789", "LT123456789", "Juridinių asmenų registras"),
     "CZ": ("12345678", "CZ12345678", "Zapsán v obchodním rejstříku"),
