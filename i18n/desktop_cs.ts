@@ -1276,12 +1276,24 @@ Platnost do: %4</translation>
 <context>
     <name>InvoiceListPage</name>
     <message numerus="yes">
-        <source>%n invoice(s) selected: %1</source>
+        <source>%n issued invoice(s): %1</source>
         <translation>
-            <numerusform>Vybrána %n faktura: %1</numerusform>
-            <numerusform>Vybrány %n faktury: %1</numerusform>
-            <numerusform>Vybráno %n faktur: %1</numerusform>
+            <numerusform>%n vystavená faktura: %1</numerusform>
+            <numerusform>%n vystavené faktury: %1</numerusform>
+            <numerusform>%n vystavených faktur: %1</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s), not counted: %1</source>
+        <translation>
+            <numerusform>%n koncept, nezapočítán: %1</numerusform>
+            <numerusform>%n koncepty, nezapočítány: %1</numerusform>
+            <numerusform>%n konceptů, nezapočítáno: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation>Vybráno: %1</translation>
     </message>
     <message>
         <source>Open</source>
@@ -1420,6 +1432,10 @@ Platnost do: %4</translation>
     <message>
         <source>(draft)</source>
         <translation>(koncept)</translation>
+    </message>
+    <message>
+        <source>%1 · credit note</source>
+        <translation>%1 · dobropis</translation>
     </message>
 </context>
 <context>

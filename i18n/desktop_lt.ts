@@ -1276,12 +1276,24 @@ Galioja iki: %4</translation>
 <context>
     <name>InvoiceListPage</name>
     <message numerus="yes">
-        <source>%n invoice(s) selected: %1</source>
+        <source>%n issued invoice(s): %1</source>
         <translation>
-            <numerusform>Pasirinkta %n sąskaita faktūra: %1</numerusform>
-            <numerusform>Pasirinktos %n sąskaitos faktūros: %1</numerusform>
-            <numerusform>Pasirinkta %n sąskaitų faktūrų: %1</numerusform>
+            <numerusform>%n išrašyta sąskaita faktūra: %1</numerusform>
+            <numerusform>%n išrašytos sąskaitos faktūros: %1</numerusform>
+            <numerusform>%n išrašytų sąskaitų faktūrų: %1</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s), not counted: %1</source>
+        <translation>
+            <numerusform>%n juodraštis, neįskaičiuotas: %1</numerusform>
+            <numerusform>%n juodraščiai, neįskaičiuoti: %1</numerusform>
+            <numerusform>%n juodraščių, neįskaičiuota: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation>Pažymėta: %1</translation>
     </message>
     <message>
         <source>Open</source>
@@ -1420,6 +1432,10 @@ Galioja iki: %4</translation>
     <message>
         <source>(draft)</source>
         <translation>(juodraštis)</translation>
+    </message>
+    <message>
+        <source>%1 · credit note</source>
+        <translation>%1 · kreditinė sąskaita faktūra</translation>
     </message>
 </context>
 <context>

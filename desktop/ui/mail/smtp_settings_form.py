@@ -131,6 +131,8 @@ class SmtpSettingsForm(QWidget):
             self._timeout_s = account.settings.timeout_s
         else:
             self.fields.fill_from_preset()
+            company = self.context.services.parties.company()
+            self.fields.start_from(company.name, company.email)
         preset = self.fields.current_preset()
         self.guide.show_guide(preset.guide if account is not None else "smtp-module")
         self._refresh_placeholder()

@@ -118,6 +118,13 @@ class MainWindow(MainWindowMenus):
 
         self._connect()
         self.retranslate()
+        self.update_actions()
+
+    def update_actions(self, *_args: object) -> None:
+        """Actions enabled only when they apply (``action_state``)."""
+        from desktop.ui.shell.action_state import update_invoice_actions
+
+        update_invoice_actions(self)
 
     def finish_loading(self) -> None:
         """Open the database, fill the notification pane, start the mailer (once).
@@ -159,6 +166,11 @@ class MainWindow(MainWindowMenus):
         self.list_page.invoice_action.connect(self._list_action)
         self.list_page.export_pdfs.connect(a.export_pdfs)
         self.list_page.selection_total.connect(self.selection_label.setText)
+        for changed in (
+            self.list_page.selection_changed, self.invoice_tabs.currentChanged,
+            self.nav.currentRowChanged,
+        ):  # fmt: skip
+            changed.connect(self.update_actions)
         events = self.context.events
         events.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         # What screens ask of the window without knowing it.

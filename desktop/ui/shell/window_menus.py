@@ -73,6 +73,10 @@ class MainWindowMenus(QMainWindow):
         self.help_menu.addSeparator()
         self.help_menu.addAction(self.action_about)
 
+    def editor_only_actions(self) -> list[QAction]:
+        """Actions that act on an open editor's invoice (disabled elsewhere)."""
+        return []
+
     def _action(self, name: str, icon_name: str, shortcut: object = None) -> QAction:
         action = QAction(self)
         action.setObjectName(name)
