@@ -10,7 +10,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, QUrl
-from PySide6.QtGui import QCloseEvent, QDesktopServices
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -63,7 +63,7 @@ class MainWindow(MainWindowMenus):
         self.context = context
         self.setObjectName("main_window")
         self.setWindowIcon(icon("faktura"))
-        self.resize(1180, 760)
+        self.resize(1180, 680)  # fits 1280×720; the screen's size is applied when shown
         self.actions_ = InvoiceActions(context, self)
         self._build_menus()
         from desktop.ui.shell.language_menu import LanguageMenu  # i18n: Settings → Language
@@ -95,6 +95,7 @@ class MainWindow(MainWindowMenus):
         splitter.setCollapsible(1, False)
         splitter.setSizes([170, 1010])
         self.setCentralWidget(splitter)
+        self.splitter = splitter
         self.nav.setCurrentRow(0)
 
         self.selection_label = QLabel(objectName="invoice_selection_total")
@@ -119,6 +120,9 @@ class MainWindow(MainWindowMenus):
         self._connect()
         self.retranslate()
         self.update_actions()
+        from desktop.ui.shell.layout_memory import LayoutMemory  # widths the user set
+
+        self.layout_memory = LayoutMemory(self)
 
     def update_actions(self, *_args: object) -> None:
         """Actions enabled only when they apply (``action_state``)."""
@@ -302,6 +306,10 @@ class MainWindow(MainWindowMenus):
         self.nav.setMinimumWidth(self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 12)
         self.invoice_tabs.setTabText(0, self.tr("Invoices"))
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self.layout_memory.restore_pane)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         """Quit saves every draft; one that cannot be saved asks first (and may cancel)."""
         for editor in self.editors():
@@ -311,6 +319,7 @@ class MainWindow(MainWindowMenus):
                 self.invoice_tabs.setCurrentWidget(editor)
                 editor.closing.ask(self.close)
                 return
+        self.layout_memory.flush()
         super().closeEvent(event)
 
     def shutdown(self) -> None:
