@@ -558,6 +558,14 @@ Platnost do: %4</translation>
     </message>
 </context>
 <context>
+    <name>EditorUndo</name>
+    <message>
+        <source>edit</source>
+        <extracomment>What a step restores; the rest (id, number, status) always stays as stored.</extracomment>
+        <translation>úprava</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeRateRows</name>
     <message>
         <source>Exchange rate:</source>
@@ -1377,6 +1385,44 @@ Platnost do: %4</translation>
     </message>
 </context>
 <context>
+    <name>InvoicePreview</name>
+    <message>
+        <source>The preview shows the last version that could be saved.</source>
+        <translation>Náhled ukazuje poslední verzi, kterou se podařilo uložit.</translation>
+    </message>
+    <message>
+        <source>The preview could not be made.</source>
+        <translation>Náhled se nepodařilo vytvořit.</translation>
+    </message>
+    <message>
+        <source>Preview – %1</source>
+        <translation>Náhled – %1</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Tisk…</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Přiblížit (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Oddálit (Ctrl+-)</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicePrinting</name>
+    <message>
+        <source>The invoice could not be printed.</source>
+        <translation>Fakturu se nepodařilo vytisknout.</translation>
+    </message>
+    <message>
+        <source>Sent %1 page(s) to the printer.</source>
+        <translation>Na tiskárnu odeslány stránky: %1.</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceStatus</name>
     <message>
         <source>Draft</source>
@@ -1660,6 +1706,46 @@ Platnost do: %4</translation>
         <translation>Návody k nastavení</translation>
     </message>
     <message>
+        <source>Save</source>
+        <translation>Uložit</translation>
+    </message>
+    <message>
+        <source>Save the invoice draft now</source>
+        <translation>Uložit koncept faktury hned</translation>
+    </message>
+    <message>
+        <source>Issue…</source>
+        <translation>Vystavit…</translation>
+    </message>
+    <message>
+        <source>Give the draft its number</source>
+        <translation>Přidělit konceptu číslo</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Náhled</translation>
+    </message>
+    <message>
+        <source>The invoice as it will print, updated as you edit</source>
+        <translation>Faktura tak, jak bude vytištěna; aktualizuje se během úprav</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Tisk…</translation>
+    </message>
+    <message>
+        <source>Print the invoice</source>
+        <translation>Vytisknout fakturu</translation>
+    </message>
+    <message>
+        <source>Find invoices</source>
+        <translation>Hledat faktury</translation>
+    </message>
+    <message>
+        <source>Search the invoice list</source>
+        <translation>Hledat v seznamu faktur</translation>
+    </message>
+    <message>
         <source>Restore from backup…</source>
         <translation>Obnovit ze zálohy…</translation>
     </message>
@@ -1670,6 +1756,18 @@ Platnost do: %4</translation>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Soubor</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Úpr&amp;avy</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Zpět</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Z&amp;novu</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
@@ -2170,7 +2268,7 @@ Platnost do: %4</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation>Zno&amp;vu</translation>
+        <translation>Z&amp;novu</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>

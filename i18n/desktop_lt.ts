@@ -558,6 +558,14 @@ Galioja iki: %4</translation>
     </message>
 </context>
 <context>
+    <name>EditorUndo</name>
+    <message>
+        <source>edit</source>
+        <extracomment>What a step restores; the rest (id, number, status) always stays as stored.</extracomment>
+        <translation>keitimas</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeRateRows</name>
     <message>
         <source>Exchange rate:</source>
@@ -1377,6 +1385,44 @@ Galioja iki: %4</translation>
     </message>
 </context>
 <context>
+    <name>InvoicePreview</name>
+    <message>
+        <source>The preview shows the last version that could be saved.</source>
+        <translation>Peržiūroje rodoma paskutinė išsaugota versija.</translation>
+    </message>
+    <message>
+        <source>The preview could not be made.</source>
+        <translation>Peržiūros parengti nepavyko.</translation>
+    </message>
+    <message>
+        <source>Preview – %1</source>
+        <translation>Peržiūra – %1</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Spausdinti…</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Didinti (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Mažinti (Ctrl+-)</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicePrinting</name>
+    <message>
+        <source>The invoice could not be printed.</source>
+        <translation>Sąskaitos faktūros atspausdinti nepavyko.</translation>
+    </message>
+    <message>
+        <source>Sent %1 page(s) to the printer.</source>
+        <translation>Į spausdintuvą išsiųsta puslapių: %1.</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceStatus</name>
     <message>
         <source>Draft</source>
@@ -1660,6 +1706,46 @@ Galioja iki: %4</translation>
         <translation>Nustatymo vadovai</translation>
     </message>
     <message>
+        <source>Save</source>
+        <translation>Išsaugoti</translation>
+    </message>
+    <message>
+        <source>Save the invoice draft now</source>
+        <translation>Išsaugoti sąskaitos faktūros juodraštį dabar</translation>
+    </message>
+    <message>
+        <source>Issue…</source>
+        <translation>Išrašyti…</translation>
+    </message>
+    <message>
+        <source>Give the draft its number</source>
+        <translation>Suteikti juodraščiui numerį</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Peržiūra</translation>
+    </message>
+    <message>
+        <source>The invoice as it will print, updated as you edit</source>
+        <translation>Sąskaita faktūra taip, kaip bus atspausdinta; atnaujinama redaguojant</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Spausdinti…</translation>
+    </message>
+    <message>
+        <source>Print the invoice</source>
+        <translation>Spausdinti sąskaitą faktūrą</translation>
+    </message>
+    <message>
+        <source>Find invoices</source>
+        <translation>Ieškoti sąskaitų faktūrų</translation>
+    </message>
+    <message>
+        <source>Search the invoice list</source>
+        <translation>Ieškoti sąskaitų faktūrų sąraše</translation>
+    </message>
+    <message>
         <source>Restore from backup…</source>
         <translation>Atkurti iš atsarginės kopijos…</translation>
     </message>
@@ -1670,6 +1756,18 @@ Galioja iki: %4</translation>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Failas</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Taisa</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Atšaukti</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Perdaryti</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
@@ -2170,7 +2268,7 @@ Galioja iki: %4</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation>A&amp;tstatyti</translation>
+        <translation>&amp;Perdaryti</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>

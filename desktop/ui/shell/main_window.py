@@ -120,6 +120,9 @@ class MainWindow(MainWindowMenus):
         self._connect()
         self.retranslate()
         self.update_actions()
+        from desktop.ui.shell.editor_actions import connect_editor_actions
+
+        connect_editor_actions(self)
         from desktop.ui.shell.layout_memory import LayoutMemory  # widths the user set
 
         self.layout_memory = LayoutMemory(self)
@@ -223,6 +226,9 @@ class MainWindow(MainWindowMenus):
         editor.close_requested.connect(
             lambda e=editor: self.close_tab(self.invoice_tabs.indexOf(e))
         )
+        from desktop.ui.shell.editor_actions import editor_opened
+
+        editor_opened(self, editor)
         self.invoice_tabs.setCurrentIndex(index)
         return editor
 
