@@ -61,7 +61,7 @@ Platnost do: %4</translation>
     </message>
     <message>
         <source>Type a client&apos;s name</source>
-        <translation>Zadejte jméno klienta</translation>
+        <translation>Zadejte název klienta</translation>
     </message>
     <message>
         <source>Create client</source>
@@ -123,10 +123,6 @@ Platnost do: %4</translation>
         <translation>Podle nastavení firmy</translation>
     </message>
     <message>
-        <source> days</source>
-        <translation> dní</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>Uložit</translation>
     </message>
@@ -171,7 +167,7 @@ Platnost do: %4</translation>
     </message>
     <message>
         <source>No clients yet. Add one here, or type a new name in an invoice.</source>
-        <translation>Zatím nemáte žádné klienty. Přidejte klienta zde, nebo na faktuře napište nové jméno.</translation>
+        <translation>Zatím nemáte žádné klienty. Přidejte klienta zde, nebo na faktuře napište nový název.</translation>
     </message>
 </context>
 <context>
@@ -388,10 +384,6 @@ Platnost do: %4</translation>
         <translation>Čeština</translation>
     </message>
     <message>
-        <source> days</source>
-        <translation> dní</translation>
-    </message>
-    <message>
         <source>Prices include VAT</source>
         <translation>Ceny včetně DPH</translation>
     </message>
@@ -501,6 +493,17 @@ Platnost do: %4</translation>
     <message>
         <source>This invoice was already sent: %1. Sending again makes a second e-mail.</source>
         <translation>Tato faktura už byla odeslána: %1. Dalším odesláním vznikne druhý e-mail.</translation>
+    </message>
+</context>
+<context>
+    <name>DayCount</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n den</numerusform>
+            <numerusform>%n dny</numerusform>
+            <numerusform>%n dní</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1214,7 +1217,7 @@ Platnost do: %4</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation>Data</translation>
+        <translation>Datumy</translation>
     </message>
     <message>
         <source>Client:</source>
@@ -1519,7 +1522,7 @@ Platnost do: %4</translation>
     </message>
     <message>
         <source>Legal basis for the 0 % rate:</source>
-        <translation>Právní základ sazby 0 %:</translation>
+        <translation>Právní základ osvobození s nárokem na odpočet:</translation>
     </message>
     <message>
         <source>e.g. Art. 196 of Directive 2006/112/EC</source>
@@ -2006,7 +2009,7 @@ Platnost do: %4</translation>
     </message>
     <message>
         <source>Mark as sent</source>
-        <translation>Označit jako odeslané</translation>
+        <translation>Označit jako odeslanou</translation>
     </message>
     <message>
         <source>Open invoice</source>

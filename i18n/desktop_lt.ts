@@ -123,10 +123,6 @@ Galioja iki: %4</translation>
         <translation>Pagal įmonės nustatymus</translation>
     </message>
     <message>
-        <source> days</source>
-        <translation> d.</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>Išsaugoti</translation>
     </message>
@@ -388,10 +384,6 @@ Galioja iki: %4</translation>
         <translation>Čekų</translation>
     </message>
     <message>
-        <source> days</source>
-        <translation> d.</translation>
-    </message>
-    <message>
         <source>Prices include VAT</source>
         <translation>Kainos su PVM</translation>
     </message>
@@ -501,6 +493,17 @@ Galioja iki: %4</translation>
     <message>
         <source>This invoice was already sent: %1. Sending again makes a second e-mail.</source>
         <translation>Ši sąskaita faktūra jau išsiųsta: %1. Siunčiant dar kartą, bus išsiųstas antras el. laiškas.</translation>
+    </message>
+</context>
+<context>
+    <name>DayCount</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n diena</numerusform>
+            <numerusform>%n dienos</numerusform>
+            <numerusform>%n dienų</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -903,7 +906,7 @@ Galioja iki: %4</translation>
     </message>
     <message>
         <source>Sending limit reached</source>
-        <translation>Pasiektas siuntimo limitas</translation>
+        <translation>Pasiekta siuntimo riba</translation>
     </message>
     <message>
         <source>Wait a while; temporary refusals are retried automatically.</source>
@@ -1266,7 +1269,7 @@ Galioja iki: %4</translation>
     </message>
     <message>
         <source>Variable symbol:</source>
-        <translation>Kintamasis simbolis:</translation>
+        <translation>Įmokos kodas:</translation>
     </message>
     <message>
         <source>Prices include VAT</source>
@@ -1361,7 +1364,7 @@ Galioja iki: %4</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation>Vėluojamos</translation>
+        <translation>Pradelsta</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -1369,7 +1372,7 @@ Galioja iki: %4</translation>
     </message>
     <message>
         <source>Welcome to Faktura</source>
-        <translation>Jus sveikina „Faktura“</translation>
+        <translation>Sveiki atvykę į „Fakturą“</translation>
     </message>
     <message>
         <source>Your invoices stay on this computer and work without a network. Start by filling in your company profile, then create your first invoice.</source>
@@ -1442,7 +1445,7 @@ Galioja iki: %4</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation>Vėluojama</translation>
+        <translation>Pradelsta</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -1783,7 +1786,7 @@ Galioja iki: %4</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Pagalba</translation>
+        <translation>&amp;Žinynas</translation>
     </message>
 </context>
 <context>

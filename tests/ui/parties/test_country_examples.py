@@ -31,3 +31,23 @@ def test_placeholders_follow_the_seller_country(app_context: AppContext, qtbot: 
     for field in (code, vat, register):  # the example is not cut short
         text = field.placeholderText()
         assert field.fontMetrics().horizontalAdvance(text) <= field.contentsRect().width(), text
+
+
+def test_payment_days_agree_with_the_number_in_czech(app_context: AppContext, qtbot: Any) -> None:
+    from PySide6.QtWidgets import QSpinBox
+
+    from desktop.ui.shell.translations import install_translators
+
+    install_translators("cs")
+    try:
+        dialog = CompanyDialog(app_context)
+        qtbot.addWidget(dialog)
+        days = dialog.findChildren(QSpinBox)
+        spin = next(s for s in days if s.objectName().endswith("payment_days"))
+        suffixes = {}
+        for value in (1, 3, 14):
+            spin.setValue(value)
+            suffixes[value] = spin.suffix()
+        assert suffixes == {1: " den", 3: " dny", 14: " dní"}
+    finally:
+        install_translators("en")
