@@ -12,7 +12,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QKeySequence, QPixmap
+from PySide6.QtGui import QKeyEvent, QKeySequence, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -43,7 +43,7 @@ class InvoicePreview(QDialog):
         self.setObjectName("invoice_preview")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.editor = editor
-        self.zoom = 1.0
+        self.zoom: float | None = None  # None: the page's width fits the window
         self.images: list[QPixmap] = []
         self.pages = QWidget()
         self.page_box = QVBoxLayout(self.pages)
@@ -82,7 +82,7 @@ class InvoicePreview(QDialog):
         editor.notes.textChanged.connect(self.timer.start)
         editor.legal_basis.changed.connect(self.timer.start)
         self.retranslate()
-        resize_to_fit(self, 720, 900)
+        resize_to_fit(self, 860, 900)
         self.refresh()
 
     def refresh(self) -> None:
@@ -121,15 +121,25 @@ class InvoicePreview(QDialog):
             if widget is not None:
                 widget.deleteLater()
         ratio = self.devicePixelRatioF()
+        zoom = self.effective_zoom()
         for label, image in zip(self.page_labels(), self.images, strict=True):
-            width = round(image.width() / 2 * self.zoom * ratio)
+            width = round(image.width() / 2 * zoom * ratio)
             scaled = image.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
             scaled.setDevicePixelRatio(ratio)
             label.setPixmap(scaled)
-        self.zoom_label.setText(f"{round(self.zoom * 100)} %")
+        self.zoom_label.setText(f"{round(zoom * 100)} %")
+
+    def effective_zoom(self) -> float:
+        """The chosen zoom, or the one at which the first page fills the window's width."""
+        if self.zoom is not None or not self.images:
+            return self.zoom or 1.0
+        room = self.page_area.viewport().width() - 2 * self.page_box.contentsMargins().left() - 4
+        page = self.images[0].width() / 2 / self.devicePixelRatioF()
+        return max(0.25, min(2.0, room / page)) if page > 0 else 1.0
 
     def step_zoom(self, step: int) -> None:
-        at = min(range(len(ZOOMS)), key=lambda i: abs(ZOOMS[i] - self.zoom))
+        now = self.effective_zoom()
+        at = min(range(len(ZOOMS)), key=lambda i: abs(ZOOMS[i] - now))
         self.zoom = ZOOMS[max(0, min(len(ZOOMS) - 1, at + step))]
         self._show_pages()
 
@@ -158,6 +168,11 @@ class InvoicePreview(QDialog):
             self.go_page(-1)
         else:
             super().keyPressEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.zoom is None and self.images:  # fitting the width: follow the window
+            self._show_pages()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
