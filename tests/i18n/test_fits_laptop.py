@@ -12,13 +12,14 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QScrollArea, QWidget
 
 from desktop.core.forms import LineForm
 from desktop.ui.shell.main_window import MainWindow
 from desktop.ui.shell.pseudo import ENV_VAR
 from desktop.ui.widgets.screen_fit import FRAME
 from tests.i18n.conftest import OpenWindow
+from tests.i18n.screenshots import compose_dialog
 
 pytestmark = pytest.mark.usefixtures("layout_font")
 
@@ -87,7 +88,7 @@ def test_every_dialog_fits(
 
     window = _start(open_window, monkeypatch, lang)
     context = window.context
-    _foreign_invoice(window)
+    invoice_id = _foreign_invoice(window)
     modules = ModulesDialog(context, window)
     modules.show()
     modules.install("smtp")  # the SMTP settings with their guide beside them
@@ -98,6 +99,7 @@ def test_every_dialog_fits(
         ("client", lambda: ClientDialog(context, None, window)),
         ("product", lambda: ProductDialog(context, None, window)),
         ("guides", lambda: GuideDialog(context, window)),
+        ("compose", lambda: compose_dialog(context, invoice_id, window)),
     ):
         dialog = make()
         dialog.show()
@@ -105,4 +107,7 @@ def test_every_dialog_fits(
     qtbot.wait(20)
     for name, dialog in dialogs:
         assert_fits(dialog, name, lang)
+        for area in dialog.findChildren(QScrollArea):  # forms scroll down, never sideways
+            if area.isVisible():
+                assert not area.horizontalScrollBar().isVisible(), (lang, name, area.objectName())
         dialog.close()
