@@ -66,6 +66,14 @@ RETRY_DELAYS: Setting[list[float]] = Setting(
 MAX_ATTEMPTS: Setting[int] = Setting(
     "outbox.max_attempts", int, 5, "Tries of one message before it counts as failed."
 )
+NOTIFICATION_PANE: Setting[bool | None] = Setting(
+    "ui.notification_pane.visible", bool, None,
+    "Notification pane shown (View menu); None: hidden until the first e-mail is sent.",
+)  # fmt: skip
+WINDOW_LAYOUT: Setting[dict[str, Any]] = Setting(
+    "ui.layout", dict, {},
+    "Widths the user set: side panels and list columns, by name (e.g. navigation, list.2).",
+)  # fmt: skip
 
 
 def _any(value: Any) -> bool:
@@ -80,9 +88,13 @@ _CHECKS: dict[str, Any] = {
         and all(isinstance(d, int | float) and not isinstance(d, bool) and d >= 0 for d in v)
     ),
     MAX_ATTEMPTS.key: lambda v: v > 0,
+    WINDOW_LAYOUT.key: lambda v: all(
+        isinstance(k, str) and isinstance(w, int) and not isinstance(w, bool) and 0 < w < 10000
+        for k, w in v.items()
+    ),
 }
 
 ALL: tuple[Setting[Any], ...] = (
     LANGUAGE, INSTALLED_MODULES, SMTP_ACCOUNT, SMTP_PROVIDER, MAIL_TEMPLATES, OUTBOX_PAUSE,
-    RETRY_DELAYS, MAX_ATTEMPTS,
+    RETRY_DELAYS, MAX_ATTEMPTS, NOTIFICATION_PANE, WINDOW_LAYOUT,
 )  # fmt: skip

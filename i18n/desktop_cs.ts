@@ -61,7 +61,7 @@ Platnost do: %4</translation>
     </message>
     <message>
         <source>Type a client&apos;s name</source>
-        <translation>Zadejte jméno klienta</translation>
+        <translation>Zadejte název klienta</translation>
     </message>
     <message>
         <source>Create client</source>
@@ -123,10 +123,6 @@ Platnost do: %4</translation>
         <translation>Podle nastavení firmy</translation>
     </message>
     <message>
-        <source> days</source>
-        <translation> dní</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>Uložit</translation>
     </message>
@@ -171,7 +167,7 @@ Platnost do: %4</translation>
     </message>
     <message>
         <source>No clients yet. Add one here, or type a new name in an invoice.</source>
-        <translation>Zatím nemáte žádné klienty. Přidejte klienta zde, nebo na faktuře napište nové jméno.</translation>
+        <translation>Zatím nemáte žádné klienty. Přidejte klienta zde, nebo na faktuře napište nový název.</translation>
     </message>
 </context>
 <context>
@@ -388,10 +384,6 @@ Platnost do: %4</translation>
         <translation>Čeština</translation>
     </message>
     <message>
-        <source> days</source>
-        <translation> dní</translation>
-    </message>
-    <message>
         <source>Prices include VAT</source>
         <translation>Ceny včetně DPH</translation>
     </message>
@@ -494,6 +486,25 @@ Platnost do: %4</translation>
         <source>Use this subject and text for every invoice in this language</source>
         <translation>Použít tento předmět a text u všech faktur v tomto jazyce</translation>
     </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 na %2</translation>
+    </message>
+    <message>
+        <source>This invoice was already sent: %1. Sending again makes a second e-mail.</source>
+        <translation>Tato faktura už byla odeslána: %1. Dalším odesláním vznikne druhý e-mail.</translation>
+    </message>
+</context>
+<context>
+    <name>DayCount</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n den</numerusform>
+            <numerusform>%n dny</numerusform>
+            <numerusform>%n dní</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EditorCommands</name>
@@ -547,6 +558,14 @@ Platnost do: %4</translation>
     <message>
         <source>Client %1 created; add their address and codes on the Clients page.</source>
         <translation>Klient %1 byl vytvořen; adresu, IČO a DIČ doplňte na stránce Klienti.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorUndo</name>
+    <message>
+        <source>edit</source>
+        <extracomment>What a step restores; the rest (id, number, status) always stays as stored.</extracomment>
+        <translation>úprava</translation>
     </message>
 </context>
 <context>
@@ -1198,7 +1217,7 @@ Platnost do: %4</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation>Data</translation>
+        <translation>Datumy</translation>
     </message>
     <message>
         <source>Client:</source>
@@ -1268,12 +1287,24 @@ Platnost do: %4</translation>
 <context>
     <name>InvoiceListPage</name>
     <message numerus="yes">
-        <source>%n invoice(s) selected: %1</source>
+        <source>%n issued invoice(s): %1</source>
         <translation>
-            <numerusform>Vybrána %n faktura: %1</numerusform>
-            <numerusform>Vybrány %n faktury: %1</numerusform>
-            <numerusform>Vybráno %n faktur: %1</numerusform>
+            <numerusform>%n vystavená faktura: %1</numerusform>
+            <numerusform>%n vystavené faktury: %1</numerusform>
+            <numerusform>%n vystavených faktur: %1</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s), not counted: %1</source>
+        <translation>
+            <numerusform>%n koncept, nezapočítán: %1</numerusform>
+            <numerusform>%n koncepty, nezapočítány: %1</numerusform>
+            <numerusform>%n konceptů, nezapočítáno: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation>Vybráno: %1</translation>
     </message>
     <message>
         <source>Open</source>
@@ -1357,6 +1388,44 @@ Platnost do: %4</translation>
     </message>
 </context>
 <context>
+    <name>InvoicePreview</name>
+    <message>
+        <source>The preview shows the last version that could be saved.</source>
+        <translation>Náhled ukazuje poslední verzi, kterou se podařilo uložit.</translation>
+    </message>
+    <message>
+        <source>The preview could not be made.</source>
+        <translation>Náhled se nepodařilo vytvořit.</translation>
+    </message>
+    <message>
+        <source>Preview – %1</source>
+        <translation>Náhled – %1</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Tisk…</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Přiblížit (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Oddálit (Ctrl+-)</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicePrinting</name>
+    <message>
+        <source>The invoice could not be printed.</source>
+        <translation>Fakturu se nepodařilo vytisknout.</translation>
+    </message>
+    <message>
+        <source>Sent %1 page(s) to the printer.</source>
+        <translation>Na tiskárnu odeslány stránky: %1.</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceStatus</name>
     <message>
         <source>Draft</source>
@@ -1413,6 +1482,10 @@ Platnost do: %4</translation>
         <source>(draft)</source>
         <translation>(koncept)</translation>
     </message>
+    <message>
+        <source>%1 · credit note</source>
+        <translation>%1 · dobropis</translation>
+    </message>
 </context>
 <context>
     <name>IssueConfirmation</name>
@@ -1449,7 +1522,7 @@ Platnost do: %4</translation>
     </message>
     <message>
         <source>Legal basis for the 0 % rate:</source>
-        <translation>Právní základ sazby 0 %:</translation>
+        <translation>Právní základ osvobození s nárokem na odpočet:</translation>
     </message>
     <message>
         <source>e.g. Art. 196 of Directive 2006/112/EC</source>
@@ -1636,6 +1709,46 @@ Platnost do: %4</translation>
         <translation>Návody k nastavení</translation>
     </message>
     <message>
+        <source>Save</source>
+        <translation>Uložit</translation>
+    </message>
+    <message>
+        <source>Save the invoice draft now</source>
+        <translation>Uložit koncept faktury hned</translation>
+    </message>
+    <message>
+        <source>Issue…</source>
+        <translation>Vystavit…</translation>
+    </message>
+    <message>
+        <source>Give the draft its number</source>
+        <translation>Přidělit konceptu číslo</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Náhled</translation>
+    </message>
+    <message>
+        <source>The invoice as it will print, updated as you edit</source>
+        <translation>Faktura tak, jak bude vytištěna; aktualizuje se během úprav</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Tisk…</translation>
+    </message>
+    <message>
+        <source>Print the invoice</source>
+        <translation>Vytisknout fakturu</translation>
+    </message>
+    <message>
+        <source>Find invoices</source>
+        <translation>Hledat faktury</translation>
+    </message>
+    <message>
+        <source>Search the invoice list</source>
+        <translation>Hledat v seznamu faktur</translation>
+    </message>
+    <message>
         <source>Restore from backup…</source>
         <translation>Obnovit ze zálohy…</translation>
     </message>
@@ -1646,6 +1759,18 @@ Platnost do: %4</translation>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Soubor</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Úpr&amp;avy</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Zpět</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Z&amp;novu</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
@@ -1724,6 +1849,13 @@ Platnost do: %4</translation>
     <message>
         <source>Install a module, or choose “Settings” on an installed one, to set it up here.</source>
         <translation>Nainstalujte modul, nebo u nainstalovaného klikněte na „Nastavení“ – jeho nastavení se zobrazí zde.</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationList</name>
+    <message>
+        <source>Nothing sent yet. E-mails you send appear here with their state.</source>
+        <translation>Zatím nic neodesláno. Odesílané e-maily se zde zobrazí i s jejich stavem.</translation>
     </message>
 </context>
 <context>
@@ -1872,8 +2004,12 @@ Platnost do: %4</translation>
         <translation>Neprovedeno: zpráva se mezitím změnila a je nyní ve stavu „%1“.</translation>
     </message>
     <message>
+        <source>Edit recipients</source>
+        <translation>Upravit příjemce</translation>
+    </message>
+    <message>
         <source>Mark as sent</source>
-        <translation>Označit jako odeslané</translation>
+        <translation>Označit jako odeslanou</translation>
     </message>
     <message>
         <source>Open invoice</source>
@@ -1887,9 +2023,17 @@ Platnost do: %4</translation>
         <source>Dismiss</source>
         <translation>Skrýt</translation>
     </message>
+    <message>
+        <source>Details</source>
+        <translation>Podrobnosti</translation>
+    </message>
 </context>
 <context>
     <name>PartyFields</name>
+    <message>
+        <source>e.g. %1</source>
+        <translation>např. %1</translation>
+    </message>
     <message>
         <source>Name:</source>
         <translation>Název:</translation>
@@ -1935,20 +2079,8 @@ Platnost do: %4</translation>
         <translation>PL</translation>
     </message>
     <message>
-        <source>įmonės kodas / IČO</source>
-        <translation>IČO / įmonės kodas</translation>
-    </message>
-    <message>
-        <source>e.g. LT123456789 or CZ12345678</source>
-        <translation>např. CZ12345678 nebo LT123456789</translation>
-    </message>
-    <message>
         <source>VAT payer</source>
         <translation>Plátce DPH</translation>
-    </message>
-    <message>
-        <source>e.g. Zapsán v živnostenském rejstříku</source>
-        <translation>např. Zapsán v živnostenském rejstříku</translation>
     </message>
 </context>
 <context>
@@ -2139,7 +2271,7 @@ Platnost do: %4</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation>Zno&amp;vu</translation>
+        <translation>Z&amp;novu</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
@@ -2465,6 +2597,10 @@ Platnost do: %4</translation>
         <translation>Nastavení nebylo uloženo.</translation>
     </message>
     <message>
+        <source>&lt;b&gt;No system keyring is available.&lt;/b&gt; Faktura never writes your password to disk, so it cannot remember it after you quit. Tick the box below to keep it in memory until Faktura closes; you will type it again next time.</source>
+        <translation>&lt;b&gt;Systémové úložiště hesel není k dispozici.&lt;/b&gt; Faktura nikdy neukládá vaše heslo na disk, takže si ho po ukončení nezapamatuje. Zaškrtnutím políčka níže ho ponecháte v paměti, dokud Fakturu nezavřete; příště ho zadáte znovu.</translation>
+    </message>
+    <message>
         <source>Settings saved.</source>
         <translation>Nastavení bylo uloženo.</translation>
     </message>
@@ -2483,10 +2619,6 @@ Platnost do: %4</translation>
     <message>
         <source>Keep the password for this session only</source>
         <translation>Pamatovat si heslo jen pro tuto relaci</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;No system keyring is available&lt;/b&gt; (%1). Faktura never writes your password to disk, so it cannot remember it after you quit. Tick the box below to keep it in memory until Faktura closes; you will type it again next time.</source>
-        <translation>&lt;b&gt;Systémové úložiště hesel není k dispozici&lt;/b&gt; (%1). Faktura nikdy neukládá vaše heslo na disk, takže si ho po ukončení nezapamatuje. Zaškrtnutím políčka níže ho ponecháte v paměti, dokud Fakturu nezavřete; příště ho zadáte znovu.</translation>
     </message>
 </context>
 <context>

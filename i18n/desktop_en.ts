@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>DayCount</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InvoiceActions</name>
     <message numerus="yes">
         <source>%n PDF(s) saved in %1</source>
@@ -14,10 +24,17 @@
 <context>
     <name>InvoiceListPage</name>
     <message numerus="yes">
-        <source>%n invoice(s) selected: %1</source>
+        <source>%n issued invoice(s): %1</source>
         <translation>
-            <numerusform>%n invoice selected: %1</numerusform>
-            <numerusform>%n invoices selected: %1</numerusform>
+            <numerusform>%n issued invoice: %1</numerusform>
+            <numerusform>%n issued invoices: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s), not counted: %1</source>
+        <translation>
+            <numerusform>%n draft, not counted: %1</numerusform>
+            <numerusform>%n drafts, not counted: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -123,10 +123,6 @@ Galioja iki: %4</translation>
         <translation>Pagal įmonės nustatymus</translation>
     </message>
     <message>
-        <source> days</source>
-        <translation> d.</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>Išsaugoti</translation>
     </message>
@@ -388,10 +384,6 @@ Galioja iki: %4</translation>
         <translation>Čekų</translation>
     </message>
     <message>
-        <source> days</source>
-        <translation> d.</translation>
-    </message>
-    <message>
         <source>Prices include VAT</source>
         <translation>Kainos su PVM</translation>
     </message>
@@ -494,6 +486,25 @@ Galioja iki: %4</translation>
         <source>Use this subject and text for every invoice in this language</source>
         <translation>Naudoti šią temą ir tekstą visoms šios kalbos sąskaitoms faktūroms</translation>
     </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 (gavėjai: %2)</translation>
+    </message>
+    <message>
+        <source>This invoice was already sent: %1. Sending again makes a second e-mail.</source>
+        <translation>Ši sąskaita faktūra jau išsiųsta: %1. Siunčiant dar kartą, bus išsiųstas antras el. laiškas.</translation>
+    </message>
+</context>
+<context>
+    <name>DayCount</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n diena</numerusform>
+            <numerusform>%n dienos</numerusform>
+            <numerusform>%n dienų</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EditorCommands</name>
@@ -547,6 +558,14 @@ Galioja iki: %4</translation>
     <message>
         <source>Client %1 created; add their address and codes on the Clients page.</source>
         <translation>Klientas %1 sukurtas; jo adresą ir kodus įrašykite puslapyje „Klientai“.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorUndo</name>
+    <message>
+        <source>edit</source>
+        <extracomment>What a step restores; the rest (id, number, status) always stays as stored.</extracomment>
+        <translation>keitimas</translation>
     </message>
 </context>
 <context>
@@ -887,7 +906,7 @@ Galioja iki: %4</translation>
     </message>
     <message>
         <source>Sending limit reached</source>
-        <translation>Pasiektas siuntimo limitas</translation>
+        <translation>Pasiekta siuntimo riba</translation>
     </message>
     <message>
         <source>Wait a while; temporary refusals are retried automatically.</source>
@@ -1250,7 +1269,7 @@ Galioja iki: %4</translation>
     </message>
     <message>
         <source>Variable symbol:</source>
-        <translation>Kintamasis simbolis:</translation>
+        <translation>Įmokos kodas:</translation>
     </message>
     <message>
         <source>Prices include VAT</source>
@@ -1268,12 +1287,24 @@ Galioja iki: %4</translation>
 <context>
     <name>InvoiceListPage</name>
     <message numerus="yes">
-        <source>%n invoice(s) selected: %1</source>
+        <source>%n issued invoice(s): %1</source>
         <translation>
-            <numerusform>Pasirinkta %n sąskaita faktūra: %1</numerusform>
-            <numerusform>Pasirinktos %n sąskaitos faktūros: %1</numerusform>
-            <numerusform>Pasirinkta %n sąskaitų faktūrų: %1</numerusform>
+            <numerusform>%n išrašyta sąskaita faktūra: %1</numerusform>
+            <numerusform>%n išrašytos sąskaitos faktūros: %1</numerusform>
+            <numerusform>%n išrašytų sąskaitų faktūrų: %1</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s), not counted: %1</source>
+        <translation>
+            <numerusform>%n juodraštis, neįskaičiuotas: %1</numerusform>
+            <numerusform>%n juodraščiai, neįskaičiuoti: %1</numerusform>
+            <numerusform>%n juodraščių, neįskaičiuota: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation>Pažymėta: %1</translation>
     </message>
     <message>
         <source>Open</source>
@@ -1333,7 +1364,7 @@ Galioja iki: %4</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation>Vėluojamos</translation>
+        <translation>Pradelsta</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -1341,7 +1372,7 @@ Galioja iki: %4</translation>
     </message>
     <message>
         <source>Welcome to Faktura</source>
-        <translation>Jus sveikina „Faktura“</translation>
+        <translation>Sveiki atvykę į „Fakturą“</translation>
     </message>
     <message>
         <source>Your invoices stay on this computer and work without a network. Start by filling in your company profile, then create your first invoice.</source>
@@ -1354,6 +1385,44 @@ Galioja iki: %4</translation>
     <message>
         <source>Create first invoice</source>
         <translation>Sukurti pirmąją sąskaitą faktūrą</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicePreview</name>
+    <message>
+        <source>The preview shows the last version that could be saved.</source>
+        <translation>Peržiūroje rodoma paskutinė išsaugota versija.</translation>
+    </message>
+    <message>
+        <source>The preview could not be made.</source>
+        <translation>Peržiūros parengti nepavyko.</translation>
+    </message>
+    <message>
+        <source>Preview – %1</source>
+        <translation>Peržiūra – %1</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Spausdinti…</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Didinti (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Mažinti (Ctrl+-)</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicePrinting</name>
+    <message>
+        <source>The invoice could not be printed.</source>
+        <translation>Sąskaitos faktūros atspausdinti nepavyko.</translation>
+    </message>
+    <message>
+        <source>Sent %1 page(s) to the printer.</source>
+        <translation>Į spausdintuvą išsiųsta puslapių: %1.</translation>
     </message>
 </context>
 <context>
@@ -1376,7 +1445,7 @@ Galioja iki: %4</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation>Vėluojama</translation>
+        <translation>Pradelsta</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -1412,6 +1481,10 @@ Galioja iki: %4</translation>
     <message>
         <source>(draft)</source>
         <translation>(juodraštis)</translation>
+    </message>
+    <message>
+        <source>%1 · credit note</source>
+        <translation>%1 · kreditinė sąskaita faktūra</translation>
     </message>
 </context>
 <context>
@@ -1636,6 +1709,46 @@ Galioja iki: %4</translation>
         <translation>Nustatymo vadovai</translation>
     </message>
     <message>
+        <source>Save</source>
+        <translation>Išsaugoti</translation>
+    </message>
+    <message>
+        <source>Save the invoice draft now</source>
+        <translation>Išsaugoti sąskaitos faktūros juodraštį dabar</translation>
+    </message>
+    <message>
+        <source>Issue…</source>
+        <translation>Išrašyti…</translation>
+    </message>
+    <message>
+        <source>Give the draft its number</source>
+        <translation>Suteikti juodraščiui numerį</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Peržiūra</translation>
+    </message>
+    <message>
+        <source>The invoice as it will print, updated as you edit</source>
+        <translation>Sąskaita faktūra taip, kaip bus atspausdinta; atnaujinama redaguojant</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Spausdinti…</translation>
+    </message>
+    <message>
+        <source>Print the invoice</source>
+        <translation>Spausdinti sąskaitą faktūrą</translation>
+    </message>
+    <message>
+        <source>Find invoices</source>
+        <translation>Ieškoti sąskaitų faktūrų</translation>
+    </message>
+    <message>
+        <source>Search the invoice list</source>
+        <translation>Ieškoti sąskaitų faktūrų sąraše</translation>
+    </message>
+    <message>
         <source>Restore from backup…</source>
         <translation>Atkurti iš atsarginės kopijos…</translation>
     </message>
@@ -1646,6 +1759,18 @@ Galioja iki: %4</translation>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Failas</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Taisa</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Atšaukti</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Perdaryti</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
@@ -1661,7 +1786,7 @@ Galioja iki: %4</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Pagalba</translation>
+        <translation>&amp;Žinynas</translation>
     </message>
 </context>
 <context>
@@ -1724,6 +1849,13 @@ Galioja iki: %4</translation>
     <message>
         <source>Install a module, or choose “Settings” on an installed one, to set it up here.</source>
         <translation>Įdiekite modulį arba prie įdiegto modulio spustelėkite „Nustatymai“ – jo nustatymai bus rodomi čia.</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationList</name>
+    <message>
+        <source>Nothing sent yet. E-mails you send appear here with their state.</source>
+        <translation>Dar nieko neišsiųsta. Čia matysite siunčiamus el. laiškus ir jų būseną.</translation>
     </message>
 </context>
 <context>
@@ -1872,6 +2004,10 @@ Galioja iki: %4</translation>
         <translation>Neatlikta: laiško būsena ką tik pasikeitė, dabar ji – „%1“.</translation>
     </message>
     <message>
+        <source>Edit recipients</source>
+        <translation>Taisyti gavėjus</translation>
+    </message>
+    <message>
         <source>Mark as sent</source>
         <translation>Pažymėti kaip išsiųstą</translation>
     </message>
@@ -1887,9 +2023,17 @@ Galioja iki: %4</translation>
         <source>Dismiss</source>
         <translation>Paslėpti</translation>
     </message>
+    <message>
+        <source>Details</source>
+        <translation>Išsamiau</translation>
+    </message>
 </context>
 <context>
     <name>PartyFields</name>
+    <message>
+        <source>e.g. %1</source>
+        <translation>pvz., %1</translation>
+    </message>
     <message>
         <source>Name:</source>
         <translation>Pavadinimas:</translation>
@@ -1935,20 +2079,8 @@ Galioja iki: %4</translation>
         <translation>PL</translation>
     </message>
     <message>
-        <source>įmonės kodas / IČO</source>
-        <translation>įmonės kodas / IČO</translation>
-    </message>
-    <message>
-        <source>e.g. LT123456789 or CZ12345678</source>
-        <translation>pvz., LT123456789 arba CZ12345678</translation>
-    </message>
-    <message>
         <source>VAT payer</source>
         <translation>PVM mokėtojas</translation>
-    </message>
-    <message>
-        <source>e.g. Zapsán v živnostenském rejstříku</source>
-        <translation>pvz., „Zapsán v živnostenském rejstříku“</translation>
     </message>
 </context>
 <context>
@@ -2139,7 +2271,7 @@ Galioja iki: %4</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation>A&amp;tstatyti</translation>
+        <translation>&amp;Perdaryti</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
@@ -2465,6 +2597,10 @@ Galioja iki: %4</translation>
         <translation>Nustatymai neišsaugoti.</translation>
     </message>
     <message>
+        <source>&lt;b&gt;No system keyring is available.&lt;/b&gt; Faktura never writes your password to disk, so it cannot remember it after you quit. Tick the box below to keep it in memory until Faktura closes; you will type it again next time.</source>
+        <translation>&lt;b&gt;Sistemos slaptažodžių saugykla nepasiekiama.&lt;/b&gt; „Faktura“ niekada neįrašo Jūsų slaptažodžio į diską, todėl išėjus iš programos jo neprisimins. Pažymėkite žemiau esantį langelį, kad slaptažodis būtų laikomas atmintyje, kol „Faktura“ bus uždaryta; kitą kartą jį reikės įvesti iš naujo.</translation>
+    </message>
+    <message>
         <source>Settings saved.</source>
         <translation>Nustatymai išsaugoti.</translation>
     </message>
@@ -2483,10 +2619,6 @@ Galioja iki: %4</translation>
     <message>
         <source>Keep the password for this session only</source>
         <translation>Slaptažodį saugoti tik šiam seansui</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;No system keyring is available&lt;/b&gt; (%1). Faktura never writes your password to disk, so it cannot remember it after you quit. Tick the box below to keep it in memory until Faktura closes; you will type it again next time.</source>
-        <translation>&lt;b&gt;Sistemos slaptažodžių saugykla nepasiekiama&lt;/b&gt; (%1). „Faktura“ niekada neįrašo Jūsų slaptažodžio į diską, todėl išėjus iš programos jo neprisimins. Pažymėkite žemiau esantį langelį, kad slaptažodis būtų laikomas atmintyje, kol „Faktura“ bus uždaryta; kitą kartą jį reikės įvesti iš naujo.</translation>
     </message>
 </context>
 <context>

@@ -109,7 +109,7 @@ LT: Vocabulary = {
     "issue_date": "Išrašymo data",
     "supply_date": "Tiekimo data",
     "due_date": "Apmokėti iki",
-    "variable_symbol": "Mokėjimo kodas",
+    "variable_symbol": "Įmokos kodas",  # the same term as the app (GLOSSARY.md)
     "col_no": "Nr.",
     "col_description": "Pavadinimas",
     "col_quantity": "Kiekis",
@@ -130,7 +130,7 @@ LT: Vocabulary = {
     "total_to_pay": "Iš viso mokėti",
     "total_credited": "Iš viso kredituojama",
     "rate_exempt": "neapm.",
-    "rate_reverse": "AA",
+    "rate_reverse": "atv. apmok.",  # atvirkštinis apmokestinimas
     # PVM įstatymo 80 str. 3 d.: PVM suma nurodoma ir eurais, kai sąskaita kita valiuta.
     "national_heading": "Sumos {national}",
     "exchange_rate": "Kursas 1 {currency} = {rate} {national} ({date})",

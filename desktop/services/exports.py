@@ -48,6 +48,14 @@ class ExportService:
             invoices.add_event(session, invoice_id, "pdf_exported", path.name)
         return path
 
+    def pdf_bytes(self, invoice_id: int) -> bytes:
+        """The PDF that ``pdf`` would write, without writing it (the preview, printing)."""
+        from desktop.pdf.render import render_invoice_pdf
+
+        with self._books.reading() as session:
+            document = documents.to_document(session, invoice_id)
+        return render_invoice_pdf(document)
+
     def pdfs(
         self,
         invoice_ids: Sequence[int],

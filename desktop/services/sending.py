@@ -32,7 +32,7 @@ from desktop.modules.smtp_module import SMTP_MODULE_ID
 from desktop.paths import DataPaths
 from desktop.pdf.export import export_invoice_pdf, write_atomically
 from desktop.services.database import Books
-from desktop.storage import documents, invoices
+from desktop.storage import documents, invoices, outbox_queries
 from desktop.storage.models import Client, Invoice
 
 log = logging.getLogger(__name__)
@@ -68,6 +68,8 @@ class PreparedSend:
     body: str
     seller_email: str
     placeholders: dict[str, str] = field(default_factory=dict)
+    #: Earlier messages of this invoice the server accepted, newest first (compose warns).
+    sent_before: tuple[OutboxEntry, ...] = ()
 
 
 class SendingService:
@@ -96,6 +98,7 @@ class SendingService:
             client = session.get(Client, inv.client_id) if inv.client_id else None
             raw = client.emails if client is not None else doc.buyer.email
             template = templates.load(session, doc.language)
+            sent_before = tuple(outbox_queries.sent_entries_for(session, invoice_id))
         refused = {InvoiceStatus.DRAFT: "draft", InvoiceStatus.CANCELLED: "cancelled"}
         if doc.status in refused:
             raise SendRefusedError(refused[doc.status])
@@ -113,7 +116,7 @@ class SendingService:
         return PreparedSend(
             invoice_id, doc.number or "", doc.language, doc.status.value, pdf, route, account,
             tuple(split_emails(str(raw or ""))), filled.subject, filled.body,
-            doc.seller.email.strip(), values,
+            doc.seller.email.strip(), values, sent_before,
         )  # fmt: skip
 
     def queue(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from desktop.modules.guides import (
     parse_guide,
 )
 from desktop.paths import guides_dir
+from tests.required import SHARED, missing, require_shared
 
 UPDATED_LINES = {
     "en": "_Last updated: 2026-11-26_",
@@ -26,8 +26,8 @@ UPDATED_LINES = {
 }
 SECTION = re.compile(r"^## .+ \{#([a-z0-9_-]+)\}$")
 LINK = re.compile(r"\]\(([^)\s]+)\)")
-#: Competitor help pages the guides were researched from; outside the repository.
-SEEDS_DIR = Path(os.environ.get("FAKTURA_GUIDE_SEEDS", "/work/shared/seeds"))
+#: Competitor help pages the guides were researched from: ``../shared/seeds`` beside the project.
+SEEDS_DIR = SHARED / "seeds"
 
 ALL = [(name, lang) for name in GUIDE_NAMES for lang in LANGUAGES]
 
@@ -116,9 +116,10 @@ def _seed_lines() -> list[str]:
 
 
 def test_no_sentence_copied_from_the_seeds() -> None:
+    require_shared("seeds")
     seeds = _seed_lines()
     if not seeds:
-        pytest.skip(f"seed pages not available in {SEEDS_DIR}")
+        missing(f"no seed pages (*.txt) in {SEEDS_DIR}")
     for name, lang in ALL:
         text = " ".join(_text(name, lang).split()).lower()
         for seed in seeds:

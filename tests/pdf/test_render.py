@@ -31,6 +31,7 @@ from tests.pdf.samples import (
     lt_invoice,
     without_vat,
 )
+from tests.required import require_tools
 
 D = Decimal
 
@@ -285,10 +286,7 @@ def test_package_import_does_not_load_reportlab() -> None:
 
 
 def test_pdffonts_lists_only_embedded_noto(tmp_path: Path) -> None:
-    import shutil
-
-    if not shutil.which("pdffonts"):
-        pytest.skip("pdffonts (poppler-utils) is not installed")
+    require_tools("poppler-utils", "pdffonts")
     pdf = tmp_path / "x.pdf"
     pdf.write_bytes(render_invoice_pdf(cz_invoice(status=InvoiceStatus.DRAFT, number=None)))
     out = subprocess.run(["pdffonts", pdf], capture_output=True, text=True, check=True).stdout

@@ -10,6 +10,7 @@ under ``<data dir>/outgoing`` and hands it to the user's mail program.
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
@@ -17,6 +18,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.core.errors import IssueError, NotFoundError, StateConflictError
+from desktop.core.outbox import OutboxEntry
 from desktop.services.sending import PreparedSend, Route, SendRefusedError
 from desktop.ui.context import AppContext
 from desktop.ui.mail.compose_dialog import ComposeDialog
@@ -149,6 +151,32 @@ def _continue(context: AppContext, invoice_id: int, parent: QWidget | None) -> Q
     dialog = ComposeDialog(context, prepared, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
+    return dialog
+
+
+def edit_recipients(
+    context: AppContext, failed: OutboxEntry, parent: QWidget | None
+) -> QWidget | None:
+    """Compose again with the refused message's addresses, to correct them; sending the
+    corrected message puts the failed one away."""
+    if failed.invoice_id is None:
+        return None
+    try:
+        prepared = context.services.sending.prepare(failed.invoice_id)
+    except SendRefusedError as exc:
+        return _refuse(parent, exc.code)
+    except NotFoundError:
+        log.info("invoice %s is gone; nothing to send", failed.invoice_id)
+        return None
+    except OSError as exc:
+        return _warn(parent, _tr("The PDF could not be written: %1").replace("%1", str(exc)))
+    if prepared.route is not Route.COMPOSE:
+        return _continue(context, failed.invoice_id, parent)
+    prepared = replace(prepared, to=failed.to, subject=failed.subject or prepared.subject)
+    dialog = ComposeDialog(context, prepared, parent, cc=failed.cc, replaces=failed.id)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    dialog.to.setFocus()
     return dialog
 
 

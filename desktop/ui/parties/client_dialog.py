@@ -33,6 +33,7 @@ from desktop.services.parties import ClientRecord, InvalidInputError, client_pro
 from desktop.ui.context import AppContext
 from desktop.ui.parties.party_fields import PartyFields, field_cell, show_problems
 from desktop.ui.widgets.choices import DOCUMENT_LANGUAGES
+from desktop.ui.widgets.day_count import show_day_count
 from desktop.ui.widgets.field_errors import FieldMessage
 
 
@@ -156,6 +157,6 @@ class ClientDialog(QDialog):
         for i, text in enumerate((self.tr("English"), self.tr("Lithuanian"), self.tr("Czech"))):
             self.language.setItemText(i, text)
         self.payment_days.setSpecialValueText(self.tr("Company default"))
-        self.payment_days.setSuffix(self.tr(" days"))
+        show_day_count(self.payment_days)  # "1 den", "5 dní"
         self.save_button.setText(self.tr("Save"))
         self.cancel_button.setText(self.tr("Cancel"))

@@ -41,6 +41,7 @@ from desktop.services.parties import CompanyProfile, InvalidInputError, company_
 from desktop.ui.context import AppContext
 from desktop.ui.parties.party_fields import PartyFields, field_cell, show_problems
 from desktop.ui.widgets.choices import CURRENCIES, DOCUMENT_LANGUAGES
+from desktop.ui.widgets.day_count import show_day_count
 from desktop.ui.widgets.field_errors import FieldMessage
 from desktop.ui.widgets.legal_basis_fields import LegalBasisFields
 
@@ -271,7 +272,7 @@ class CompanyDialog(QDialog):
             self.labels[key].setText(text)
         for i, text in enumerate((self.tr("English"), self.tr("Lithuanian"), self.tr("Czech"))):
             self.language.setItemText(i, text)
-        self.payment_days.setSuffix(self.tr(" days"))
+        show_day_count(self.payment_days)  # "1 den", "5 dní"
         self.prices_include_vat.setText(self.tr("Prices include VAT"))
         self.iban.setPlaceholderText(self.tr("LT12 1000 0111 0100 1000"))
         self.logo_choose.setText(self.tr("Choose…"))

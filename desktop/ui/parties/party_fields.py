@@ -60,6 +60,15 @@ def field_cell(widget: QWidget | QHBoxLayout, message: FieldMessage) -> QVBoxLay
     return cell
 
 
+# Per country: a company code, a VAT code and the register line as printed there (these
+# are the country's own words, examples of what goes on its invoices, so not translated).
+_EXAMPLES: dict[object, tuple[str, str, str]] = {
+    "LT": ("123456789", "LT123456789", "Juridinių asmenų registras"),
+    "CZ": ("12345678", "CZ12345678", "Zapsán v obchodním rejstříku"),
+    "": ("", "PL1234567890", ""),
+}
+
+
 class PartyFields(QObject):
     """Name, address, country, codes, VAT-payer flag, phone and register line."""
 
@@ -123,6 +132,17 @@ class PartyFields(QObject):
 
     def _country_changed(self) -> None:
         self.country_other.setVisible(self.country.currentData() == "")
+        self._country_examples()
+
+    def _country_examples(self) -> None:
+        """Examples in the placeholders follow the chosen country: a Lithuanian seller saw a
+        Czech trade-register line, and a company code of the other country."""
+        country = self.country.currentData()
+        code, vat, register = _EXAMPLES.get(country, _EXAMPLES[""])
+        example = self.tr("e.g. %1")
+        self.company_code.setPlaceholderText(example.replace("%1", code) if code else "")
+        self.vat_code.setPlaceholderText(example.replace("%1", vat))
+        self.register_line.setPlaceholderText(example.replace("%1", register) if register else "")
 
     def country_code(self) -> str:
         code = str(self.country.currentData() or "")
@@ -171,7 +191,5 @@ class PartyFields(QObject):
         ):
             self.country.setItemText(i, text)
         self.country_other.setPlaceholderText(self.tr("PL"))
-        self.company_code.setPlaceholderText(self.tr("įmonės kodas / IČO"))
-        self.vat_code.setPlaceholderText(self.tr("e.g. LT123456789 or CZ12345678"))
         self.vat_payer.setText(self.tr("VAT payer"))
-        self.register_line.setPlaceholderText(self.tr("e.g. Zapsán v živnostenském rejstříku"))
+        self._country_examples()

@@ -111,15 +111,15 @@ def test_failure_shows_guidance_and_retry_works(
     configure_smtp(db, server)
     invoice_id = make_invoice(db, issue=True)
     pane = main_window.notification_pane
-    server.handler.script("RCPT", "550 5.1.1 <pirkejas@example.cz>: Recipient address rejected")
+    server.handler.script("DATA", "554 5.6.0 Message refused by policy")
     dialog = send_from_editor(main_window, qtbot, invoice_id, draft=False)
     qtbot.mouseClick(dialog.findChild(QPushButton, "compose_send"), Qt.MouseButton.LeftButton)
 
     model = pane.model
     qtbot.waitUntil(lambda: model.data(model.index(0), STATE_ROLE) == "failed", timeout=10000)
     text = model.data(model.index(0), Qt.ItemDataRole.DisplayRole)
-    assert "550 5.1.1" in text
-    assert "Recipient" in text  # the guidance title, not only the server's words
+    assert "Server: 554 5.6.0" in text
+    assert "Server refused the message" in text  # the guidance title, not only the server's words
     assert pane.windowTitle().endswith("(1)")
     assert pane.toggleViewAction().text().endswith("(1)")
     unread = main_window.statusBar().findChild(QWidget, "notification_unread")
