@@ -13,6 +13,7 @@ from datetime import date
 from decimal import Decimal
 
 from desktop.core.lifecycle import DocumentKind, InvoiceStatus
+from desktop.core.numbering import digits_of
 from desktop.core.totals import InvoiceTotals, LineAmounts, compute_totals
 from desktop.core.vat import VatCategory, VatRate
 
@@ -40,6 +41,19 @@ def treatments_needing_basis(vat_keys: Iterable[str]) -> list[str]:
         except (ValueError, ArithmeticError):
             continue  # a half-typed rate in the editor is no treatment yet
     return [name for category, name in LEGAL_BASIS_TREATMENTS.items() if category in categories]
+
+
+def variable_symbol(doc: InvoiceDocument) -> str:
+    """The document's VS, or the number's digits (Czech custom, core.numbering.digits_of)."""
+    if doc.variable_symbol:
+        return doc.variable_symbol
+    return digits_of(doc.number) if doc.number else ""
+
+
+def prints_variable_symbol(doc: InvoiceDocument) -> bool:
+    """A VS is printed (and exported) for CZK payments, or wherever the user entered one;
+    other payments name the invoice number as their reference."""
+    return bool(variable_symbol(doc)) and (doc.currency == "CZK" or bool(doc.variable_symbol))
 
 
 @dataclass(frozen=True)
@@ -97,6 +111,7 @@ class InvoiceDocument:
     notes: str = ""
     variable_symbol: str = ""
     credited_number: str | None = None  # the invoice a credit note corrects
+    credited_issue_date: date | None = None  # and the day it was issued
     # Rate to the national currency (EUR for LT, CZK for CZ) when the invoice is in another one:
     # "1 <currency> = <rate> <national>", as published on ``exchange_rate_date``.
     exchange_rate: Decimal | None = None

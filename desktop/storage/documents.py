@@ -60,6 +60,7 @@ def to_document(session: Session, invoice_id: int) -> InvoiceDocument:
         notes=inv.notes,
         variable_symbol=inv.variable_symbol,
         credited_number=credited.number if credited else None,
+        credited_issue_date=credited.issue_date if credited else None,
         exchange_rate=inv.exchange_rate,
         exchange_rate_date=inv.exchange_rate_date,
         amount_in_words=inv.amount_in_words,
