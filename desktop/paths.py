@@ -98,6 +98,11 @@ class DataPaths:
         return self.root / "pdf"
 
     @property
+    def isdoc(self) -> Path:
+        """Exported ISDOC e-invoices (``<number>.isdoc``)."""
+        return self.root / "isdoc"
+
+    @property
     def outgoing(self) -> Path:
         """Where ``.eml`` drafts go when the SMTP module is not installed."""
         return self.root / "outgoing"

@@ -7,6 +7,7 @@ An issued invoice is named by its number; a draft has none yet, so it is named b
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -45,10 +46,12 @@ def register(commands: Subparsers) -> None:
         "-o", "--output", type=Path, metavar="FILE", help="default: <data dir>/pdf/<number>.pdf"
     )
     isdoc_parser = command(
-        actions, "isdoc", isdoc, "write the ISDOC 6.0.2 XML (not available yet)", books=False
+        actions, "isdoc", isdoc, "write the ISDOC 6.0.2 e-invoice XML and print its path"
     )
-    isdoc_parser.add_argument("number", metavar="NUMBER")
-    isdoc_parser.add_argument("-o", "--output", type=Path, metavar="FILE")
+    isdoc_parser.add_argument("number", metavar="NUMBER", help="an issued invoice or credit note")
+    isdoc_parser.add_argument(
+        "-o", "--output", type=Path, metavar="FILE", help="default: <data dir>/isdoc/<number>.isdoc"
+    )
     send_parser = command(
         actions,
         "send",
@@ -114,12 +117,12 @@ def list_invoices(run: Run | None, args: argparse.Namespace) -> int:
     return 0
 
 
-def pdf(run: Run | None, args: argparse.Namespace) -> int:
-    services = run_of(run).services
+def _write(args: argparse.Namespace, export: Callable[[Path | None], Path]) -> int:
+    """Write through ``export`` and print the absolute path; a ``-o`` file that cannot be
+    written is named in the refusal."""
     target = args.output.expanduser().resolve() if args.output else None
-    invoice_id = find(services, args.number).id
     try:
-        path = services.exports.pdf(invoice_id, target)
+        path = export(target)
     except OSError as exc:
         if target is None:
             raise  # the data folder's own: the refusal names the file
@@ -134,9 +137,16 @@ def pdf(run: Run | None, args: argparse.Namespace) -> int:
     return 0
 
 
+def pdf(run: Run | None, args: argparse.Namespace) -> int:
+    services = run_of(run).services
+    invoice_id = find(services, args.number).id
+    return _write(args, lambda target: services.exports.pdf(invoice_id, target))
+
+
 def isdoc(run: Run | None, args: argparse.Namespace) -> int:
-    say(translate(CLI, "ISDOC export is not available yet in this version of Faktura."))
-    return REFUSED
+    services = run_of(run).services
+    invoice_id = find(services, args.number).id
+    return _write(args, lambda target: services.exports.isdoc(invoice_id, target))
 
 
 def send(run: Run | None, args: argparse.Namespace) -> int:
