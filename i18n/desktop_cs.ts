@@ -103,6 +103,14 @@ Platnost do: %4</translation>
         <translation>Poznámky:</translation>
     </message>
     <message>
+        <source>Attach the ISDOC e-invoice to invoice e-mails</source>
+        <translation>K e-mailům s fakturou přikládat e-fakturu ISDOC</translation>
+    </message>
+    <message>
+        <source>ISDOC is the Czech e-invoice that accounting programs such as Pohoda, Money S3 and iDoklad import; it is sent next to the PDF.</source>
+        <translation>ISDOC je česká e-faktura, kterou importují účetní programy jako Pohoda, Money S3 nebo iDoklad; posílá se spolu s PDF.</translation>
+    </message>
+    <message>
         <source>one or more, separated by commas</source>
         <translation>jeden nebo více, oddělené čárkami</translation>
     </message>
@@ -205,10 +213,6 @@ Platnost do: %4</translation>
         <translation>Vaše sazby DPH: %1.</translation>
     </message>
     <message>
-        <source>ISDOC export is not available yet in this version of Faktura.</source>
-        <translation>Export do ISDOC v této verzi Faktury zatím není k dispozici.</translation>
-    </message>
-    <message>
         <source>Queued for %1; `faktura outbox run` or a running Faktura sends it.</source>
         <translation>E-mail pro %1 je ve frontě k odeslání; odešle ho příkaz `faktura outbox run` nebo spuštěná Faktura.</translation>
     </message>
@@ -275,6 +279,18 @@ Platnost do: %4</translation>
     <message>
         <source>The client has no e-mail address; give one with --to.</source>
         <translation>Klient nemá e-mailovou adresu; zadejte ji volbou --to.</translation>
+    </message>
+    <message>
+        <source>A draft has no number yet, so it cannot be an ISDOC; issue it first.</source>
+        <translation>Koncept ještě nemá číslo, a proto z něj nemůže být ISDOC; nejprve ho vystavte.</translation>
+    </message>
+    <message>
+        <source>ISDOC states every amount also in %1: give the invoice its exchange rate first.</source>
+        <translation>ISDOC uvádí každou částku také v %1: nejprve u faktury vyplňte kurz.</translation>
+    </message>
+    <message>
+        <source>This credit note does not name the invoice it corrects, which ISDOC requires.</source>
+        <translation>Tento opravný daňový doklad neuvádí fakturu, kterou opravuje, což ISDOC vyžaduje.</translation>
     </message>
     <message>
         <source>An issued invoice cannot be changed; correct it with a credit note.</source>
@@ -1114,6 +1130,14 @@ Platnost do: %4</translation>
         <translation>Uložit fakturu jako PDF</translation>
     </message>
     <message>
+        <source>ISDOC</source>
+        <translation>ISDOC</translation>
+    </message>
+    <message>
+        <source>Export ISDOC: the e-invoice that Czech accounting programs import</source>
+        <translation>Exportovat ISDOC – e-fakturu, kterou importují české účetní programy</translation>
+    </message>
+    <message>
         <source>Send</source>
         <translation>Odeslat</translation>
     </message>
@@ -1291,6 +1315,18 @@ Platnost do: %4</translation>
         <source>Export PDF</source>
         <translation>Exportovat PDF</translation>
     </message>
+    <message numerus="yes">
+        <source>Export %n invoices as ISDOC</source>
+        <translation>
+            <numerusform>Exportovat %n fakturu jako ISDOC</numerusform>
+            <numerusform>Exportovat %n faktury jako ISDOC</numerusform>
+            <numerusform>Exportovat %n faktur jako ISDOC</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export ISDOC</source>
+        <translation>Exportovat ISDOC</translation>
+    </message>
     <message>
         <source>Duplicate as new draft</source>
         <translation>Duplikovat jako nový koncept</translation>
@@ -1412,6 +1448,77 @@ Platnost do: %4</translation>
     <message>
         <source>(draft)</source>
         <translation>(koncept)</translation>
+    </message>
+</context>
+<context>
+    <name>IsdocExport</name>
+    <message>
+        <source>Issue the invoice first: a draft has no number, so it cannot be an ISDOC.</source>
+        <translation>Nejprve fakturu vystavte: koncept nemá číslo, a proto z něj nemůže být ISDOC.</translation>
+    </message>
+    <message>
+        <source>ISDOC states every amount also in %1: give the invoice its exchange rate first.</source>
+        <translation>ISDOC uvádí každou částku také v %1: nejprve u faktury vyplňte kurz.</translation>
+    </message>
+    <message>
+        <source>This credit note does not name the invoice it corrects, which ISDOC requires.</source>
+        <translation>Tento opravný daňový doklad neuvádí fakturu, kterou opravuje, což ISDOC vyžaduje.</translation>
+    </message>
+    <message>
+        <source>Select an invoice first.</source>
+        <translation>Nejprve vyberte fakturu.</translation>
+    </message>
+    <message>
+        <source>The ISDOC could not be written: %1</source>
+        <translation>ISDOC se nepodařilo zapsat: %1</translation>
+    </message>
+    <message>
+        <source>This invoice no longer exists.</source>
+        <translation>Tato faktura už neexistuje.</translation>
+    </message>
+    <message>
+        <source>ISDOC saved: %1</source>
+        <translation>ISDOC uložen: %1</translation>
+    </message>
+    <message>
+        <source>Exporting invoice %1 of %2…</source>
+        <translation>Exportuje se faktura %1 z %2…</translation>
+    </message>
+    <message>
+        <source>Export ISDOC</source>
+        <translation>Exportovat ISDOC</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ISDOC file(s) saved in %1</source>
+        <translation>
+            <numerusform>%n soubor ISDOC uložen ve složce %1</numerusform>
+            <numerusform>%n soubory ISDOC uloženy ve složce %1</numerusform>
+            <numerusform>%n souborů ISDOC uloženo ve složce %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) passed over: issue them first.</source>
+        <translation>
+            <numerusform>%n koncept přeskočen: nejprve ho vystavte.</numerusform>
+            <numerusform>%n koncepty přeskočeny: nejprve je vystavte.</numerusform>
+            <numerusform>%n konceptů přeskočeno: nejprve je vystavte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The ISDOC files could not be written: %1</source>
+        <translation>Soubory ISDOC se nepodařilo zapsat: %1</translation>
+    </message>
+    <message>
+        <source>An invoice in the selection no longer exists; export stopped.</source>
+        <translation>Jedna z vybraných faktur už neexistuje; export byl zastaven.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Details are in the log: %1</source>
+        <translation>Něco se pokazilo. Podrobnosti najdete v souboru protokolu: %1</translation>
+    </message>
+    <message>
+        <source>ISDOC export cancelled; the files written so far are in %1.</source>
+        <translation>Export ISDOC byl zrušen; dosud zapsané soubory jsou ve složce %1.</translation>
     </message>
 </context>
 <context>
@@ -1574,6 +1681,14 @@ Platnost do: %4</translation>
     <message>
         <source>Save the invoice as PDF</source>
         <translation>Uložit fakturu jako PDF</translation>
+    </message>
+    <message>
+        <source>Export ISDOC</source>
+        <translation>Exportovat ISDOC</translation>
+    </message>
+    <message>
+        <source>Save the e-invoice that Czech accounting programs import (ISDOC)</source>
+        <translation>Uložit e-fakturu, kterou importují české účetní programy (ISDOC)</translation>
     </message>
     <message>
         <source>Back up now…</source>

@@ -103,6 +103,14 @@ Galioja iki: %4</translation>
         <translation>Pastabos:</translation>
     </message>
     <message>
+        <source>Attach the ISDOC e-invoice to invoice e-mails</source>
+        <translation>Prie sąskaitų faktūrų laiškų pridėti ISDOC e. sąskaitą faktūrą</translation>
+    </message>
+    <message>
+        <source>ISDOC is the Czech e-invoice that accounting programs such as Pohoda, Money S3 and iDoklad import; it is sent next to the PDF.</source>
+        <translation>ISDOC – čekiška e. sąskaita faktūra, kurią importuoja apskaitos programos (Pohoda, Money S3, iDoklad); ji siunčiama kartu su PDF.</translation>
+    </message>
+    <message>
         <source>one or more, separated by commas</source>
         <translation>vienas ar keli, atskirti kableliais</translation>
     </message>
@@ -205,10 +213,6 @@ Galioja iki: %4</translation>
         <translation>Jūsų PVM tarifai: %1.</translation>
     </message>
     <message>
-        <source>ISDOC export is not available yet in this version of Faktura.</source>
-        <translation>Eksportas į ISDOC šioje programos „Faktura“ versijoje dar negalimas.</translation>
-    </message>
-    <message>
         <source>Queued for %1; `faktura outbox run` or a running Faktura sends it.</source>
         <translation>Laiškas (%1) įtrauktas į siunčiamų laiškų eilę; jį išsiųs komanda `faktura outbox run` arba veikianti programa „Faktura“.</translation>
     </message>
@@ -275,6 +279,18 @@ Galioja iki: %4</translation>
     <message>
         <source>The client has no e-mail address; give one with --to.</source>
         <translation>Klientas neturi el. pašto adreso; nurodykite jį parinktimi --to.</translation>
+    </message>
+    <message>
+        <source>A draft has no number yet, so it cannot be an ISDOC; issue it first.</source>
+        <translation>Juodraštis dar neturi numerio, todėl negali būti ISDOC; pirmiausia jį išrašykite.</translation>
+    </message>
+    <message>
+        <source>ISDOC states every amount also in %1: give the invoice its exchange rate first.</source>
+        <translation>ISDOC kiekvieną sumą nurodo ir %1: pirmiausia įrašykite sąskaitos faktūros valiutos kursą.</translation>
+    </message>
+    <message>
+        <source>This credit note does not name the invoice it corrects, which ISDOC requires.</source>
+        <translation>Ši kreditinė sąskaita faktūra nenurodo, kurią sąskaitą faktūrą ji taiso, o ISDOC to reikalauja.</translation>
     </message>
     <message>
         <source>An issued invoice cannot be changed; correct it with a credit note.</source>
@@ -1114,6 +1130,14 @@ Galioja iki: %4</translation>
         <translation>Išsaugoti sąskaitą faktūrą PDF formatu</translation>
     </message>
     <message>
+        <source>ISDOC</source>
+        <translation>ISDOC</translation>
+    </message>
+    <message>
+        <source>Export ISDOC: the e-invoice that Czech accounting programs import</source>
+        <translation>Eksportuoti ISDOC – e. sąskaitą faktūrą, kurią importuoja Čekijos apskaitos programos</translation>
+    </message>
+    <message>
         <source>Send</source>
         <translation>Siųsti</translation>
     </message>
@@ -1291,6 +1315,18 @@ Galioja iki: %4</translation>
         <source>Export PDF</source>
         <translation>Eksportuoti PDF</translation>
     </message>
+    <message numerus="yes">
+        <source>Export %n invoices as ISDOC</source>
+        <translation>
+            <numerusform>Eksportuoti %n sąskaitą faktūrą į ISDOC</numerusform>
+            <numerusform>Eksportuoti %n sąskaitas faktūras į ISDOC</numerusform>
+            <numerusform>Eksportuoti %n sąskaitų faktūrų į ISDOC</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export ISDOC</source>
+        <translation>Eksportuoti ISDOC</translation>
+    </message>
     <message>
         <source>Duplicate as new draft</source>
         <translation>Sukurti kopiją kaip naują juodraštį</translation>
@@ -1412,6 +1448,77 @@ Galioja iki: %4</translation>
     <message>
         <source>(draft)</source>
         <translation>(juodraštis)</translation>
+    </message>
+</context>
+<context>
+    <name>IsdocExport</name>
+    <message>
+        <source>Issue the invoice first: a draft has no number, so it cannot be an ISDOC.</source>
+        <translation>Pirmiausia išrašykite sąskaitą faktūrą: juodraštis neturi numerio, todėl negali būti ISDOC.</translation>
+    </message>
+    <message>
+        <source>ISDOC states every amount also in %1: give the invoice its exchange rate first.</source>
+        <translation>ISDOC kiekvieną sumą nurodo ir %1: pirmiausia įrašykite sąskaitos faktūros valiutos kursą.</translation>
+    </message>
+    <message>
+        <source>This credit note does not name the invoice it corrects, which ISDOC requires.</source>
+        <translation>Ši kreditinė sąskaita faktūra nenurodo, kurią sąskaitą faktūrą ji taiso, o ISDOC to reikalauja.</translation>
+    </message>
+    <message>
+        <source>Select an invoice first.</source>
+        <translation>Pirmiausia pasirinkite sąskaitą faktūrą.</translation>
+    </message>
+    <message>
+        <source>The ISDOC could not be written: %1</source>
+        <translation>Nepavyko įrašyti ISDOC: %1</translation>
+    </message>
+    <message>
+        <source>This invoice no longer exists.</source>
+        <translation>Šios sąskaitos faktūros nebėra.</translation>
+    </message>
+    <message>
+        <source>ISDOC saved: %1</source>
+        <translation>ISDOC išsaugotas: %1</translation>
+    </message>
+    <message>
+        <source>Exporting invoice %1 of %2…</source>
+        <translation>Eksportuojama sąskaita faktūra %1 iš %2…</translation>
+    </message>
+    <message>
+        <source>Export ISDOC</source>
+        <translation>Eksportuoti ISDOC</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ISDOC file(s) saved in %1</source>
+        <translation>
+            <numerusform>%n ISDOC failas išsaugotas aplanke %1</numerusform>
+            <numerusform>%n ISDOC failai išsaugoti aplanke %1</numerusform>
+            <numerusform>%n ISDOC failų išsaugota aplanke %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) passed over: issue them first.</source>
+        <translation>
+            <numerusform>%n juodraštis praleistas: pirmiausia jį išrašykite.</numerusform>
+            <numerusform>%n juodraščiai praleisti: pirmiausia juos išrašykite.</numerusform>
+            <numerusform>%n juodraščių praleista: pirmiausia juos išrašykite.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The ISDOC files could not be written: %1</source>
+        <translation>Nepavyko įrašyti ISDOC failų: %1</translation>
+    </message>
+    <message>
+        <source>An invoice in the selection no longer exists; export stopped.</source>
+        <translation>Vienos iš pasirinktų sąskaitų faktūrų nebėra; eksportas sustabdytas.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Details are in the log: %1</source>
+        <translation>Įvyko klaida. Išsami informacija yra žurnalo faile: %1</translation>
+    </message>
+    <message>
+        <source>ISDOC export cancelled; the files written so far are in %1.</source>
+        <translation>ISDOC eksportas atšauktas; iki šiol įrašyti failai yra aplanke %1.</translation>
     </message>
 </context>
 <context>
@@ -1574,6 +1681,14 @@ Galioja iki: %4</translation>
     <message>
         <source>Save the invoice as PDF</source>
         <translation>Išsaugoti sąskaitą faktūrą PDF formatu</translation>
+    </message>
+    <message>
+        <source>Export ISDOC</source>
+        <translation>Eksportuoti ISDOC</translation>
+    </message>
+    <message>
+        <source>Save the e-invoice that Czech accounting programs import (ISDOC)</source>
+        <translation>Išsaugoti e. sąskaitą faktūrą, kurią importuoja Čekijos apskaitos programos (ISDOC)</translation>
     </message>
     <message>
         <source>Back up now…</source>

@@ -126,6 +126,17 @@ def national_currency(country: str) -> str | None:
     return NATIONAL_CURRENCY.get(country.strip().upper())
 
 
+def isdoc_by_default(country: str) -> bool:
+    """Czech clients get the ISDOC e-invoice with the PDF unless told otherwise: their
+    accounting programs (Pohoda, Money S3, iDoklad, ABRA) import it."""
+    return country.strip().upper() == "CZ"
+
+
+def attaches_isdoc(country: str, choice: bool | None) -> bool:
+    """A client's own choice, else the default for its country."""
+    return isdoc_by_default(country) if choice is None else choice
+
+
 def needs_exchange_rate(country: str, currency: str) -> bool:
     """An invoice in another currency than the seller's national one states a rate."""
     national = national_currency(country)

@@ -72,6 +72,7 @@ class ClientRecord(PartyRecord):
     payment_days: int | None = None  # None: the company's default
     notes: str = ""
     archived: bool = False
+    attach_isdoc: bool | None = None  # None: the default for the country (Czech: yes)
 
 
 @dataclass

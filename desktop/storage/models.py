@@ -73,6 +73,8 @@ class Client(PartyColumns, Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=datetime.now)
+    # ISDOC attached to invoice e-mails; None follows the default (Czech clients: yes).
+    attach_isdoc: Mapped[bool | None] = mapped_column(Boolean, nullable=True, default=None)
 
 
 class Product(Base):

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.validation import Problem, Severity
+from desktop.core.validation import Problem, Severity, attaches_isdoc
 from desktop.services.parties import ClientRecord, InvalidInputError, client_problems
 from desktop.ui.context import AppContext
 from desktop.ui.parties.party_fields import PartyFields, field_cell, show_problems
@@ -51,6 +52,9 @@ class ClientDialog(QDialog):
             self.language.addItem("", code)
         self.payment_days = QSpinBox(objectName="client_payment_days")
         self.payment_days.setRange(-1, 365)
+        # The ISDOC e-invoice next to the PDF in invoice e-mails (on by default for Czech
+        # clients); untouched, it follows the country chosen above.
+        self.attach_isdoc = QCheckBox(objectName="client_attach_isdoc")
         self.notes = QPlainTextEdit(objectName="client_notes")
         self.notes.setFixedHeight(70)
         self.notes.setTabChangesFocus(True)
@@ -71,6 +75,7 @@ class ClientDialog(QDialog):
         self.party.add_contact_rows(terms)
         terms.addRow(self.labels["language"], self.language)
         terms.addRow(self.labels["days"], self.payment_days)
+        terms.addRow("", self.attach_isdoc)
         terms.addRow(self.labels["notes"], self.notes)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -89,6 +94,16 @@ class ClientDialog(QDialog):
         self.retranslate()
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.reject)
+        self.attach_isdoc.clicked.connect(self._isdoc_chosen)
+        self.party.country.currentIndexChanged.connect(self._follow_country)
+        self.party.country_other.textChanged.connect(self._follow_country)
+
+    def _isdoc_chosen(self) -> None:
+        self._isdoc_choice = self.attach_isdoc.isChecked()
+
+    def _follow_country(self) -> None:
+        country = self.party.country_code()
+        self.attach_isdoc.setChecked(attaches_isdoc(country, self._isdoc_choice))
 
     def _load(self) -> None:
         parties = self.context.services.parties
@@ -99,6 +114,8 @@ class ClientDialog(QDialog):
         self.language.setCurrentIndex(max(0, self.language.findData(client.language)))
         self.payment_days.setValue(-1 if client.payment_days is None else client.payment_days)
         self.notes.setPlainText(client.notes)
+        self._isdoc_choice = client.attach_isdoc
+        self.attach_isdoc.setChecked(attaches_isdoc(client.country, client.attach_isdoc))
 
     def record(self) -> ClientRecord:
         """The form's values, on a copy of the client it loaded (its id, archived flag)."""
@@ -109,6 +126,7 @@ class ClientDialog(QDialog):
         days = self.payment_days.value()
         record.payment_days = None if days < 0 else days
         record.notes = self.notes.toPlainText().strip()
+        record.attach_isdoc = self._isdoc_choice  # None while the user has not chosen
         return record
 
     def problems(self, record: ClientRecord) -> dict[str, Problem | None]:
@@ -152,6 +170,13 @@ class ClientDialog(QDialog):
         self.labels["language"].setText(self.tr("Document language:"))
         self.labels["days"].setText(self.tr("Payment terms:"))
         self.labels["notes"].setText(self.tr("Notes:"))
+        self.attach_isdoc.setText(self.tr("Attach the ISDOC e-invoice to invoice e-mails"))
+        self.attach_isdoc.setToolTip(
+            self.tr(
+                "ISDOC is the Czech e-invoice that accounting programs such as Pohoda, Money S3 "
+                "and iDoklad import; it is sent next to the PDF."
+            )
+        )
         self.emails.setPlaceholderText(self.tr("one or more, separated by commas"))
         for i, text in enumerate((self.tr("English"), self.tr("Lithuanian"), self.tr("Czech"))):
             self.language.setItemText(i, text)

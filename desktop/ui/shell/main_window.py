@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop import __version__
 from desktop.ui.context import AppContext, deferred_until_loaded
+from desktop.ui.invoices.isdoc_export import IsdocExport
 from desktop.ui.invoices.list_page import InvoiceListPage
 from desktop.ui.shell.window_actions import InvoiceActions
 from desktop.ui.shell.window_menus import MainWindowMenus
@@ -65,6 +66,7 @@ class MainWindow(MainWindowMenus):
         self.setWindowIcon(icon("faktura"))
         self.resize(1180, 760)
         self.actions_ = InvoiceActions(context, self)
+        self.isdoc_export = IsdocExport(context, self)
         self._build_menus()
         from desktop.ui.shell.language_menu import LanguageMenu  # i18n: Settings → Language
 
@@ -137,6 +139,7 @@ class MainWindow(MainWindowMenus):
         a = self.actions_
         self.action_new_invoice.triggered.connect(lambda: self.open_invoice(None))
         self.action_export_pdf.triggered.connect(self.export_current)
+        self.action_export_isdoc.triggered.connect(self.export_isdoc_current)
         self.action_backup.triggered.connect(a.backup)
         self.action_send.triggered.connect(self.send_current)
         self.action_company.triggered.connect(a.edit_company)
@@ -155,6 +158,7 @@ class MainWindow(MainWindowMenus):
         self.list_page.edit_company.connect(a.edit_company)
         self.list_page.invoice_action.connect(self._list_action)
         self.list_page.export_pdfs.connect(a.export_pdfs)
+        self.list_page.export_isdocs.connect(self.isdoc_export.export_many)
         self.list_page.selection_total.connect(self.selection_label.setText)
         events = self.context.events
         events.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
@@ -240,6 +244,13 @@ class MainWindow(MainWindowMenus):
             self.actions_.export_pdfs(self.list_page.selected_ids())
         else:
             self.actions_.export_pdf(self.current_invoice_id())
+
+    def export_isdoc_current(self) -> None:
+        """As Export PDF: the list's whole selection as one job, or the open invoice."""
+        if self.invoice_tabs.currentWidget() is self.list_page:
+            self.isdoc_export.export_many(self.list_page.selected_ids())
+        else:
+            self.isdoc_export.export_one(self.current_invoice_id())
 
     def send_current(self) -> None:
         invoice_id = self.current_invoice_id()

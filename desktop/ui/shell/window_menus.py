@@ -24,6 +24,7 @@ class MainWindowMenus(QMainWindow):
         )
         self.action_send = self._action("action_send", "send")
         self.action_export_pdf = self._action("action_export_pdf", "pdf")
+        self.action_export_isdoc = self._action("action_export_isdoc", "isdoc")
         self.action_backup = self._action("action_backup", "")
         self.action_company = self._action("action_company", "company")
         self.action_clients = self._action("action_clients", "clients")
@@ -39,7 +40,12 @@ class MainWindowMenus(QMainWindow):
         self.toolbar.setIconSize(QSize(22, 22))
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toolbar.setMovable(False)
-        for action in (self.action_new_invoice, self.action_send, self.action_export_pdf):
+        for action in (
+            self.action_new_invoice,
+            self.action_send,
+            self.action_export_pdf,
+            self.action_export_isdoc,
+        ):
             self.toolbar.addAction(action)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.action_company)
@@ -54,7 +60,12 @@ class MainWindowMenus(QMainWindow):
         self.file_menu = self.menuBar().addMenu("")
         self.file_menu.setObjectName("menu_file")
         self.file_menu.addActions(
-            [self.action_new_invoice, self.action_export_pdf, self.action_send]
+            [
+                self.action_new_invoice,
+                self.action_export_pdf,
+                self.action_export_isdoc,
+                self.action_send,
+            ]
         )
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.action_backup)
@@ -91,6 +102,10 @@ class MainWindowMenus(QMainWindow):
             ),
             self.action_send: (self.tr("Send"), self.tr("Send the invoice by e-mail")),
             self.action_export_pdf: (self.tr("Export PDF"), self.tr("Save the invoice as PDF")),
+            self.action_export_isdoc: (
+                self.tr("Export ISDOC"),
+                self.tr("Save the e-invoice that Czech accounting programs import (ISDOC)"),
+            ),
             self.action_backup: (
                 self.tr("Back up now…"),
                 self.tr("Copy the database to the backups folder in the data folder"),
