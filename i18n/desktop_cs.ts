@@ -623,6 +623,14 @@ Platnost do: %4</translation>
         <translation>BIC má 8 nebo 11 písmen a číslic, např. KOMBCZPP.</translation>
     </message>
     <message>
+        <source>This does not look like a Czech account number (e.g. 19-2000145399/0800).</source>
+        <translation>Toto nevypadá jako české číslo účtu (např. 19-2000145399/0800).</translation>
+    </message>
+    <message>
+        <source>Czech invoices name the register entry, e.g. “Zapsán v obchodním rejstříku vedeném Městským soudem v Praze, oddíl C, vložka 12345”.</source>
+        <translation>Na českých fakturách se uvádí zápis v rejstříku, např. „Zapsán v obchodním rejstříku vedeném Městským soudem v Praze, oddíl C, vložka 12345“.</translation>
+    </message>
+    <message>
         <source>A client with this name already exists.</source>
         <translation>Klient s tímto názvem už existuje.</translation>
     </message>
@@ -2022,6 +2030,62 @@ Platnost do: %4</translation>
         <translation>IČO:</translation>
     </message>
     <message>
+        <source>Certificate No.:</source>
+        <translation>Číslo osvědčení:</translation>
+    </message>
+    <message>
+        <source>individualios veiklos pažymos Nr.</source>
+        <translation>číslo osvědčení o individuální činnosti (individualios veiklos pažyma)</translation>
+    </message>
+    <message>
+        <source>Business licence No.:</source>
+        <translation>Číslo licence:</translation>
+    </message>
+    <message>
+        <source>verslo liudijimo Nr.</source>
+        <translation>číslo podnikatelské licence (verslo liudijimas)</translation>
+    </message>
+    <message>
+        <source>įmonės kodas, e.g. 305123456</source>
+        <translation>kód firmy (įmonės kodas), např. 305123456</translation>
+    </message>
+    <message>
+        <source>e.g. Įregistruota Juridinių asmenų registre</source>
+        <translation>např. Įregistruota Juridinių asmenų registre</translation>
+    </message>
+    <message>
+        <source>IČO, e.g. 12345678</source>
+        <translation>IČO, např. 12345678</translation>
+    </message>
+    <message>
+        <source>e.g. Fyzická osoba zapsaná v živnostenském rejstříku</source>
+        <translation>např. Fyzická osoba zapsaná v živnostenském rejstříku</translation>
+    </message>
+    <message>
+        <source>IČO, e.g. 27074358</source>
+        <translation>IČO, např. 27074358</translation>
+    </message>
+    <message>
+        <source>e.g. Zapsán v obchodním rejstříku vedeném Městským soudem v Praze, oddíl C, vložka 12345</source>
+        <translation>např. Zapsán v obchodním rejstříku vedeném Městským soudem v Praze, oddíl C, vložka 12345</translation>
+    </message>
+    <message>
+        <source>registration number</source>
+        <translation>registrační číslo</translation>
+    </message>
+    <message>
+        <source>e.g. LT100012345617</source>
+        <translation>např. LT100012345617</translation>
+    </message>
+    <message>
+        <source>e.g. CZ27074358</source>
+        <translation>např. CZ27074358</translation>
+    </message>
+    <message>
+        <source>e.g. DE123456789</source>
+        <translation>např. DE123456789</translation>
+    </message>
+    <message>
         <source>VAT code:</source>
         <translation>DIČ:</translation>
     </message>
@@ -2050,20 +2114,8 @@ Platnost do: %4</translation>
         <translation>PL</translation>
     </message>
     <message>
-        <source>įmonės kodas / IČO</source>
-        <translation>IČO / įmonės kodas</translation>
-    </message>
-    <message>
-        <source>e.g. LT123456789 or CZ12345678</source>
-        <translation>např. CZ12345678 nebo LT123456789</translation>
-    </message>
-    <message>
         <source>VAT payer</source>
         <translation>Plátce DPH</translation>
-    </message>
-    <message>
-        <source>e.g. Zapsán v živnostenském rejstříku</source>
-        <translation>např. Zapsán v živnostenském rejstříku</translation>
     </message>
 </context>
 <context>
@@ -2392,6 +2444,41 @@ Platnost do: %4</translation>
     <message>
         <source>Your changes are kept in this window, and Faktura keeps trying to save them.</source>
         <translation>Vaše změny zůstávají v tomto okně a Faktura se je dál pokouší uložit.</translation>
+    </message>
+</context>
+<context>
+    <name>SellerFields</name>
+    <message>
+        <source>e.g. 19-2000145399/0800</source>
+        <translation>např. 19-2000145399/0800</translation>
+    </message>
+    <message>
+        <source>Seller:</source>
+        <translation>Dodavatel:</translation>
+    </message>
+    <message>
+        <source>A company</source>
+        <translation>Právnická osoba (firma)</translation>
+    </message>
+    <message>
+        <source>An individual (OSVČ; individuali veikla pagal pažymą)</source>
+        <translation>Fyzická osoba (OSVČ; individuali veikla pagal pažymą)</translation>
+    </message>
+    <message>
+        <source>A business licence (verslo liudijimas)</source>
+        <translation>Podnikatelská licence (verslo liudijimas, Litva)</translation>
+    </message>
+    <message>
+        <source>Account number:</source>
+        <translation>Číslo účtu:</translation>
+    </message>
+    <message>
+        <source>The Czech account number and bank code printed beside the IBAN</source>
+        <translation>Číslo účtu a kód banky, které se tisknou vedle IBAN</translation>
+    </message>
+    <message>
+        <source>Print the DUZP even when it is the issue date</source>
+        <translation>Tisknout DUZP, i když se shoduje s datem vystavení</translation>
     </message>
 </context>
 <context>

@@ -623,6 +623,14 @@ Galioja iki: %4</translation>
         <translation>BIC sudaro 8 arba 11 raidžių ir skaitmenų, pvz., HABALT22.</translation>
     </message>
     <message>
+        <source>This does not look like a Czech account number (e.g. 19-2000145399/0800).</source>
+        <translation>Tai nepanašu į Čekijos banko sąskaitos numerį (pvz., 19-2000145399/0800).</translation>
+    </message>
+    <message>
+        <source>Czech invoices name the register entry, e.g. “Zapsán v obchodním rejstříku vedeném Městským soudem v Praze, oddíl C, vložka 12345”.</source>
+        <translation>Čekijos sąskaitose faktūrose nurodomas įrašas registre, pvz., „Zapsán v obchodním rejstříku vedeném Městským soudem v Praze, oddíl C, vložka 12345“.</translation>
+    </message>
+    <message>
         <source>A client with this name already exists.</source>
         <translation>Klientas tokiu pavadinimu jau yra.</translation>
     </message>
@@ -2022,6 +2030,62 @@ Galioja iki: %4</translation>
         <translation>Įmonės kodas:</translation>
     </message>
     <message>
+        <source>Certificate No.:</source>
+        <translation>Pažymos Nr.:</translation>
+    </message>
+    <message>
+        <source>individualios veiklos pažymos Nr.</source>
+        <translation>individualios veiklos pažymos Nr.</translation>
+    </message>
+    <message>
+        <source>Business licence No.:</source>
+        <translation>Verslo liudijimo Nr.:</translation>
+    </message>
+    <message>
+        <source>verslo liudijimo Nr.</source>
+        <translation>verslo liudijimo Nr.</translation>
+    </message>
+    <message>
+        <source>įmonės kodas, e.g. 305123456</source>
+        <translation>įmonės kodas, pvz., 305123456</translation>
+    </message>
+    <message>
+        <source>e.g. Įregistruota Juridinių asmenų registre</source>
+        <translation>pvz., Įregistruota Juridinių asmenų registre</translation>
+    </message>
+    <message>
+        <source>IČO, e.g. 12345678</source>
+        <translation>IČO, pvz., 12345678</translation>
+    </message>
+    <message>
+        <source>e.g. Fyzická osoba zapsaná v živnostenském rejstříku</source>
+        <translation>pvz., Fyzická osoba zapsaná v živnostenském rejstříku</translation>
+    </message>
+    <message>
+        <source>IČO, e.g. 27074358</source>
+        <translation>IČO, pvz., 27074358</translation>
+    </message>
+    <message>
+        <source>e.g. Zapsán v obchodním rejstříku vedeném Městským soudem v Praze, oddíl C, vložka 12345</source>
+        <translation>pvz., Zapsán v obchodním rejstříku vedeném Městským soudem v Praze, oddíl C, vložka 12345</translation>
+    </message>
+    <message>
+        <source>registration number</source>
+        <translation>registracijos numeris</translation>
+    </message>
+    <message>
+        <source>e.g. LT100012345617</source>
+        <translation>pvz., LT100012345617</translation>
+    </message>
+    <message>
+        <source>e.g. CZ27074358</source>
+        <translation>pvz., CZ27074358</translation>
+    </message>
+    <message>
+        <source>e.g. DE123456789</source>
+        <translation>pvz., DE123456789</translation>
+    </message>
+    <message>
         <source>VAT code:</source>
         <translation>PVM mokėtojo kodas:</translation>
     </message>
@@ -2050,20 +2114,8 @@ Galioja iki: %4</translation>
         <translation>PL</translation>
     </message>
     <message>
-        <source>įmonės kodas / IČO</source>
-        <translation>įmonės kodas / IČO</translation>
-    </message>
-    <message>
-        <source>e.g. LT123456789 or CZ12345678</source>
-        <translation>pvz., LT123456789 arba CZ12345678</translation>
-    </message>
-    <message>
         <source>VAT payer</source>
         <translation>PVM mokėtojas</translation>
-    </message>
-    <message>
-        <source>e.g. Zapsán v živnostenském rejstříku</source>
-        <translation>pvz., „Zapsán v živnostenském rejstříku“</translation>
     </message>
 </context>
 <context>
@@ -2392,6 +2444,41 @@ Galioja iki: %4</translation>
     <message>
         <source>Your changes are kept in this window, and Faktura keeps trying to save them.</source>
         <translation>Jūsų pakeitimai lieka šiame lange, o „Faktura“ toliau bando juos išsaugoti.</translation>
+    </message>
+</context>
+<context>
+    <name>SellerFields</name>
+    <message>
+        <source>e.g. 19-2000145399/0800</source>
+        <translation>pvz., 19-2000145399/0800</translation>
+    </message>
+    <message>
+        <source>Seller:</source>
+        <translation>Pardavėjas:</translation>
+    </message>
+    <message>
+        <source>A company</source>
+        <translation>Įmonė</translation>
+    </message>
+    <message>
+        <source>An individual (OSVČ; individuali veikla pagal pažymą)</source>
+        <translation>Fizinis asmuo (individuali veikla pagal pažymą; OSVČ)</translation>
+    </message>
+    <message>
+        <source>A business licence (verslo liudijimas)</source>
+        <translation>Verslo liudijimas</translation>
+    </message>
+    <message>
+        <source>Account number:</source>
+        <translation>Sąskaitos numeris:</translation>
+    </message>
+    <message>
+        <source>The Czech account number and bank code printed beside the IBAN</source>
+        <translation>Čekijos sąskaitos numeris ir banko kodas, spausdinami šalia IBAN</translation>
+    </message>
+    <message>
+        <source>Print the DUZP even when it is the issue date</source>
+        <translation>Spausdinti DUZP (tiekimo datą), net kai ji sutampa su išrašymo data</translation>
     </message>
 </context>
 <context>

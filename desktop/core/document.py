@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from desktop.core.lifecycle import DocumentKind, InvoiceStatus
 from desktop.core.numbering import digits_of
+from desktop.core.payments import czech_account
 from desktop.core.totals import InvoiceTotals, LineAmounts, compute_totals
 from desktop.core.vat import VatCategory, VatRate
 
@@ -41,6 +42,21 @@ def treatments_needing_basis(vat_keys: Iterable[str]) -> list[str]:
         except (ValueError, ArithmeticError):
             continue  # a half-typed rate in the editor is no treatment yet
     return [name for category, name in LEGAL_BASIS_TREATMENTS.items() if category in categories]
+
+
+# Who sells: a company, an individual (Czech OSVČ; Lithuanian individuali veikla pagal
+# pažymą) or, in Lithuania, a holder of a business licence (verslo liudijimas).
+SELLER_KINDS = ("company", "individual", "business_licence")
+
+
+def domestic_account(party: Party) -> tuple[str, str] | None:
+    """The account number and bank code to print beside the IBAN: the one entered
+    (``19-2000145399/0800``), else the one inside a Czech IBAN."""
+    entered = party.bank_account.strip()
+    if "/" in entered:
+        number, _, bank = entered.rpartition("/")
+        return number.strip(), bank.strip()
+    return czech_account(party.iban)
 
 
 def variable_symbol(doc: InvoiceDocument) -> str:
@@ -71,6 +87,9 @@ class Party:
     bank_name: str = ""
     bic: str = ""
     logo_path: str = ""
+    seller_kind: str = "company"  # SELLER_KINDS; an individual's company_code is a certificate
+    bank_account: str = ""  # domestic "19-2000145399/0800"; empty: from a Czech IBAN
+    supply_date_always: bool = True  # Czech DUZP printed even when it is the issue date
 
     def to_dict(self) -> dict[str, object]:
         return dict(self.__dict__)

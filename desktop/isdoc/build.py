@@ -27,12 +27,13 @@ from desktop.core.document import (
     LEGAL_BASIS_TREATMENTS,
     InvoiceDocument,
     basis_extra_key,
+    domestic_account,
     prints_variable_symbol,
     variable_symbol,
 )
 from desktop.core.errors import ExportRefusedError
 from desktop.core.lifecycle import DocumentKind
-from desktop.core.payments import compact_iban, czech_account
+from desktop.core.payments import compact_iban
 from desktop.core.totals import RateSummary
 from desktop.core.vat import VatCategory
 from desktop.isdoc.amounts import Figures, LineFigures, Money, figures
@@ -171,7 +172,7 @@ def _payment(parent: Element, doc: InvoiceDocument, fig: Figures) -> None:
     text(payment, "PaymentMeansCode", "42")  # payment to a bank account (UN/ECE 4461)
     details = sub(payment, "Details")
     text(details, "PaymentDueDate", (doc.due_date or doc.issue_date).isoformat())
-    domestic = czech_account(iban)
+    domestic = domestic_account(seller)  # as printed on the PDF
     text(details, "ID", domestic[0] if domestic else iban)
     text(details, "BankCode", domestic[1] if domestic else "")
     text(details, "Name", seller.bank_name.strip())

@@ -15,6 +15,7 @@ from desktop.core.document import (
     LEGAL_BASIS_TREATMENTS,
     InvoiceDocument,
     basis_extra_key,
+    domestic_account,
     prints_variable_symbol,
     variable_symbol,
 )
@@ -186,6 +187,9 @@ def payment_block(doc: InvoiceDocument, words: Vocabulary) -> list[Flowable]:
         return []
     lang = doc.language
     rows = [(words["bank_account"], format_iban(seller.iban))]
+    domestic = domestic_account(seller)
+    if domestic is not None:  # the form Czech payers type into their bank: 19-2000145399/0800
+        rows.append((words["domestic_account"], f"{domestic[0]}/{domestic[1]}"))
     if seller.bank_name:
         rows.append((words["bank"], seller.bank_name))
     if seller.bic:

@@ -62,6 +62,9 @@ class CompanyProfile(PartyRecord):
     payment_days: int = 14
     prices_include_vat: bool = False
     legal_basis: dict[str, str] = field(default_factory=dict)
+    seller_kind: str = "company"  # core.document.SELLER_KINDS
+    bank_account: str = ""  # domestic account and bank code, e.g. 19-2000145399/0800
+    supply_date_always: bool = True  # Czech DUZP even when it equals the issue date
 
 
 @dataclass
@@ -101,10 +104,16 @@ def party_problems(record: PartyRecord) -> dict[str, Problem | None]:
 
 
 def company_problems(profile: CompanyProfile) -> dict[str, Problem | None]:
+    individual = profile.seller_kind != "company"
     return party_problems(profile) | {
+        "company_code": validation.check_company_code(
+            profile.company_code, profile.country, individual=individual
+        ),
         "email": validation.check_email(profile.email),
         "iban": validation.check_iban(profile.iban),
         "bic": validation.check_bic(profile.bic),
+        "bank_account": validation.check_bank_account(profile.bank_account),
+        "register_line": validation.check_register_line(profile.register_line, profile.country),
     }
 
 

@@ -61,6 +61,10 @@ class Company(PartyColumns, Base):
     # The provision printed after the wording for an exempt, 0 % or reverse-charge supply,
     # per treatment ({"reverse_charge": "Art. 196 ..."}): where new invoices start from.
     legal_basis: Mapped[dict[str, str] | None] = mapped_column(JsonText, nullable=True)
+    # company / individual / business_licence (core.document.SELLER_KINDS)
+    seller_kind: Mapped[str] = mapped_column(String(20), default="company")
+    bank_account: Mapped[str] = mapped_column(String(40), default="")  # 19-2000145399/0800
+    supply_date_always: Mapped[bool] = mapped_column(Boolean, default=True)  # Czech DUZP
 
 
 class Client(PartyColumns, Base):

@@ -19,6 +19,8 @@ def czech_seller(data: Path) -> None:
             "--company-code", "27074358", "--vat-code", "CZ27074358", "--vat-payer", "yes",
             "--address", "Náměstí Míru 15\n120 00 Praha 2",
             "--iban", "CZ6508000000192000145399", "--bic", "GIBACZPX",
+            "--seller-kind", "individual",
+            "--register-line", "Fyzická osoba zapsaná v živnostenském rejstříku",
         )
     )  # fmt: skip
     ok(faktura(data, "client", "add", "--name", "Odběratel s.r.o.", "--country", "CZ"))
@@ -40,6 +42,12 @@ def test_isdoc_lands_in_the_data_folder_or_where_asked(data: Path, tmp_path: Pat
         "13841.00"
     )
     assert root.findtext(".//isdoc:Details/isdoc:ID", namespaces=NS) == "19-2000145399"
+    register = ".//isdoc:RegisterIdentification/isdoc:Preformatted"
+    assert (
+        root.findtext(register, namespaces=NS) == "Fyzická osoba zapsaná v živnostenském rejstříku"
+    )
+    shown = ok(faktura(data, "company", "show", "--json")).json()
+    assert shown["seller_kind"] == "individual" and shown["supply_date_always"] is True
 
     elsewhere = tmp_path / "cwd"
     elsewhere.mkdir()
