@@ -103,6 +103,11 @@ class DataPaths:
         return self.root / "isdoc"
 
     @property
+    def exports(self) -> Path:
+        """A period's invoices for the accountant: the CSV and the ZIP of PDFs and ISDOCs."""
+        return self.root / "exports"
+
+    @property
     def outgoing(self) -> Path:
         """Where ``.eml`` drafts go when the SMTP module is not installed."""
         return self.root / "outgoing"

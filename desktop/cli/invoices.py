@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop.cli import invoice_new
+from desktop.cli import invoice_new, messages
 from desktop.cli.context import Run, Subparsers, command, group, json_option, run_of
 from desktop.cli.messages import CLI, translate
 from desktop.cli.output import amount, invoice_object, print_json, result, say, table
@@ -51,6 +52,20 @@ def register(commands: Subparsers) -> None:
     isdoc_parser.add_argument("number", metavar="NUMBER", help="an issued invoice or credit note")
     isdoc_parser.add_argument(
         "-o", "--output", type=Path, metavar="FILE", help="default: <data dir>/isdoc/<number>.isdoc"
+    )
+    export_parser = command(
+        actions,
+        "export",
+        export_period,
+        "a period's invoices for the accountant: CSV (and --zip: with PDFs and ISDOCs)",
+    )
+    export_parser.add_argument("--from", dest="start", type=_day, required=True, metavar="DATE")
+    export_parser.add_argument("--to", dest="end", type=_day, required=True, metavar="DATE")
+    export_parser.add_argument(
+        "--zip", action="store_true", help="also a ZIP with the CSV, every PDF and ISDOC"
+    )
+    export_parser.add_argument(
+        "--delimiter", choices=(";", ","), help="default: ; in lt and cs, , in en"
     )
     send_parser = command(
         actions,
@@ -147,6 +162,24 @@ def isdoc(run: Run | None, args: argparse.Namespace) -> int:
     services = run_of(run).services
     invoice_id = find(services, args.number).id
     return _write(args, lambda target: services.exports.isdoc(invoice_id, target))
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text}") from exc
+
+
+def export_period(run: Run | None, args: argparse.Namespace) -> int:
+    """Writes ``<data dir>/exports/invoices-<from>-<to>.csv`` (and ``.zip``); prints the
+    paths.  The CSV's headings and number format follow ``--lang``."""
+    services = run_of(run).services
+    language = messages.language()
+    result(str(services.accounting.csv(args.start, args.end, language, None, args.delimiter or "")))
+    if args.zip:
+        result(str(services.accounting.zip(args.start, args.end, language)))
+    return 0
 
 
 def send(run: Run | None, args: argparse.Namespace) -> int:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from desktop.paths import DataPaths
 
 if TYPE_CHECKING:
+    from desktop.services.accounting import AccountingExport
     from desktop.services.backups import BackupService
     from desktop.services.database import Books
     from desktop.services.exports import ExportService
@@ -76,6 +77,12 @@ class Services:
         from desktop.services.exports import ExportService
 
         return ExportService(self.books, self.paths)
+
+    @cached_property
+    def accounting(self) -> AccountingExport:
+        from desktop.services.accounting import AccountingExport
+
+        return AccountingExport(self.books, self.paths)
 
     @cached_property
     def backups(self) -> BackupService:
