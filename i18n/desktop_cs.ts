@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cs_CZ">
 <context>
+    <name>AccountingExportDialog</name>
+    <message>
+        <source>Adding invoice %1 of %2…</source>
+        <translation>Přidává se faktura %1 z %2…</translation>
+    </message>
+    <message>
+        <source>Export for the accountant</source>
+        <translation>Export pro účetní</translation>
+    </message>
+    <message>
+        <source>Saved for the accountant in %1: %2</source>
+        <translation>Pro účetní uloženo ve složce %1: %2</translation>
+    </message>
+    <message>
+        <source>The export could not be written: %1</source>
+        <translation>Export se nepodařilo zapsat: %1</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Details are in the log: %1</source>
+        <translation>Něco se pokazilo. Podrobnosti najdete v souboru protokolu: %1</translation>
+    </message>
+    <message>
+        <source>Export for the accountant cancelled; nothing was written.</source>
+        <translation>Export pro účetní byl zrušen; nic nebylo zapsáno.</translation>
+    </message>
+    <message>
+        <source>Issued invoices and credit notes of the period (cancelled ones marked) as a CSV that LibreOffice and Excel open, with the tax base and VAT per rate.</source>
+        <translation>Vystavené faktury a opravné daňové doklady za období (stornované označené) jako CSV, které otevře LibreOffice i Excel, se základem daně a DPH podle sazeb.</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Od:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Do:</translation>
+    </message>
+    <message>
+        <source>Also a ZIP with every PDF and ISDOC</source>
+        <translation>Také ZIP se všemi PDF a ISDOC</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportovat</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
+    </message>
+</context>
+<context>
     <name>CataloguePage</name>
     <message>
         <source>Restore</source>
@@ -1697,6 +1748,14 @@ Platnost do: %4</translation>
     <message>
         <source>Save the e-invoice that Czech accounting programs import (ISDOC)</source>
         <translation>Uložit e-fakturu, kterou importují české účetní programy (ISDOC)</translation>
+    </message>
+    <message>
+        <source>Export for the accountant…</source>
+        <translation>Export pro účetní…</translation>
+    </message>
+    <message>
+        <source>A period&apos;s invoices as CSV, with a ZIP of their PDFs and ISDOC files</source>
+        <translation>Faktury za období jako CSV a ZIP s jejich PDF a soubory ISDOC</translation>
     </message>
     <message>
         <source>Back up now…</source>

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="lt_LT">
 <context>
+    <name>AccountingExportDialog</name>
+    <message>
+        <source>Adding invoice %1 of %2…</source>
+        <translation>Pridedama sąskaita faktūra %1 iš %2…</translation>
+    </message>
+    <message>
+        <source>Export for the accountant</source>
+        <translation>Eksportas buhalteriui</translation>
+    </message>
+    <message>
+        <source>Saved for the accountant in %1: %2</source>
+        <translation>Buhalteriui išsaugota aplanke %1: %2</translation>
+    </message>
+    <message>
+        <source>The export could not be written: %1</source>
+        <translation>Nepavyko įrašyti eksporto: %1</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Details are in the log: %1</source>
+        <translation>Įvyko klaida. Išsami informacija yra žurnalo faile: %1</translation>
+    </message>
+    <message>
+        <source>Export for the accountant cancelled; nothing was written.</source>
+        <translation>Eksportas buhalteriui atšauktas; niekas neįrašyta.</translation>
+    </message>
+    <message>
+        <source>Issued invoices and credit notes of the period (cancelled ones marked) as a CSV that LibreOffice and Excel open, with the tax base and VAT per rate.</source>
+        <translation>Laikotarpio išrašytos sąskaitos faktūros ir kreditinės sąskaitos faktūros (anuliuotos pažymėtos) CSV faile, kurį atveria LibreOffice ir Excel, su apmokestinamąja verte ir PVM pagal tarifus.</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Nuo:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Iki:</translation>
+    </message>
+    <message>
+        <source>Also a ZIP with every PDF and ISDOC</source>
+        <translation>Taip pat ZIP su visais PDF ir ISDOC failais</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksportuoti</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Atšaukti</translation>
+    </message>
+</context>
+<context>
     <name>CataloguePage</name>
     <message>
         <source>Restore</source>
@@ -1697,6 +1748,14 @@ Galioja iki: %4</translation>
     <message>
         <source>Save the e-invoice that Czech accounting programs import (ISDOC)</source>
         <translation>Išsaugoti e. sąskaitą faktūrą, kurią importuoja Čekijos apskaitos programos (ISDOC)</translation>
+    </message>
+    <message>
+        <source>Export for the accountant…</source>
+        <translation>Eksportas buhalteriui…</translation>
+    </message>
+    <message>
+        <source>A period&apos;s invoices as CSV, with a ZIP of their PDFs and ISDOC files</source>
+        <translation>Laikotarpio sąskaitos faktūros CSV faile ir ZIP su jų PDF bei ISDOC failais</translation>
     </message>
     <message>
         <source>Back up now…</source>

@@ -141,6 +141,7 @@ class MainWindow(MainWindowMenus):
         self.action_export_pdf.triggered.connect(self.export_current)
         self.action_export_isdoc.triggered.connect(self.export_isdoc_current)
         self.action_backup.triggered.connect(a.backup)
+        self.action_export_period.triggered.connect(self.export_period)
         self.action_send.triggered.connect(self.send_current)
         self.action_company.triggered.connect(a.edit_company)
         self.action_clients.triggered.connect(lambda: self.nav.setCurrentRow(1))
@@ -244,6 +245,11 @@ class MainWindow(MainWindowMenus):
             self.actions_.export_pdfs(self.list_page.selected_ids())
         else:
             self.actions_.export_pdf(self.current_invoice_id())
+
+    def export_period(self) -> None:
+        from desktop.ui.shell.accounting_dialog import AccountingExportDialog
+
+        AccountingExportDialog(self.context, self).open()
 
     def export_isdoc_current(self) -> None:
         """As Export PDF: the list's whole selection as one job, or the open invoice."""

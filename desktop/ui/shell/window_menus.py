@@ -26,6 +26,7 @@ class MainWindowMenus(QMainWindow):
         self.action_export_pdf = self._action("action_export_pdf", "pdf")
         self.action_export_isdoc = self._action("action_export_isdoc", "isdoc")
         self.action_backup = self._action("action_backup", "")
+        self.action_export_period = self._action("action_export_period", "")
         self.action_company = self._action("action_company", "company")
         self.action_clients = self._action("action_clients", "clients")
         self.action_products = self._action("action_products", "products")
@@ -68,6 +69,7 @@ class MainWindowMenus(QMainWindow):
             ]
         )
         self.file_menu.addSeparator()
+        self.file_menu.addAction(self.action_export_period)
         self.file_menu.addAction(self.action_backup)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.action_quit)
@@ -105,6 +107,10 @@ class MainWindowMenus(QMainWindow):
             self.action_export_isdoc: (
                 self.tr("Export ISDOC"),
                 self.tr("Save the e-invoice that Czech accounting programs import (ISDOC)"),
+            ),
+            self.action_export_period: (
+                self.tr("Export for the accountant…"),
+                self.tr("A period's invoices as CSV, with a ZIP of their PDFs and ISDOC files"),
             ),
             self.action_backup: (
                 self.tr("Back up now…"),
