@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from desktop.services.exports import ExportService
     from desktop.services.invoice_list import InvoiceListService
     from desktop.services.invoices import InvoiceService
+    from desktop.services.lookups import LookupService
     from desktop.services.mail_account import MailAccountService
     from desktop.services.modules import ModuleService
     from desktop.services.outbox import OutboxService
@@ -77,6 +78,12 @@ class Services:
         from desktop.services.exports import ExportService
 
         return ExportService(self.books, self.paths)
+
+    @cached_property
+    def lookups(self) -> LookupService:
+        from desktop.services.lookups import LookupService
+
+        return LookupService(self.books)
 
     @cached_property
     def accounting(self) -> AccountingExport:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import shutil
 from dataclasses import dataclass, field, fields
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, TypeVar
@@ -76,6 +77,8 @@ class ClientRecord(PartyRecord):
     notes: str = ""
     archived: bool = False
     attach_isdoc: bool | None = None  # None: the default for the country (Czech: yes)
+    vies_checked_on: date | None = None  # the last VIES check of vat_code, and its answer
+    vies_valid: bool | None = None
 
 
 @dataclass

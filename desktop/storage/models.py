@@ -79,6 +79,9 @@ class Client(PartyColumns, Base):
     created_at: Mapped[datetime] = mapped_column(DateTime, default=datetime.now)
     # ISDOC attached to invoice e-mails; None follows the default (Czech clients: yes).
     attach_isdoc: Mapped[bool | None] = mapped_column(Boolean, nullable=True, default=None)
+    # The last VIES check of the VAT number: its day and answer (None: never checked).
+    vies_checked_on: Mapped[date | None] = mapped_column(Date, nullable=True, default=None)
+    vies_valid: Mapped[bool | None] = mapped_column(Boolean, nullable=True, default=None)
 
 
 class Product(Base):

@@ -13,6 +13,8 @@ Revises: 0006_legal_basis
   labels it so.
 - ``company.bank_account``: the domestic account number and bank code as Czech invoices print
   it (``19-2000145399/0800``); empty means derived from a Czech IBAN.
+- ``client.vies_checked_on`` / ``client.vies_valid``: the day the client's VAT number was
+  last checked in VIES and the answer (NULL: never checked).
 - ``company.supply_date_always``: print the DUZP on every Czech tax document even when it is
   the issue date (true by default; Czech VAT Act §29(1)(h) needs it when it differs).
 
@@ -32,6 +34,8 @@ depends_on = None
 
 def upgrade() -> None:
     op.add_column("client", sa.Column("attach_isdoc", sa.Boolean(), nullable=True))
+    op.add_column("client", sa.Column("vies_checked_on", sa.Date(), nullable=True))
+    op.add_column("client", sa.Column("vies_valid", sa.Boolean(), nullable=True))
     op.add_column(
         "company",
         sa.Column("seller_kind", sa.String(20), nullable=False, server_default="company"),
@@ -50,4 +54,5 @@ def upgrade() -> None:
 def downgrade() -> None:
     for column in ("supply_date_always", "bank_account", "seller_kind"):
         op.drop_column("company", column)
-    op.drop_column("client", "attach_isdoc")
+    for column in ("vies_valid", "vies_checked_on", "attach_isdoc"):
+        op.drop_column("client", column)
