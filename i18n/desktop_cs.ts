@@ -126,6 +126,14 @@ Platnost do: %4</translation>
 <context>
     <name>ClientDialog</name>
     <message>
+        <source>Last checked in VIES on %1: valid.</source>
+        <translation>Naposledy ověřeno ve VIES %1: platné.</translation>
+    </message>
+    <message>
+        <source>Last checked in VIES on %1: not valid.</source>
+        <translation>Naposledy ověřeno ve VIES %1: neplatné.</translation>
+    </message>
+    <message>
         <source>New client</source>
         <translation>Nový klient</translation>
     </message>
@@ -1663,6 +1671,73 @@ Platnost do: %4</translation>
     <message>
         <source>Line total</source>
         <translation>Celkem</translation>
+    </message>
+</context>
+<context>
+    <name>LookupRow</name>
+    <message>
+        <source>Asking…</source>
+        <translation>Dotazuje se…</translation>
+    </message>
+    <message>
+        <source>Type the IČO first.</source>
+        <translation>Nejprve zadejte IČO.</translation>
+    </message>
+    <message>
+        <source>Type the VAT code first.</source>
+        <translation>Nejprve zadejte DIČ.</translation>
+    </message>
+    <message>
+        <source>Filled from ARES: %1</source>
+        <translation>Vyplněno z ARES: %1</translation>
+    </message>
+    <message>
+        <source>Valid in VIES on %1</source>
+        <translation>Platné ve VIES k %1</translation>
+    </message>
+    <message>
+        <source>Not valid in VIES on %1.</source>
+        <translation>Neplatné ve VIES k %1.</translation>
+    </message>
+    <message>
+        <source>Not available offline: fill in the fields yourself.</source>
+        <translation>Bez připojení není k dispozici: vyplňte pole sami.</translation>
+    </message>
+    <message>
+        <source>The service did not answer in time; try again later.</source>
+        <translation>Služba neodpověděla včas; zkuste to později.</translation>
+    </message>
+    <message>
+        <source>ARES does not know this IČO.</source>
+        <translation>ARES toto IČO nezná.</translation>
+    </message>
+    <message>
+        <source>The service answered something Faktura cannot read.</source>
+        <translation>Služba odpověděla něco, co Faktura neumí přečíst.</translation>
+    </message>
+    <message>
+        <source>The service cannot answer now; try again later.</source>
+        <translation>Služba teď nemůže odpovědět; zkuste to později.</translation>
+    </message>
+    <message>
+        <source>This is not a number the service can look up.</source>
+        <translation>Toto číslo služba vyhledat neumí.</translation>
+    </message>
+    <message>
+        <source>Fill from ARES</source>
+        <translation>Vyplnit z ARES</translation>
+    </message>
+    <message>
+        <source>Name, address and DIČ from the Czech register ARES</source>
+        <translation>Název, adresa a DIČ z rejstříku ARES</translation>
+    </message>
+    <message>
+        <source>Check in VIES</source>
+        <translation>Ověřit ve VIES</translation>
+    </message>
+    <message>
+        <source>Whether the EU&apos;s VIES knows this VAT code</source>
+        <translation>Zda systém EU VIES zná toto DIČ</translation>
     </message>
 </context>
 <context>

@@ -126,6 +126,14 @@ Galioja iki: %4</translation>
 <context>
     <name>ClientDialog</name>
     <message>
+        <source>Last checked in VIES on %1: valid.</source>
+        <translation>Paskutinį kartą tikrinta VIES %1: galiojantis.</translation>
+    </message>
+    <message>
+        <source>Last checked in VIES on %1: not valid.</source>
+        <translation>Paskutinį kartą tikrinta VIES %1: negaliojantis.</translation>
+    </message>
+    <message>
         <source>New client</source>
         <translation>Naujas klientas</translation>
     </message>
@@ -1663,6 +1671,73 @@ Galioja iki: %4</translation>
     <message>
         <source>Line total</source>
         <translation>Suma</translation>
+    </message>
+</context>
+<context>
+    <name>LookupRow</name>
+    <message>
+        <source>Asking…</source>
+        <translation>Klausiama…</translation>
+    </message>
+    <message>
+        <source>Type the IČO first.</source>
+        <translation>Pirmiausia įrašykite IČO.</translation>
+    </message>
+    <message>
+        <source>Type the VAT code first.</source>
+        <translation>Pirmiausia įrašykite PVM mokėtojo kodą.</translation>
+    </message>
+    <message>
+        <source>Filled from ARES: %1</source>
+        <translation>Užpildyta pagal ARES: %1</translation>
+    </message>
+    <message>
+        <source>Valid in VIES on %1</source>
+        <translation>VIES duomenimis galiojantis %1</translation>
+    </message>
+    <message>
+        <source>Not valid in VIES on %1.</source>
+        <translation>VIES duomenimis negaliojantis %1.</translation>
+    </message>
+    <message>
+        <source>Not available offline: fill in the fields yourself.</source>
+        <translation>Neprisijungus nepasiekiama: laukus užpildykite patys.</translation>
+    </message>
+    <message>
+        <source>The service did not answer in time; try again later.</source>
+        <translation>Paslauga laiku neatsakė; bandykite vėliau.</translation>
+    </message>
+    <message>
+        <source>ARES does not know this IČO.</source>
+        <translation>ARES tokio IČO nežino.</translation>
+    </message>
+    <message>
+        <source>The service answered something Faktura cannot read.</source>
+        <translation>Paslauga atsakė tai, ko Faktura negali perskaityti.</translation>
+    </message>
+    <message>
+        <source>The service cannot answer now; try again later.</source>
+        <translation>Paslauga dabar negali atsakyti; bandykite vėliau.</translation>
+    </message>
+    <message>
+        <source>This is not a number the service can look up.</source>
+        <translation>Tokio numerio paslauga negali patikrinti.</translation>
+    </message>
+    <message>
+        <source>Fill from ARES</source>
+        <translation>Užpildyti pagal ARES</translation>
+    </message>
+    <message>
+        <source>Name, address and DIČ from the Czech register ARES</source>
+        <translation>Pavadinimas, adresas ir DIČ iš Čekijos registro ARES</translation>
+    </message>
+    <message>
+        <source>Check in VIES</source>
+        <translation>Tikrinti VIES</translation>
+    </message>
+    <message>
+        <source>Whether the EU&apos;s VIES knows this VAT code</source>
+        <translation>Ar ES sistema VIES žino šį PVM mokėtojo kodą</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,7 @@ class CompanyFound:
     address: str  # "Budějovická 778/3a\n140 00 Praha 4"
     company_code: str
     vat_code: str  # DIČ, "" when ARES has none
+    vat_payer: bool | None = None  # the VAT register's state in ARES, when it says
 
 
 @dataclass(frozen=True)
@@ -71,8 +72,14 @@ def parse_ares(data: Any) -> CompanyFound:
     address = "\n".join(line for line in lines if line)
     if not address:
         address = str(seat.get("textovaAdresa") or "")
+    registers = data.get("seznamRegistraci")
+    vat_state = registers.get("stavZdrojeDph") if isinstance(registers, dict) else None
     return CompanyFound(
-        str(data["obchodniJmeno"]).strip(), address, str(data["ico"]), str(data.get("dic") or "")
+        str(data["obchodniJmeno"]).strip(),
+        address,
+        str(data["ico"]),
+        str(data.get("dic") or ""),
+        None if vat_state is None else vat_state == "AKTIVNI",
     )
 
 

@@ -44,6 +44,7 @@ def test_ares_finds_a_company_by_ico(services: tuple[Services, list[str]]) -> No
     assert found.name == "Asseco Central Europe, a.s."
     assert found.address == "Budějovická 778/3a\n140 00 Praha 4"
     assert (found.company_code, found.vat_code) == ("27074358", "CZ27074358")
+    assert found.vat_payer is True  # the VAT register is active
     assert requests == ["/ares/ekonomicke-subjekty/27074358"]
 
 

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from desktop.core.validation import Problem, Severity, attaches_isdoc
 from desktop.services.parties import ClientRecord, InvalidInputError, client_problems
 from desktop.ui.context import AppContext
+from desktop.ui.parties.lookup_row import LookupRow
 from desktop.ui.parties.party_fields import PartyFields, field_cell, show_problems
 from desktop.ui.widgets.choices import DOCUMENT_LANGUAGES
 from desktop.ui.widgets.field_errors import FieldMessage
@@ -46,6 +47,7 @@ class ClientDialog(QDialog):
         self.context = context
         self.client_id = client_id
         self.party = PartyFields("client", self)
+        self.lookups = LookupRow(context, self.party, self)
         self.emails = QLineEdit(objectName="client_emails")
         self.language = QComboBox(objectName="client_language")
         for code in DOCUMENT_LANGUAGES:
@@ -70,6 +72,7 @@ class ClientDialog(QDialog):
         self.identity_box, self.terms_box = QGroupBox(), QGroupBox()
         identity = QFormLayout(self.identity_box)
         self.party.add_identity_rows(identity)
+        identity.addRow("", self.lookups.layout())
         terms = QFormLayout(self.terms_box)
         terms.addRow(self.labels["emails"], field_cell(self.emails, self.emails_message))
         self.party.add_contact_rows(terms)
@@ -115,6 +118,14 @@ class ClientDialog(QDialog):
         self.payment_days.setValue(-1 if client.payment_days is None else client.payment_days)
         self.notes.setPlainText(client.notes)
         self._isdoc_choice = client.attach_isdoc
+        if client.vies_checked_on is not None:
+            day = client.vies_checked_on.isoformat()
+            text = (
+                self.tr("Last checked in VIES on %1: valid.")
+                if client.vies_valid
+                else self.tr("Last checked in VIES on %1: not valid.")
+            )
+            self.lookups.status.setText(text.replace("%1", day))
         self.attach_isdoc.setChecked(attaches_isdoc(client.country, client.attach_isdoc))
 
     def record(self) -> ClientRecord:
@@ -127,6 +138,9 @@ class ClientDialog(QDialog):
         record.payment_days = None if days < 0 else days
         record.notes = self.notes.toPlainText().strip()
         record.attach_isdoc = self._isdoc_choice  # None while the user has not chosen
+        check = self.lookups.last_check
+        if check is not None and check.vat_code == record.vat_code:  # the date of the check
+            record.vies_checked_on, record.vies_valid = check.checked_on, check.valid
         return record
 
     def problems(self, record: ClientRecord) -> dict[str, Problem | None]:
@@ -166,6 +180,7 @@ class ClientDialog(QDialog):
         self.identity_box.setTitle(self.tr("Client"))
         self.terms_box.setTitle(self.tr("Contact and terms"))
         self.party.retranslate()
+        self.lookups.retranslate()
         self.labels["emails"].setText(self.tr("E-mails:"))
         self.labels["language"].setText(self.tr("Document language:"))
         self.labels["days"].setText(self.tr("Payment terms:"))

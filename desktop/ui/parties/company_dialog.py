@@ -39,6 +39,7 @@ from desktop.core.document import treatments_needing_basis
 from desktop.core.vat import rate_presets
 from desktop.services.parties import CompanyProfile, InvalidInputError, company_problems
 from desktop.ui.context import AppContext
+from desktop.ui.parties.lookup_row import LookupRow
 from desktop.ui.parties.party_fields import PartyFields, field_cell, show_problems
 from desktop.ui.parties.seller_fields import SellerFields
 from desktop.ui.widgets.choices import CURRENCIES, DOCUMENT_LANGUAGES
@@ -53,6 +54,7 @@ class CompanyDialog(QDialog):
         self.context = context
         self.party = PartyFields("company", self)
         self.seller = SellerFields(self.party, self)
+        self.lookups = LookupRow(context, self.party, self)
         self.email = QLineEdit(objectName="company_email")
         self.iban = QLineEdit(objectName="company_iban")
         self.bank = QLineEdit(objectName="company_bank")
@@ -127,6 +129,7 @@ class CompanyDialog(QDialog):
         identity = QFormLayout(self.identity_box)
         self.party.add_identity_rows(identity)
         self.seller.add_kind_row(identity)
+        identity.addRow("", self.lookups.layout())
         bank = QFormLayout(self.bank_box)
         bank.addRow(self.labels["email"], field_cell(self.email, self.messages["email"]))
         self.party.add_contact_rows(bank)
@@ -284,6 +287,7 @@ class CompanyDialog(QDialog):
         )
         self.party.retranslate()
         self.seller.retranslate()
+        self.lookups.retranslate()
         texts = {
             "email": self.tr("E-mail:"),
             "iban": self.tr("IBAN:"),
