@@ -130,6 +130,10 @@ def test_isdoc_amounts_are_the_pdf_amounts(name: str) -> None:
         details = payment.find("isdoc:Details", NS)
         assert details is not None
         assert format_iban(details.findtext("isdoc:IBAN", namespaces=NS) or "") in lines
+        bank_code = details.findtext("isdoc:BankCode", namespaces=NS)
+        if bank_code:  # the domestic account as printed beside the IBAN
+            account = details.findtext("isdoc:ID", namespaces=NS)
+            assert f"{account}/{bank_code}" in lines
         vs = details.findtext("isdoc:VariableSymbol", namespaces=NS)
         if vs:
             assert vs in lines
