@@ -44,6 +44,30 @@
             <numerusform>Export %n invoices as PDF</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Export %n invoices as ISDOC</source>
+        <translation>
+            <numerusform>Export %n invoice as ISDOC</numerusform>
+            <numerusform>Export %n invoices as ISDOC</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IsdocExport</name>
+    <message numerus="yes">
+        <source>%n ISDOC file(s) saved in %1</source>
+        <translation>
+            <numerusform>%n ISDOC file saved in %1</numerusform>
+            <numerusform>%n ISDOC files saved in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) passed over: issue them first.</source>
+        <translation>
+            <numerusform>%n draft passed over: issue it first.</numerusform>
+            <numerusform>%n drafts passed over: issue them first.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MailService</name>

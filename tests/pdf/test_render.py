@@ -21,6 +21,7 @@ from desktop.pdf.render import render_invoice_pdf
 from tests.pdf.conftest import norm, page_texts, rendered_text
 from tests.pdf.samples import (
     CZ_BUYER,
+    CZ_SELLER,
     EXEMPT,
     LT_SELLER,
     REVERSE,
@@ -103,8 +104,11 @@ def test_czech_vat_invoice(cz_text: str) -> None:
 
 
 def test_supply_date_hidden_when_equal_to_issue_date() -> None:
-    text = rendered_text(cz_invoice(supply_date=date(2026, 3, 5)))
-    assert "DUZP" not in text
+    """Unless the seller is a Czech VAT payer: then the DUZP is on every tax document (a
+    company setting turns that off); see tests/pdf/test_czech_lithuanian.py."""
+    assert "Tiekimo data" not in rendered_text(lt_invoice(supply_date=date(2026, 3, 5)))
+    seller = replace(CZ_SELLER, supply_date_always=False)
+    assert "DUZP" not in rendered_text(cz_invoice(supply_date=date(2026, 3, 5), seller=seller))
 
 
 def test_english_dates_and_money() -> None:

@@ -79,6 +79,7 @@ class InvoiceEditor(InvoiceEditorView):
         c = self.commands
         self.save_button.clicked.connect(self.save_now)
         self.pdf_button.clicked.connect(c.export_pdf)
+        self.isdoc_button.clicked.connect(c.export_isdoc)
         self.send_button.clicked.connect(self.send)
         self.issue_button.clicked.connect(c.issue)
         self.paid_button.clicked.connect(c.mark_paid)
@@ -153,6 +154,7 @@ class InvoiceEditor(InvoiceEditorView):
             and self.form.kind == DocumentKind.INVOICE.value
         )
         self.duplicate_button.setVisible(not self.editable)
+        self.isdoc_button.setVisible(not self.editable)  # a draft has no number for ISDOC
         self.status_badge.setText(status_label(status))
         self.status_badge.setVisible(status != InvoiceStatus.DRAFT.value)
 

@@ -52,6 +52,7 @@ class InvoiceEditorView(QWidget):
         self.title_label.setStyleSheet("font-size: 15pt; font-weight: 600;")
         self.save_button = _button("invoice_save", "save")
         self.pdf_button = _button("invoice_export_pdf", "pdf")
+        self.isdoc_button = _button("invoice_export_isdoc", "isdoc")
         self.send_button = _button("invoice_send", "send")
         self.issue_button = _button("invoice_issue")
         self.issue_button.setStyleSheet("font-weight: 600;")
@@ -70,6 +71,7 @@ class InvoiceEditorView(QWidget):
         for button in (
             self.save_button,
             self.pdf_button,
+            self.isdoc_button,
             self.send_button,
             self.duplicate_button,
             self.credit_button,
@@ -162,6 +164,11 @@ class InvoiceEditorView(QWidget):
         texts = {
             self.save_button: (self.tr("Save"), self.tr("Save the draft (Ctrl+S)")),
             self.pdf_button: (self.tr("Export PDF"), self.tr("Save the invoice as PDF")),
+            # Short: the row of buttons is already full in Lithuanian and Czech.
+            self.isdoc_button: (
+                self.tr("ISDOC"),
+                self.tr("Export ISDOC: the e-invoice that Czech accounting programs import"),
+            ),
             self.send_button: (self.tr("Send"), self.tr("Send the invoice by e-mail")),
             self.issue_button: (
                 self.tr("Issue"),

@@ -37,6 +37,7 @@ class InvoiceListPage(QWidget):
         str, int
     )  # ("duplicate" | "credit_note" | "paid" | "cancel" | "pdf", id)
     export_pdfs = Signal(list)  # several selected invoices' ids, exported as one job
+    export_isdocs = Signal(list)  # ids to export as ISDOC (one, or a selection as one job)
     selection_total = Signal(str)
     selection_changed = Signal()  # the window enables the actions that apply
 
@@ -215,6 +216,15 @@ class InvoiceListPage(QWidget):
                 self.tr("Export PDF"), lambda: self.invoice_action.emit("pdf", row.id)
             )
         export.setObjectName("invoice_list_export_pdf")
+        ids = selected if len(selected) > 1 and row.id in selected else [row.id]
+        isdoc_text = (
+            self.tr("Export %n invoices as ISDOC", "", len(ids))
+            if len(ids) > 1
+            else self.tr("Export ISDOC")
+        )
+        isdoc = menu.addAction(isdoc_text, lambda: self.export_isdocs.emit(ids))
+        isdoc.setObjectName("invoice_list_export_isdoc")
+        isdoc.setEnabled(len(ids) > 1 or row.status != "draft")
         menu.addAction(
             self.tr("Duplicate as new draft"), lambda: self.invoice_action.emit("duplicate", row.id)
         )

@@ -221,7 +221,11 @@ class ComposeDialog(QDialog):
         name, address = (account.sender_name, account.sender_email) if account else ("", "")
         self.from_label.setText(f"{name} <{address}>" if name else address)
         size = self.pdf_path.stat().st_size if self.pdf_path.exists() else 0
-        self.attachment.setText(f"{self.pdf_path.name} ({QLocale().formattedDataSize(size)})")
+        attached = [f"{self.pdf_path.name} ({QLocale().formattedDataSize(size)})"]
+        if self.prepared.isdoc is not None:  # the client takes the ISDOC e-invoice too
+            name, content = self.prepared.isdoc
+            attached.append(f"{name} ({QLocale().formattedDataSize(len(content))})")
+        self.attachment.setText(", ".join(attached))
         self.to.setPlaceholderText(self.tr("client@example.com, another@example.com"))
         self.send_button.setText(self.tr("Send"))
         self.sent_before.setText(self._sent_before_text())

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop import __version__
 from desktop.ui.context import AppContext, deferred_until_loaded
+from desktop.ui.invoices.isdoc_export import IsdocExport
 from desktop.ui.invoices.list_page import InvoiceListPage
 from desktop.ui.shell.window_actions import InvoiceActions
 from desktop.ui.shell.window_menus import MainWindowMenus
@@ -66,6 +67,7 @@ class MainWindow(MainWindowMenus):
         self.setWindowIcon(icon("faktura"))
         self.resize(1180, 680)  # fits 1280×720; the screen's size is applied when shown
         self.actions_ = InvoiceActions(context, self)
+        self.isdoc_export = IsdocExport(context, self)
         self._build_menus()
         from desktop.ui.shell.language_menu import LanguageMenu  # i18n: Settings → Language
 
@@ -184,7 +186,9 @@ class MainWindow(MainWindowMenus):
         a = self.actions_
         self.action_new_invoice.triggered.connect(lambda: self.open_invoice(None))
         self.action_export_pdf.triggered.connect(self.export_current)
+        self.action_export_isdoc.triggered.connect(self.export_isdoc_current)
         self.action_backup.triggered.connect(a.backup)
+        self.action_export_period.triggered.connect(self.export_period)
         self.action_send.triggered.connect(self.send_current)
         self.action_company.triggered.connect(a.edit_company)
         self.action_clients.triggered.connect(lambda: self.nav.setCurrentRow(1))
@@ -202,6 +206,7 @@ class MainWindow(MainWindowMenus):
         self.list_page.edit_company.connect(a.edit_company)
         self.list_page.invoice_action.connect(self._list_action)
         self.list_page.export_pdfs.connect(a.export_pdfs)
+        self.list_page.export_isdocs.connect(self.isdoc_export.export_many)
         self.list_page.selection_total.connect(self.selection_label.setText)
         for changed in (
             self.list_page.selection_changed, self.invoice_tabs.currentChanged,
@@ -295,6 +300,18 @@ class MainWindow(MainWindowMenus):
             self.actions_.export_pdfs(self.list_page.selected_ids())
         else:
             self.actions_.export_pdf(self.current_invoice_id())
+
+    def export_period(self) -> None:
+        from desktop.ui.shell.accounting_dialog import AccountingExportDialog
+
+        AccountingExportDialog(self.context, self).open()
+
+    def export_isdoc_current(self) -> None:
+        """As Export PDF: the list's whole selection as one job, or the open invoice."""
+        if self.invoice_tabs.currentWidget() is self.list_page:
+            self.isdoc_export.export_many(self.list_page.selected_ids())
+        else:
+            self.isdoc_export.export_one(self.current_invoice_id())
 
     def send_current(self) -> None:
         invoice_id = self.current_invoice_id()

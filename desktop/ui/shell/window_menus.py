@@ -24,7 +24,9 @@ class MainWindowMenus(QMainWindow):
         )
         self.action_send = self._action("action_send", "send")
         self.action_export_pdf = self._action("action_export_pdf", "pdf")
+        self.action_export_isdoc = self._action("action_export_isdoc", "isdoc")
         self.action_backup = self._action("action_backup", "")
+        self.action_export_period = self._action("action_export_period", "")
         self.action_company = self._action("action_company", "company")
         self.action_clients = self._action("action_clients", "clients")
         self.action_products = self._action("action_products", "products")
@@ -59,7 +61,12 @@ class MainWindowMenus(QMainWindow):
         self.toolbar.setIconSize(QSize(22, 22))
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toolbar.setMovable(False)
-        for action in (self.action_new_invoice, self.action_send, self.action_export_pdf):
+        for action in (
+            self.action_new_invoice,
+            self.action_send,
+            self.action_export_pdf,
+            self.action_export_isdoc,
+        ):
             self.toolbar.addAction(action)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.action_company)
@@ -76,9 +83,16 @@ class MainWindowMenus(QMainWindow):
         self.file_menu.addActions([self.action_new_invoice, self.action_save, self.action_issue])
         self.file_menu.addSeparator()
         self.file_menu.addActions(
-            [self.action_preview, self.action_print, self.action_export_pdf, self.action_send]
+            [
+                self.action_preview,
+                self.action_print,
+                self.action_export_pdf,
+                self.action_export_isdoc,
+                self.action_send,
+            ]
         )
         self.file_menu.addSeparator()
+        self.file_menu.addAction(self.action_export_period)
         self.file_menu.addAction(self.action_backup)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.action_quit)
@@ -122,6 +136,14 @@ class MainWindowMenus(QMainWindow):
             ),
             self.action_send: (self.tr("Send"), self.tr("Send the invoice by e-mail")),
             self.action_export_pdf: (self.tr("Export PDF"), self.tr("Save the invoice as PDF")),
+            self.action_export_isdoc: (
+                self.tr("Export ISDOC"),
+                self.tr("Save the e-invoice that Czech accounting programs import (ISDOC)"),
+            ),
+            self.action_export_period: (
+                self.tr("Export for the accountant…"),
+                self.tr("A period's invoices as CSV, with a ZIP of their PDFs and ISDOC files"),
+            ),
             self.action_backup: (
                 self.tr("Back up now…"),
                 self.tr("Copy the database to the backups folder in the data folder"),

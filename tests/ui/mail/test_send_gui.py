@@ -99,8 +99,9 @@ def test_send_from_editor_queued_sending_sent(
         inv = session.get(Invoice, invoice_id)
         assert inv is not None and inv.status == "sent" and inv.number
         pdf = main_window.context.paths.pdf / f"{inv.number}.pdf"
-    [attachment] = list(got.iter_attachments())
+    attachment, isdoc = list(got.iter_attachments())  # a Czech client: the ISDOC too
     assert attachment.get_content() == pdf.read_bytes()
+    assert isdoc.get_filename() == f"{pdf.stem}.isdoc"
     qtbot.wait(300)  # the batch ends with QUIT; let it close before the server stops
 
 
