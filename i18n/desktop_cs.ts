@@ -2332,16 +2332,16 @@ Platnost do: %4</translation>
         <translation>IČO, např. 12345678</translation>
     </message>
     <message>
-        <source>e.g. Fyzická osoba zapsaná v živnostenském rejstříku</source>
-        <translation>např. Fyzická osoba zapsaná v živnostenském rejstříku</translation>
+        <source>e.g. Zapsán v živnostenském rejstříku</source>
+        <translation>např. Zapsán v živnostenském rejstříku</translation>
     </message>
     <message>
         <source>IČO, e.g. 27074358</source>
         <translation>IČO, např. 27074358</translation>
     </message>
     <message>
-        <source>e.g. Zapsán v obchodním rejstříku vedeném Městským soudem v Praze, oddíl C, vložka 12345</source>
-        <translation>např. Zapsán v obchodním rejstříku vedeném Městským soudem v Praze, oddíl C, vložka 12345</translation>
+        <source>e.g. Zapsán v OR, oddíl C, vložka 12345</source>
+        <translation>např. Zapsán v OR, oddíl C, vložka 12345</translation>
     </message>
     <message>
         <source>registration number</source>

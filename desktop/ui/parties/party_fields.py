@@ -146,13 +146,10 @@ class PartyFields(QObject):
             register = self.tr("e.g. Įregistruota Juridinių asmenų registre")
         elif country == "CZ" and kind != "company":
             code = self.tr("IČO, e.g. 12345678")
-            register = self.tr("e.g. Fyzická osoba zapsaná v živnostenském rejstříku")
+            register = self.tr("e.g. Zapsán v živnostenském rejstříku")
         elif country == "CZ":
             code = self.tr("IČO, e.g. 27074358")
-            register = self.tr(
-                "e.g. Zapsán v obchodním rejstříku vedeném Městským soudem v Praze, oddíl C, "
-                "vložka 12345"
-            )
+            register = self.tr("e.g. Zapsán v OR, oddíl C, vložka 12345")  # fits the field
         else:
             code, register = self.tr("registration number"), ""
         self.labels["company_code"].setText(code_label)

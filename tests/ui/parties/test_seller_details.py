@@ -58,7 +58,7 @@ def test_czech_seller_is_warned_about_the_register_entry(
     warning = child(dialog, QLabel, "company_register_line_message")
     assert warning.isVisible() and "register entry" in warning.text()
     register = child(dialog, QLineEdit, "company_register_line")
-    assert "Zapsán v obchodním rejstříku" in register.placeholderText()
+    assert "Zapsán v OR" in register.placeholderText()
     register.setText("Zapsán v obchodním rejstříku vedeném Městským soudem v Praze")
     assert not warning.isVisible()
     assert child(dialog, QCheckBox, "company_supply_date_always").isVisible()
