@@ -58,6 +58,12 @@ def validate(data: bytes) -> None:
     schema().validate(data.decode("utf-8"))
 
 
+# XPath's own default collation. Left unset, elementpath derives one from the process's
+# LC_COLLATE, which Qt sets from the environment (C.UTF-8 on Debian), and then asks for a
+# system locale that a minimal machine does not have.
+CODEPOINTS = "http://www.w3.org/2005/xpath-functions/collation/codepoint"
+
+
 def rule_failures(data: bytes) -> list[str]:
     """Every Schematron assert of rules-6.0.2.xml that fails on ``data``.
 
@@ -67,12 +73,14 @@ def rule_failures(data: bytes) -> list[str]:
     failures = []
     for a in assertions():
         nodes = elementpath.select(
-            document, "//" + a.context, namespaces=NS, parser=elementpath.XPath2Parser
-        )
+            document, "//" + a.context, namespaces=NS, parser=elementpath.XPath2Parser,
+            default_collation=CODEPOINTS,
+        )  # fmt: skip
         for node in nodes:
             ok = elementpath.select(
-                document, a.test, namespaces=NS, item=node, parser=elementpath.XPath2Parser
-            )
+                document, a.test, namespaces=NS, item=node, parser=elementpath.XPath2Parser,
+                default_collation=CODEPOINTS,
+            )  # fmt: skip
             if not ok:
                 failures.append(f"{a.rule}: {a.context} → {a.test}")
     return failures

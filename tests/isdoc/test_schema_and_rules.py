@@ -15,7 +15,7 @@ from desktop.core.lifecycle import InvoiceStatus
 from desktop.isdoc.build import isdoc_bytes, isdoc_file_name
 from desktop.isdoc.parties import Address, split_address
 from tests.isdoc.cases import CASES
-from tests.isdoc.conftest import NS, assertions, rule_failures, validate
+from tests.isdoc.conftest import CODEPOINTS, NS, assertions, rule_failures, validate
 from tests.pdf.samples import cz_invoice, en_invoice
 
 Element = ElementTree.Element
@@ -43,7 +43,7 @@ def test_every_rule_of_the_standard_is_read_and_parses() -> None:
     rules = {a.rule for a in assertions()}
     assert {f"invoice-rule-{n}" for n in range(1, 10)} <= rules
     for a in assertions():
-        parser = elementpath.XPath2Parser(namespaces=NS)
+        parser = elementpath.XPath2Parser(namespaces=NS, default_collation=CODEPOINTS)
         parser.parse("//" + a.context)
         parser.parse(a.test)
 
