@@ -3004,6 +3004,10 @@ Platnost do: %4</translation>
         <translation>Podrobnosti: %1</translation>
     </message>
     <message>
+        <source>Details…</source>
+        <translation>Podrobnosti…</translation>
+    </message>
+    <message>
         <source>What to do:</source>
         <translation>Co dělat:</translation>
     </message>

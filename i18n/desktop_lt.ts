@@ -3004,6 +3004,10 @@ Galioja iki: %4</translation>
         <translation>Išsami informacija: %1</translation>
     </message>
     <message>
+        <source>Details…</source>
+        <translation>Išsamiau…</translation>
+    </message>
+    <message>
         <source>What to do:</source>
         <translation>Ką daryti:</translation>
     </message>

@@ -59,6 +59,9 @@ def format_fingerprint(sha256: str) -> str:
     )
 
 
+DETAILS_LINK = "#details"  # the result's link that shows a local error's own text
+
+
 class SmtpTestPanel(QWidget):
     guide_link = Signal(str)  # e.g. "troubleshooting.md#auth_failed"
     trust_requested = Signal(object)  # CertInfo
@@ -80,7 +83,8 @@ class SmtpTestPanel(QWidget):
         self.result_label = QLabel(objectName="smtp_test_result")
         self.result_label.setWordWrap(True)
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-        self.result_label.linkActivated.connect(self.guide_link)
+        self.result_label.linkActivated.connect(self._link)
+        self.details_open = False  # a local error's own words (exception, errno), on request
         self.cert_box = QGroupBox(objectName="smtp_cert_box")
         self.cert_details = QLabel(objectName="smtp_cert_details")
         self.cert_details.setWordWrap(True)
@@ -175,6 +179,7 @@ class SmtpTestPanel(QWidget):
         QObject.disconnect(self._stop_on_destroy)
         self.cancel_button.setEnabled(False)
         self.result = result
+        self.details_open = False  # a new result starts with its details closed
         if isinstance(result, ConnectionTestResult) and result.failure is not None:
             self.cert = result.failure.cert or result.cert
         for step, (state, detail) in self._states.items():  # steps never reached
@@ -206,6 +211,13 @@ class SmtpTestPanel(QWidget):
         self.steps.setFixedHeight(
             self.steps.sizeHintForRow(0) * rows + 2 * self.steps.frameWidth() + 6
         )
+
+    def _link(self, href: str) -> None:
+        if href == DETAILS_LINK:
+            self.details_open = True
+            self._render_result()
+        else:
+            self.guide_link.emit(href)
 
     def _render_result(self) -> None:
         result = self.result
@@ -249,12 +261,14 @@ class SmtpTestPanel(QWidget):
                     "%1", f"<code>{html.escape(reply, quote=False)}</code>"
                 )
             )
-        elif failure.detail:
+        elif failure.detail and self.details_open:  # not the server's words: on request
             parts.append(
                 self.tr("Details: %1").replace(
                     "%1", f"<code>{html.escape(failure.detail, quote=False)}</code>"
                 )
             )
+        elif failure.detail:
+            parts.append(f'<a href="{DETAILS_LINK}">' + self.tr("Details…") + "</a>")
         parts.append(
             "<b>"
             + self.tr("What to do:")

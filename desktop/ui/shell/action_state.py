@@ -34,3 +34,5 @@ def update_invoice_actions(window: MainWindow) -> None:
     window.action_send.setEnabled(send)
     for action in window.editor_only_actions():
         action.setEnabled(in_editor)
+    editable = in_editor and bool(getattr(current, "editable", False))
+    window.action_issue.setEnabled(editable)  # only a draft can be issued

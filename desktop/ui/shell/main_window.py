@@ -213,6 +213,7 @@ class MainWindow(MainWindowMenus):
             self.nav.currentRowChanged,
         ):  # fmt: skip
             changed.connect(self.update_actions)
+        self.context.events.invoice_changed.connect(self.update_actions)  # issued: no Issue
         events = self.context.events
         events.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         # What screens ask of the window without knowing it.

@@ -43,6 +43,9 @@ def test_send_and_export_apply_only_to_something(main_window: MainWindow, qtbot:
 
     main_window.open_invoice(ids[0])
     assert send.isEnabled() and export.isEnabled()
+    assert not main_window.action_issue.isEnabled()  # issued already
+    main_window.open_invoice(None)
+    assert main_window.action_issue.isEnabled() and main_window.action_save.isEnabled()
     main_window.nav.setCurrentRow(1)  # Clients
     assert not send.isEnabled() and not export.isEnabled()
 

@@ -50,5 +50,9 @@ def test_connection_refused_is_explained(main_window: MainWindow, qtbot: Any) ->
         _, form = install_smtp(main_window, qtbot)
         fill(qtbot, form, Address("127.0.0.1", port), encryption="ssl")
         run_test(qtbot, form)
-    text = find(form, QLabel, "smtp_test_result").text()
+    label = find(form, QLabel, "smtp_test_result")
+    text = label.text()
     assert "Connection refused" in text and "Check the port number" in text
+    assert "Errno" not in text and "ConnectionRefusedError" not in text  # plain words first
+    label.linkActivated.emit("#details")  # "Details…": the local error's own text, on request
+    assert "ConnectionRefusedError" in label.text()
