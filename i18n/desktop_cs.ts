@@ -749,6 +749,10 @@ Platnost do: %4</translation>
         <translation>Vyberte jednu ze sazeb DPH v seznamu.</translation>
     </message>
     <message>
+        <source>A line has a VAT rate your company does not charge (see VAT payer in the company profile): choose the line&apos;s rate again from the list.</source>
+        <translation>Řádek má sazbu DPH, kterou vaše firma neuplatňuje (viz „Plátce DPH“ v profilu firmy): vyberte sazbu řádku znovu ze seznamu.</translation>
+    </message>
+    <message>
         <source>Fill in your company profile before issuing an invoice.</source>
         <translation>Před vystavením faktury vyplňte profil firmy.</translation>
     </message>

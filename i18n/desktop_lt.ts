@@ -749,6 +749,10 @@ Galioja iki: %4</translation>
         <translation>Pasirinkite vieną iš sąraše esančių PVM tarifų.</translation>
     </message>
     <message>
+        <source>A line has a VAT rate your company does not charge (see VAT payer in the company profile): choose the line&apos;s rate again from the list.</source>
+        <translation>Eilutėje nurodytas PVM tarifas, kurio jūsų įmonė netaiko (žr. „PVM mokėtojas“ įmonės profilyje): eilutės tarifą pasirinkite iš sąrašo iš naujo.</translation>
+    </message>
+    <message>
         <source>Fill in your company profile before issuing an invoice.</source>
         <translation>Prieš išrašydami sąskaitą faktūrą, užpildykite įmonės profilį.</translation>
     </message>

@@ -109,6 +109,10 @@ def problem_text(code: str) -> str:
             "back, create a credit note from the invoice you are correcting."
         ),
         "vat_rate": _field("Choose one of the VAT rates in the list."),
+        "vat_rate_not_offered": _field(
+            "A line has a VAT rate your company does not charge (see VAT payer in the company "
+            "profile): choose the line's rate again from the list."
+        ),
         "company_missing": _field("Fill in your company profile before issuing an invoice."),
         "no_client": _field("Choose or create a client before issuing."),
         "no_lines": _field("Add at least one line before issuing."),

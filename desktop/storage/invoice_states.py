@@ -19,6 +19,7 @@ from desktop.core import numbering
 from desktop.core.errors import IssueError
 from desktop.core.lifecycle import DocumentKind, InvoiceStatus, sources
 from desktop.core.validation import rate_required
+from desktop.core.vat import rate_presets
 from desktop.storage.guards import guarded_update
 from desktop.storage.invoices import add_event, default_series
 from desktop.storage.models import Client, Invoice, NumberSeries, SeriesCounter
@@ -90,6 +91,15 @@ def issue_problem(session: Session, inv: Invoice) -> str | None:
     # through a credit note that names the invoice it corrects (``core.limits``).
     if inv.kind != DocumentKind.CREDIT_NOTE.value and inv.total_gross < 0:
         return "negative_total"
+    # A line keeps the rate it was typed with; the seller may have changed VAT status since.
+    # An invoice must charge only what the seller may (a non-payer: no VAT at all), or its
+    # PDF would say "no VAT charged" over a total with VAT.  A credit note repeats the rates
+    # of the invoice it corrects, so it is not held to today's status.
+    offered = {rate.key for rate in rate_presets(company.country, company.vat_payer)}
+    if inv.kind != DocumentKind.CREDIT_NOTE.value and any(
+        ln.vat_key not in offered for ln in inv.lines
+    ):
+        return "vat_rate_not_offered"
     # VAT must also be stated in the national currency (LT VAT Law Art. 80(3), CZ VAT Act
     # §29(1)(l)): a VAT payer's invoice in another currency cannot be issued without the rate.
     if rate_required(company.country, company.vat_payer, inv.currency) and not (

@@ -57,6 +57,7 @@ def seed(paths: DataPaths) -> int:
             company = get_company(session)
             company.name, company.country = "Jonas Jonaitis IVV", "LT"
             company.email = "jonas@example.com"
+            company.vat_payer, company.vat_code = True, "LT100001919017"  # lines charge 21 %
             for name, country, language, lines, age, status in CLIENTS:
                 client = Client(
                     name=name, emails="info@example.com", language=language, country=country

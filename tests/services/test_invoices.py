@@ -49,6 +49,35 @@ def test_issue_problem_checks_without_writing(books: tuple[Services, int]) -> No
     assert services.invoices.summary(invoice_id).status == InvoiceStatus.DRAFT
 
 
+def test_a_rate_the_seller_no_longer_charges_is_refused_at_issue(
+    books: tuple[Services, int],
+) -> None:
+    """A draft typed while the seller was a VAT payer keeps its 21 %; once the seller is not,
+    issuing it would print "no VAT charged" over a total with VAT, so it is refused.  Its
+    credit note, which repeats the corrected invoice's rates, still issues."""
+    from desktop.core.vat import NOT_SUBJECT
+
+    services, client = books
+    issued = services.invoices.create(draft_form(services, client), issue=True)
+    draft = new_draft(services, client)
+    company = services.parties.company()
+    company.vat_payer = False
+    services.parties.save_company(company)
+
+    with pytest.raises(IssueError) as refused:
+        services.invoices.issue(draft)
+    assert refused.value.code == "vat_rate_not_offered"
+    assert services.invoices.summary(draft).status == InvoiceStatus.DRAFT
+    credit = services.invoices.credit_note(issued.id)
+    assert services.invoices.issue(credit)
+
+    form = services.invoices.load(draft)
+    form.lines[0].vat_key = NOT_SUBJECT.key
+    services.invoices.save_draft(form)
+    assert services.invoices.issue(draft)
+    assert services.invoices.summary(draft).total == Decimal("100.00")
+
+
 def test_lifecycle_and_refusals(books: tuple[Services, int]) -> None:
     services, client = books
     invoice_id = new_draft(services, client)

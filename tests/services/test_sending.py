@@ -54,7 +54,13 @@ def make_invoice(services: Services, *, issue: bool = True) -> int:
     form = services.invoices.new_form()
     form.client_id = services.parties.save_client(client)
     form.language = "cs"
-    form.lines = [LineForm(description="Konzultace – žluťoučký kůň", unit_price=Decimal(100))]
+    form.lines = [
+        LineForm(
+            description="Konzultace – žluťoučký kůň",
+            unit_price=Decimal(100),
+            vat_key=form.lines[0].vat_key,  # the seller's default rate
+        )
+    ]
     summary = services.invoices.create(form, issue=issue)
     return summary.id
 
@@ -211,7 +217,9 @@ def test_the_clients_choice_decides_the_isdoc_attachment(services: Services) -> 
     assert services.parties.client(lithuanian).attach_isdoc is None
     form = services.invoices.new_form()
     form.client_id = lithuanian
-    form.lines = [LineForm(description="Darbas", unit_price=Decimal(100))]
+    form.lines = [
+        LineForm(description="Darbas", unit_price=Decimal(100), vat_key=form.lines[0].vat_key)
+    ]
     other = services.invoices.create(form, issue=True).id
     assert services.sending.prepare(other).isdoc is None  # not Czech: off by default
     record = services.parties.client(lithuanian)

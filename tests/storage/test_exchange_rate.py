@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from desktop.core import forms
 from desktop.core.errors import IssueError
 from desktop.core.validation import national_currency, parse_exchange_rate, rate_required
+from desktop.core.vat import NOT_SUBJECT
 from desktop.storage import documents, invoice_states, invoices
 from desktop.storage.database import Database
 from desktop.storage.models import Client, Invoice
@@ -24,12 +25,14 @@ def db() -> Iterator[Database]:
     yield from lt_vat_payer_books(Client(name="Kavárna U Řeky s.r.o.", country="CZ", language="cs"))
 
 
-def draft(session: Session, currency: str = "CZK", rate: Decimal | None = None) -> int:
+def draft(
+    session: Session, currency: str = "CZK", rate: Decimal | None = None, vat_key: str = "21"
+) -> int:
     form = invoices.new_form(session, date(2026, 3, 5))
     form.client_id, form.currency = 1, currency
     form.supply_date = date(2026, 2, 27)
     form.exchange_rate = rate
-    form.lines = [forms.LineForm("Návrh", Decimal(10), "h", Decimal(1000), vat_key="21")]
+    form.lines = [forms.LineForm("Návrh", Decimal(10), "h", Decimal(1000), vat_key=vat_key)]
     return invoices.save_draft(session, form).id
 
 
@@ -107,7 +110,8 @@ def test_no_rate_needed_in_euro_or_for_a_non_payer(
 ) -> None:
     with db.session() as session:
         get_company(session).vat_payer = vat_payer
-        assert invoice_states.issue(session, draft(session, currency)).number
+        vat_key = "21" if vat_payer else NOT_SUBJECT.key  # a non-payer charges no VAT
+        assert invoice_states.issue(session, draft(session, currency, vat_key=vat_key)).number
 
 
 def test_issuing_writes_down_the_rate_date(db: Database) -> None:

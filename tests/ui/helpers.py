@@ -146,7 +146,8 @@ def seed_invoices(services: Services, count: int, *, issue: bool = True) -> list
     for n in range(count):
         form = services.invoices.new_form()
         form.client_id, form.client_name = client.id, client.name
-        form.lines = [LineForm(f"Work {n + 1}", Decimal(1), "h", Decimal(100 + n))]
+        rate = form.lines[0].vat_key  # the seller's default: no VAT for a non-payer
+        form.lines = [LineForm(f"Work {n + 1}", Decimal(1), "h", Decimal(100 + n), vat_key=rate)]
         ids.append(services.invoices.create(form, issue=issue).id)
     return ids
 

@@ -22,6 +22,7 @@ from desktop.core.outbox import OutboxEntry
 from desktop.services.sending import PreparedSend, Route, SendRefusedError
 from desktop.ui.context import AppContext
 from desktop.ui.mail.compose_dialog import ComposeDialog
+from desktop.ui.widgets.field_errors import problem_text
 from desktop.ui.widgets.glyph_check import check_characters, unprintable_warning
 
 log = logging.getLogger(__name__)
@@ -95,7 +96,7 @@ def _issue(context: AppContext, invoice_id: int, parent: QWidget | None) -> bool
             "no_lines": _tr("Add at least one line before sending."),
             "empty_description": _tr("Every line needs a description."),
         }
-        text = texts.get(exc.code, _tr("The invoice cannot be issued: %1").replace("%1", exc.code))
+        text = texts.get(exc.code) or problem_text(exc.code)
         _warn(parent, text)
         return False
     except StateConflictError as exc:  # issued or cancelled elsewhere since the user clicked

@@ -83,6 +83,10 @@ def problem_text(code: str) -> str:
             "back, create a credit note from the invoice you are correcting."
         ),
         "vat_rate": _t("Choose one of the VAT rates in the list."),
+        "vat_rate_not_offered": _t(
+            "A line has a VAT rate your company does not charge (see VAT payer in the company "
+            "profile): choose the line's rate again from the list."
+        ),
         "company_missing": _t("Fill in your company profile before issuing an invoice."),
         "no_client": _t("Choose or create a client before issuing."),
         "no_lines": _t("Add at least one line before issuing."),
