@@ -162,6 +162,7 @@ class OutboxSender:
         except _Stop:
             result.stopped = True
         finally:
+            self._records.tell()  # "sent" reaches the window before a slow QUIT, not after
             self._close()
 
     def _drain_batches(self, account: Account, policy: RetryPolicy, result: DrainResult) -> None:
@@ -252,6 +253,8 @@ class OutboxSender:
             return self._handle_failure(conn, account, policy, row_id, failure, claimed, result)
         result.sent += 1
         self._records.record_sent(row_id, reply)  # raises while the books refuse it
+        if following is None:  # no next message to tell it during: tell now, before QUIT
+            self._records.tell()
         return True
 
     def _handle_failure(

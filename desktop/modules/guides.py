@@ -24,6 +24,7 @@ GUIDE_NAMES: tuple[str, ...] = (
     "microsoft",
     "other-providers",
     "troubleshooting",
+    "einvoices",
 )
 
 LANGUAGES: tuple[str, ...] = ("en", "lt", "cs")

@@ -1,11 +1,14 @@
-"""Invoice PDFs written to files: one for the editor's Export, many for the list's."""
+"""Invoice PDFs and ISDOC e-invoices written to files: one for the editor's Export, many for
+the list's."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desktop.core.errors import ExportRefusedError
 from desktop.paths import DataPaths
 from desktop.services.control import JobControl
 from desktop.services.database import Books
@@ -61,6 +64,14 @@ class ExportService:
                     invoices.add_event(session, invoice_id, "pdf_exported", name)
             exported.clear()
 
+    def pdf_bytes(self, invoice_id: int) -> bytes:
+        """The PDF that ``pdf`` would write, without writing it (the preview, printing)."""
+        from desktop.pdf.render import render_invoice_pdf
+
+        with self._books.reading() as session:
+            document = documents.to_document(session, invoice_id)
+        return render_invoice_pdf(document)
+
     def pdfs(
         self,
         invoice_ids: Sequence[int],
@@ -106,3 +117,47 @@ class ExportService:
         finally:  # cancelled or failed: what was written is in the history all the same
             self._record(unrecorded)
         return written
+
+    def isdoc_bytes(self, invoice_id: int) -> tuple[str, bytes]:
+        """The ISDOC file name and content of an issued invoice or credit note (the e-mail
+        attaches it); ``ExportRefusedError`` for a draft or a foreign-currency invoice without
+        its exchange rate."""
+        from desktop.isdoc.build import isdoc_bytes, isdoc_file_name
+
+        with self._books.reading() as session:
+            document = documents.to_document(session, invoice_id)
+        return isdoc_file_name(document), isdoc_bytes(document)
+
+    def isdoc(self, invoice_id: int, target: Path | None = None) -> Path:
+        """Write the ISDOC 6.0.2 XML (default ``<data dir>/isdoc/<number>.isdoc``), atomically,
+        and record the export in the invoice's history.  ``OSError`` when it cannot be
+        written."""
+        from desktop.pdf.export import write_atomically
+
+        name, data = self.isdoc_bytes(invoice_id)
+        path = write_atomically(data, target if target is not None else self._paths.isdoc / name)
+        with self._books.transaction() as session:
+            invoices.add_event(session, invoice_id, "isdoc_exported", path.name)
+        return path
+
+    def isdocs(self, invoice_ids: Sequence[int], control: JobControl | None = None) -> IsdocBatch:
+        """Several invoices into ``<data dir>/isdoc/``; stops between files when cancelled.
+        One that cannot be an ISDOC (a draft has no number yet) is passed over and named in
+        the answer, so one draft among the selection never stops the others."""
+        control = control or JobControl()
+        batch = IsdocBatch()
+        for done, invoice_id in enumerate(invoice_ids):
+            control.progress(done, len(invoice_ids))
+            control.check()
+            try:
+                batch.written.append(self.isdoc(invoice_id))
+            except ExportRefusedError as exc:
+                batch.refused.append((invoice_id, exc.code))
+        control.progress(len(invoice_ids), len(invoice_ids))
+        return batch
+
+
+@dataclass
+class IsdocBatch:
+    written: list[Path] = field(default_factory=list)
+    refused: list[tuple[int, str]] = field(default_factory=list)  # invoice id, refusal code

@@ -22,12 +22,13 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QHelpEvent, QKeyEvent
+from PySide6.QtGui import QHelpEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QCompleter,
     QLineEdit,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -192,6 +193,10 @@ class LineItemsView(QTableView):
     ``sizeHintForColumn``; a text column (unit, VAT rate) asks for at most half the room the
     other columns leave, so Description, stretched into the rest, stays the widest. A longer
     text, such as "no VAT (not a payer)" in Lithuanian, is cut short with "…"; numbers never are.
+
+    The share is measured on the table's own viewport, less a vertical scroll bar that may
+    still appear, and measured again whenever the viewport's width changes: a share computed
+    for a wider viewport once left Description narrower than the VAT column with some fonts.
     """
 
     add_line_requested = Signal()
@@ -237,7 +242,15 @@ class LineItemsView(QTableView):
                     header.minimumSectionSize(),
                     self._content_width(other),
                 )
-        return min(hint, (header.viewport().width() - fitted) // 2)
+        room = self.viewport().width() - self.style().pixelMetric(
+            QStyle.PixelMetric.PM_ScrollBarExtent, None, self
+        )
+        return max(0, min(hint, (room - fitted) // 2))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.horizontalHeader().resizeSections()  # the text columns' share follows the width
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         model = self.model()

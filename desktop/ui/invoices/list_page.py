@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -35,7 +37,9 @@ class InvoiceListPage(QWidget):
         str, int
     )  # ("duplicate" | "credit_note" | "paid" | "cancel" | "pdf", id)
     export_pdfs = Signal(list)  # several selected invoices' ids, exported as one job
+    export_isdocs = Signal(list)  # ids to export as ISDOC (one, or a selection as one job)
     selection_total = Signal(str)
+    selection_changed = Signal()  # the window enables the actions that apply
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -105,6 +109,7 @@ class InvoiceListPage(QWidget):
         self.table.doubleClicked.connect(self._on_double_click)
         self.table.activated.connect(self._on_double_click)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
+        self.model.modelReset.connect(self.selection_changed)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.empty_company.clicked.connect(self.edit_company)
         self.empty_invoice.clicked.connect(self.new_invoice)
@@ -193,14 +198,24 @@ class InvoiceListPage(QWidget):
 
     def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         rows = [index.row() for index in self.table.selectionModel().selectedRows()]
-        sums = self.model.total_of(rows)
-        if len(rows) < 2 or not sums:
+        billed, drafts, billed_count, draft_count = self.model.totals_of(rows)
+        self.selection_changed.emit()
+        if len(rows) < 2 or not (billed or drafts):
             self.selection_total.emit("")
             return
-        amounts = " + ".join(format_money(v, c) for c, v in sorted(sums.items()))
-        self.selection_total.emit(
-            self.tr("%n invoice(s) selected: %1", "", len(rows)).replace("%1", amounts)
-        )
+
+        def amounts(sums: dict[str, Decimal]) -> str:
+            return " + ".join(format_money(v, c) for c, v in sorted(sums.items()))
+
+        # Issued and drafts apart: a draft is not billed, so it is never added to the total.
+        parts = []
+        if billed:
+            text = self.tr("%n issued invoice(s): %1", "", billed_count)
+            parts.append(text.replace("%1", amounts(billed)))
+        if drafts:
+            text = self.tr("%n draft(s), not counted: %1", "", draft_count)
+            parts.append(text.replace("%1", amounts(drafts)))
+        self.selection_total.emit(self.tr("Selected: %1").replace("%1", " · ".join(parts)))
 
     def _context_menu(self, pos: object) -> None:
         index = self.table.indexAt(pos)  # type: ignore[arg-type]
@@ -221,6 +236,15 @@ class InvoiceListPage(QWidget):
                 self.tr("Export PDF"), lambda: self.invoice_action.emit("pdf", row.id)
             )
         export.setObjectName("invoice_list_export_pdf")
+        ids = selected if len(selected) > 1 and row.id in selected else [row.id]
+        isdoc_text = (
+            self.tr("Export %n invoices as ISDOC", "", len(ids))
+            if len(ids) > 1
+            else self.tr("Export ISDOC")
+        )
+        isdoc = menu.addAction(isdoc_text, lambda: self.export_isdocs.emit(ids))
+        isdoc.setObjectName("invoice_list_export_isdoc")
+        isdoc.setEnabled(len(ids) > 1 or row.status != "draft")
         menu.addAction(
             self.tr("Duplicate as new draft"), lambda: self.invoice_action.emit("duplicate", row.id)
         )

@@ -19,7 +19,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop.core.errors import StorageError
-from desktop.core.lifecycle import InvoiceStatus, is_overdue
+from desktop.core.lifecycle import DocumentKind, InvoiceStatus, is_overdue
 from desktop.core.listing import InvoiceRow
 from desktop.services.invoice_list import ListView
 from desktop.ui.context import AppContext
@@ -238,17 +238,32 @@ class InvoiceTableModel(QAbstractTableModel):
             format_date(row.issue_date),
             format_date(row.due_date) if row.due_date else "",
             format_money(row.total, row.currency),
-            status_label("overdue" if overdue else row.status),
+            self._status_text(row, overdue),
         )
         muted = row.status in (InvoiceStatus.DRAFT.value, InvoiceStatus.CANCELLED.value)
         foreground = _styles().overdue if overdue else (_styles().muted if muted else None)
         font = _styles().italic if row.status == InvoiceStatus.DRAFT.value else None
         return texts, foreground, font
 
-    def total_of(self, rows: list[int]) -> dict[str, Decimal]:
-        sums: dict[str, Decimal] = {}
+    def _status_text(self, row: InvoiceRow, overdue: bool) -> str:
+        """The state, and "credit note" for one (a credit-note draft looked like any draft)."""
+        state = status_label("overdue" if overdue else row.status)
+        if row.kind == DocumentKind.CREDIT_NOTE.value:
+            return self.tr("%1 · credit note").replace("%1", state)
+        return state
+
+    def totals_of(self, rows: list[int]) -> tuple[dict[str, Decimal], dict[str, Decimal], int, int]:
+        """(billed sums, draft sums, billed count, draft count) per currency; cancelled
+        invoices count in neither, and drafts are never added to what was billed."""
+        billed: dict[str, Decimal] = {}
+        drafts: dict[str, Decimal] = {}
+        counts = [0, 0]
         for number in rows:
             row = self.row_at(number)
-            if row is not None and row.status != "cancelled":
-                sums[row.currency] = sums.get(row.currency, Decimal(0)) + row.total
-        return sums
+            if row is None or row.status == InvoiceStatus.CANCELLED.value:
+                continue
+            draft = row.status == InvoiceStatus.DRAFT.value
+            sums = drafts if draft else billed
+            sums[row.currency] = sums.get(row.currency, Decimal(0)) + row.total
+            counts[draft] += 1
+        return billed, drafts, counts[0], counts[1]

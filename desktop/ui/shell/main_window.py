@@ -10,7 +10,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, QUrl
-from PySide6.QtGui import QCloseEvent, QDesktopServices
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop import __version__
 from desktop.ui.context import AppContext, deferred_until_loaded
+from desktop.ui.invoices.isdoc_export import IsdocExport
 from desktop.ui.invoices.list_page import InvoiceListPage
 from desktop.ui.shell.window_actions import InvoiceActions
 from desktop.ui.shell.window_menus import MainWindowMenus
@@ -64,8 +65,9 @@ class MainWindow(MainWindowMenus):
         self.context = context
         self.setObjectName("main_window")
         self.setWindowIcon(icon("faktura"))
-        self.resize(1180, 760)
+        self.resize(1180, 680)  # fits 1280×720; the screen's size is applied when shown
         self.actions_ = InvoiceActions(context, self)
+        self.isdoc_export = IsdocExport(context, self)
         self._build_menus()
         from desktop.ui.shell.language_menu import LanguageMenu  # i18n: Settings → Language
 
@@ -96,6 +98,7 @@ class MainWindow(MainWindowMenus):
         splitter.setCollapsible(1, False)
         splitter.setSizes([170, 1010])
         self.setCentralWidget(splitter)
+        self.splitter = splitter
         self.nav.setCurrentRow(0)
 
         self.selection_label = QLabel(objectName="invoice_selection_total")
@@ -108,6 +111,9 @@ class MainWindow(MainWindowMenus):
         self.notification_pane = NotificationPane(context, self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.notification_pane)
         self.view_menu.addAction(self.notification_pane.toggleViewAction())
+        from desktop.ui.mail.pane_memory import PaneMemory  # hidden until the first send
+
+        self.pane_memory = PaneMemory(context, self.notification_pane, self.notification_pane.model)
         self.mail_service: MailService | None = None
         self._loading: Job | None = None
         if self._pane_waiting:
@@ -117,6 +123,19 @@ class MainWindow(MainWindowMenus):
 
         self._connect()
         self.retranslate()
+        self.update_actions()
+        from desktop.ui.shell.editor_actions import connect_editor_actions
+
+        connect_editor_actions(self)
+        from desktop.ui.shell.layout_memory import LayoutMemory  # widths the user set
+
+        self.layout_memory = LayoutMemory(self)
+
+    def update_actions(self, *_args: object) -> None:
+        """Actions enabled only when they apply (``action_state``)."""
+        from desktop.ui.shell.action_state import update_invoice_actions
+
+        update_invoice_actions(self)
 
     def finish_loading(self) -> None:
         """Open the database, fill the notification pane, start the mailer (once).
@@ -167,7 +186,9 @@ class MainWindow(MainWindowMenus):
         a = self.actions_
         self.action_new_invoice.triggered.connect(lambda: self.open_invoice(None))
         self.action_export_pdf.triggered.connect(self.export_current)
+        self.action_export_isdoc.triggered.connect(self.export_isdoc_current)
         self.action_backup.triggered.connect(a.backup)
+        self.action_export_period.triggered.connect(self.export_period)
         self.action_send.triggered.connect(self.send_current)
         self.action_company.triggered.connect(a.edit_company)
         self.action_clients.triggered.connect(lambda: self.nav.setCurrentRow(1))
@@ -185,7 +206,13 @@ class MainWindow(MainWindowMenus):
         self.list_page.edit_company.connect(a.edit_company)
         self.list_page.invoice_action.connect(self._list_action)
         self.list_page.export_pdfs.connect(a.export_pdfs)
+        self.list_page.export_isdocs.connect(self.isdoc_export.export_many)
         self.list_page.selection_total.connect(self.selection_label.setText)
+        for changed in (
+            self.list_page.selection_changed, self.invoice_tabs.currentChanged,
+            self.nav.currentRowChanged,
+        ):  # fmt: skip
+            changed.connect(self.update_actions)
         events = self.context.events
         events.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         # What screens ask of the window without knowing it.
@@ -234,6 +261,9 @@ class MainWindow(MainWindowMenus):
         editor.close_requested.connect(
             lambda e=editor: self.close_tab(self.invoice_tabs.indexOf(e))
         )
+        from desktop.ui.shell.editor_actions import editor_opened
+
+        editor_opened(self, editor)
         self.invoice_tabs.setCurrentIndex(index)
         return editor
 
@@ -270,6 +300,18 @@ class MainWindow(MainWindowMenus):
             self.actions_.export_pdfs(self.list_page.selected_ids())
         else:
             self.actions_.export_pdf(self.current_invoice_id())
+
+    def export_period(self) -> None:
+        from desktop.ui.shell.accounting_dialog import AccountingExportDialog
+
+        AccountingExportDialog(self.context, self).open()
+
+    def export_isdoc_current(self) -> None:
+        """As Export PDF: the list's whole selection as one job, or the open invoice."""
+        if self.invoice_tabs.currentWidget() is self.list_page:
+            self.isdoc_export.export_many(self.list_page.selected_ids())
+        else:
+            self.isdoc_export.export_one(self.current_invoice_id())
 
     def send_current(self) -> None:
         invoice_id = self.current_invoice_id()
@@ -317,6 +359,10 @@ class MainWindow(MainWindowMenus):
         self.nav.setMinimumWidth(self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 12)
         self.invoice_tabs.setTabText(0, self.tr("Invoices"))
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self.layout_memory.restore_pane)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         """Quit saves every draft; one that cannot be saved asks first (and may cancel)."""
         for editor in self.editors():
@@ -326,6 +372,7 @@ class MainWindow(MainWindowMenus):
                 self.invoice_tabs.setCurrentWidget(editor)
                 editor.closing.ask(self.close)
                 return
+        self.layout_memory.flush()
         super().closeEvent(event)
 
     def shutdown(self) -> None:
