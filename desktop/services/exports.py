@@ -28,6 +28,11 @@ def render_pdf(document: InvoiceDocument) -> bytes:
     return render_invoice_pdf(document)
 
 
+#: A batch's "pdf_exported" events go into the books this many at a time: one transaction per
+#: file cost the writing process as much time as a worker took to render it.
+EVENTS_PER_TRANSACTION = 50
+
+
 class ExportService:
     def __init__(self, books: Books, paths: DataPaths) -> None:
         self._books = books
@@ -50,6 +55,14 @@ class ExportService:
         with self._books.transaction() as session:
             invoices.add_event(session, invoice_id, "pdf_exported", path.name)
         return path
+
+    def _record(self, exported: list[tuple[int, str]]) -> None:
+        """The written files' "pdf_exported" events, in one transaction; empties the list."""
+        if exported:
+            with self._books.transaction() as session:
+                for invoice_id, name in exported:
+                    invoices.add_event(session, invoice_id, "pdf_exported", name)
+            exported.clear()
 
     def pdf_bytes(self, invoice_id: int) -> bytes:
         """The PDF that ``pdf`` would write, without writing it (the preview, printing)."""
@@ -91,13 +104,18 @@ class ExportService:
         with self._books.reading() as session:
             docs = [documents.to_document(session, invoice_id) for invoice_id in invoice_ids]
         batches = zip(invoice_ids, docs, rendered(docs, pool, control), strict=False)
-        for invoice_id, doc, data in batches:
-            name = pdf_file_name(doc, draft_id=invoice_id)
-            path = write_atomically(data, self._paths.pdf / name)
-            with self._books.transaction() as session:
-                invoices.add_event(session, invoice_id, "pdf_exported", path.name)
-            written.append(path)
-            control.progress(len(written), total)
+        unrecorded: list[tuple[int, str]] = []
+        try:
+            for invoice_id, doc, data in batches:
+                name = pdf_file_name(doc, draft_id=invoice_id)
+                path = write_atomically(data, self._paths.pdf / name)
+                written.append(path)
+                unrecorded.append((invoice_id, path.name))
+                if len(unrecorded) >= EVENTS_PER_TRANSACTION:
+                    self._record(unrecorded)
+                control.progress(len(written), total)
+        finally:  # cancelled or failed: what was written is in the history all the same
+            self._record(unrecorded)
         return written
 
     def isdoc_bytes(self, invoice_id: int) -> tuple[str, bytes]:

@@ -57,6 +57,14 @@ class InvoiceListService:
                 return fetch_rows(engine, query, 0, limit)
             return fetch_rows(engine, self._query(view), offset, limit)
 
+    def rows(self, ids: set[int]) -> dict[int, InvoiceRow]:
+        """The current list rows of these invoices (a deleted one is missing)."""
+        from desktop.storage.invoice_queries import fetch_by_ids
+
+        with classified():
+            found = fetch_by_ids(self._books.database.engine, sorted(ids))
+        return {row.id: row for row in found}
+
     def count(self, view: ListView) -> int:
         from desktop.storage.invoice_queries import count_rows
 

@@ -144,6 +144,14 @@ def fetch_rows(engine: Engine, query: Select[Any], offset: int, limit: int) -> l
         return [row_of(row) for row in result]
 
 
+def fetch_by_ids(engine: Engine, ids: list[int]) -> list[InvoiceRow]:
+    """The list rows of these invoices (those that still exist), in no particular order."""
+    columns = [getattr(Invoice, name) for name in LIST_COLUMNS]
+    with engine.connect() as conn:
+        result = conn.execute(select(*columns).where(Invoice.id.in_(ids)))
+        return [row_of(row) for row in result]
+
+
 def count_rows(engine: Engine, query: Select[Any]) -> int:
     with engine.connect() as conn:
         counted = select(func.count()).select_from(query.order_by(None).subquery())
@@ -155,4 +163,7 @@ def has_any_invoice(engine: Engine) -> bool:
         return conn.execute(select(Invoice.id).limit(1)).first() is not None
 
 
-__all__ = ["OVERDUE", "InvoiceRow", "and_", "build_query", "count_rows", "fetch_rows", "list_key"]
+__all__ = [
+    "OVERDUE", "InvoiceRow", "and_", "build_query", "count_rows", "fetch_by_ids", "fetch_rows",
+    "list_key",
+]  # fmt: skip

@@ -119,3 +119,9 @@ def test_a_batch_renders_on_several_processes_the_same_files(
     paths = services.exports.pdfs(ids, control, workers=2)
     assert [path.read_bytes() for path in paths] == alone
     assert seen == list(range(POOL_FROM + 1))
+    with sqlite3.connect(data_paths.database) as conn:
+        (events,) = conn.execute(
+            "SELECT count(*) FROM invoice_event WHERE kind = 'pdf_exported'"
+        ).fetchone()
+    conn.close()
+    assert events == 2 * POOL_FROM  # every file of both exports is in its invoice's history

@@ -118,8 +118,13 @@ class InvoiceListPage(QWidget):
         self._refresh_soon = QTimer(self, singleShot=True, interval=0)
         self._refresh_soon.timeout.connect(self.refresh)
         self._this_pass = QTimer(self, singleShot=True, interval=0)
+        # One invoice changed: its row is updated in place when that cannot move it; the
+        # ids arriving later in the same pass are updated together when the pass ends.
+        self._changed_ids: set[int] = set()
+        self._update_soon = QTimer(self, singleShot=True, interval=0)
+        self._update_soon.timeout.connect(self._update_changed)
         context.events.invoices_changed.connect(self._changed)
-        context.events.invoice_changed.connect(lambda _id: self._changed())
+        context.events.invoice_changed.connect(self._invoice_changed)
         context.events.company_changed.connect(self.update_empty_state)
         self._has_company: bool | None = None
         self.retranslate()
@@ -138,6 +143,21 @@ class InvoiceListPage(QWidget):
     def apply_filter_now(self) -> None:
         """Used by tests and benchmarks: skip the typing debounce."""
         self._apply_filter()
+
+    def _invoice_changed(self, invoice_id: int) -> None:
+        self._changed_ids.add(invoice_id)
+        if self._this_pass.isActive():
+            self._update_soon.start()
+        else:
+            self._update_changed()
+
+    def _update_changed(self) -> None:
+        ids, self._changed_ids = self._changed_ids, set()
+        if self._refresh_soon.isActive() or not ids:
+            return  # a reload is due this pass anyway
+        self._this_pass.start()
+        if not self.model.update_rows(ids):
+            self.refresh()
 
     def _changed(self) -> None:
         if self._this_pass.isActive():

@@ -34,6 +34,7 @@ class RowStore:
         self._word_codes: dict[str, int] = {}
         self._text = bytearray()
         self._ends = array("Q")  # number, client, total per row: end offsets in _text
+        self._replaced: dict[int, InvoiceRow] = {}  # rows changed since they were fetched
 
     def __len__(self) -> int:
         return len(self._ids)
@@ -62,9 +63,25 @@ class RowStore:
             self._words.append(word)
         return code
 
+    def replace(self, index: int, row: InvoiceRow) -> None:
+        """A fetched row as it is now (same id, same place in the list)."""
+        if self._ids[index] != row.id:
+            raise ValueError(f"row {index} is invoice {self._ids[index]}, not {row.id}")
+        self._replaced[index] = row
+
+    def index_of(self, invoice_id: int) -> int | None:
+        """Where a fetched invoice is in the list, or None if it is not fetched."""
+        try:
+            return self._ids.index(invoice_id)
+        except ValueError:
+            return None
+
     def __getitem__(self, index: int) -> InvoiceRow:
         if not 0 <= index < len(self._ids):
             raise IndexError(index)
+        replaced = self._replaced.get(index)
+        if replaced is not None:
+            return replaced
         ends = self._ends
         start = ends[3 * index - 1] if index else 0
         texts = []

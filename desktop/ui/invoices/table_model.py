@@ -109,6 +109,34 @@ class InvoiceTableModel(QAbstractTableModel):
             self._context.events.status_message.emit(storage_problem_text(exc.problem))
             return []
 
+    def update_rows(self, ids: set[int]) -> bool:
+        """Show these invoices as they are now without reloading the list, when that cannot
+        move them or drop them from it (the default view); False when a reload is needed."""
+        view = self.view()
+        if view.search or view.status or view.sort == "status":
+            return False
+        places: dict[int, int] = {}
+        for invoice_id in ids:
+            place = self._rows.index_of(invoice_id)
+            if place is not None:
+                places[invoice_id] = place
+        if not places:
+            return True  # none of them is fetched yet: they show as they are when it is
+        try:
+            found = self._context.services.invoice_list.rows(set(places))
+        except StorageError:
+            return False
+        for invoice_id, place in places.items():
+            now = found.get(invoice_id)
+            old = self._rows[place]
+            if now is None or (now.issue_date, now.kind) != (old.issue_date, old.kind):
+                return False  # deleted, or moved in the list's order
+            if now != old:
+                self._rows.replace(place, now)
+                self._looks.pop(place, None)
+                self.dataChanged.emit(self.index(place, 0), self.index(place, len(COLUMNS) - 1))
+        return True
+
     def warm_up(self) -> None:
         """Prepare the search path while the user has not typed yet (the first search after
         start-up would otherwise cost two frames)."""

@@ -128,10 +128,10 @@ class MailService(QObject):
                 self._refresh_timer.start()
 
     def _refresh_invoices(self) -> None:
+        """Each sent invoice is one changed row (the list updates those rows in place)."""
         changed, self._sent_invoices = self._sent_invoices, set()
         for invoice_id in changed:
             self._context.events.invoice_changed.emit(invoice_id)
-        self._context.events.invoices_changed.emit()
 
     def wake(self) -> None:
         if not self._done:

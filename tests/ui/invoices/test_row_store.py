@@ -52,3 +52,17 @@ def test_clear_empties_it() -> None:
     assert len(store) == 0
     store.extend(ROWS[1:2])
     assert store[0] == ROWS[1]
+
+
+def test_a_row_replaced_in_place() -> None:
+    store = RowStore()
+    store.extend(ROWS)
+    assert store.index_of(3) == 1 and store.index_of(99) is None
+    paid = InvoiceRow(
+        3, "FAK-1", "", date(1969, 12, 30), None, Decimal(1), "CZK", "paid", "invoice"
+    )
+    store.replace(1, paid)
+    assert store[1] == paid and store[0] == ROWS[0]
+    store.clear()
+    store.extend(ROWS)
+    assert store[1] == ROWS[1]
