@@ -14,18 +14,20 @@ from __future__ import annotations
 
 import logging
 import os
+import random
 import sys
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, cast
+from typing import IO, TYPE_CHECKING, Any, TypeVar, cast
 
 from desktop.core.errors import StorageError
 from desktop.paths import DataPaths
 from desktop.storage import fastpath, health
 from desktop.storage.health import Damage
 from desktop.storage.schema import HEAD_REVISION, KNOWN_REVISIONS
-from desktop.storage.sqlite_errors import StorageProblem, classify
+from desktop.storage.sqlite_errors import StorageProblem, classify, is_transient
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -36,6 +38,9 @@ log = logging.getLogger(__name__)
 
 #: The schema revision this Faktura writes: every opened database is upgraded to it.
 SCHEMA_REVISION = HEAD_REVISION
+#: How often a unit of work runs when a server keeps aborting it for a concurrent one.
+TRANSIENT_ATTEMPTS = 8
+T = TypeVar("T")
 
 
 class FolderLockedError(RuntimeError):
@@ -167,6 +172,22 @@ class Books:
         with classified(), self._db.sessions.begin() as session:
             yield session
 
+    def retried(self, work: Callable[[Session], T]) -> T:
+        """``work`` in one transaction, run again from the start when a database server
+        aborted it only because a concurrent transaction conflicted with it (a serialization
+        failure or a deadlock on PostgreSQL): the user never sees those.  ``work`` must
+        change nothing outside the session it gets, so that a second run starts clean."""
+        for attempt in range(1, TRANSIENT_ATTEMPTS + 1):
+            try:
+                with self.transaction() as session:
+                    return work(session)
+            except Exception as exc:
+                if attempt == TRANSIENT_ATTEMPTS or not is_transient(exc):
+                    raise
+                log.info("a concurrent change made the database retry (%s)", type(exc).__name__)
+                time.sleep(random.uniform(0, 0.01 * attempt))  # apart from the other party
+        raise AssertionError("unreachable")  # pragma: no cover
+
     @contextmanager
     def reading(self) -> Iterator[Session]:
         with classified(), self._db.session() as session:
@@ -201,6 +222,11 @@ def damage_behind(books: Books, exc: BaseException) -> Damage | None:
     return health.diagnose(file)
 
 
+def is_file_url(url: str) -> bool:
+    """Whether ``url`` names books in a SQLite file (not a database server)."""
+    return url.split(":", 1)[0].split("+", 1)[0] == "sqlite"
+
+
 def fastpath_file(db: object) -> Path | None:
     from desktop.storage.deferred import unopened_file
 
@@ -210,17 +236,20 @@ def fastpath_file(db: object) -> Path | None:
 def open_books(
     paths: DataPaths, url: str | None = None, *, defer: bool = False, lock: bool = True
 ) -> Books:
-    """Lock the folder and open (creating or upgrading) the database.
+    """Lock the folder (SQLite only) and open (creating or upgrading) the database.
 
     Raises ``FolderLockedError``, ``NewerBooksError``, ``DamagedBooksError``,
     ``UnusableBooksError`` or ``BooksOpenFailedError``; nothing is left locked or open (or
     changed) when it does.
     """
-    folder_lock = FolderLock(paths.lock_file) if lock else None
+    url = url or paths.database_url()
+    # One process per SQLite file; a database server keeps many apps apart itself (every
+    # state change is a guarded statement), so a team's apps take no folder lock.
+    folder_lock = FolderLock(paths.lock_file) if lock and is_file_url(url) else None
     if folder_lock is not None and not folder_lock.acquire():
         raise FolderLockedError(paths.root)
     try:
-        return Books(_open(paths, url or paths.database_url(), defer), folder_lock)
+        return Books(_open(paths, url, defer), folder_lock)
     except BaseException:
         if folder_lock is not None:
             folder_lock.release()

@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from desktop.core.document import InvoiceDocument
 from desktop.core.errors import IssueError, NotFoundError
@@ -125,7 +126,10 @@ class InvoiceService:
         return self._create(form, issue=issue, checked=True)
 
     def _create(self, form: InvoiceForm, *, issue: bool, checked: bool) -> InvoiceSummary:
-        with self._books.transaction() as session:
+        given_id = form.id
+
+        def work(session: Session) -> InvoiceSummary:
+            form.id = given_id  # a second run must not keep the id of a rolled-back row
             if checked:
                 company = get_company(session)
                 keys = [rate.key for rate in rate_presets(company.country, company.vat_payer)]
@@ -139,6 +143,8 @@ class InvoiceService:
             inv = session.get(Invoice, form.id, populate_existing=True)
             assert inv is not None
             return InvoiceSummary.of(inv)
+
+        return self._books.retried(work)
 
     def update_notes(self, invoice_id: int, notes: str) -> None:
         """Notes stay editable after issuing (they are not part of the tax content)."""
@@ -154,11 +160,15 @@ class InvoiceService:
 
         With ``issue`` the credit note is issued in the same transaction: refused, nothing
         is left behind."""
-        with self._books.transaction() as session:
+
+
+        def work(session: Session) -> int:
             credit_id = invoices.create_credit_note(session, invoice_id).id
             if issue:
                 invoice_states.issue(session, credit_id)
             return credit_id
+
+        return self._books.retried(work)
 
     def choose_client(self, form: InvoiceForm, client_id: int) -> None:
         """Put the client on the form as picking it in the editor does: the document language
@@ -191,8 +201,7 @@ class InvoiceService:
         ``IssueError`` (with its code) when something is missing; ``StateConflictError`` when
         it was issued or cancelled meanwhile.
         """
-        with self._books.transaction() as session:
-            number = invoice_states.issue(session, invoice_id).number
+        number = self._books.retried(lambda s: invoice_states.issue(s, invoice_id).number)
         if number is None:  # pragma: no cover - issue always numbers
             raise IssueError("no_number")
         return number

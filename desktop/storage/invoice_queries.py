@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, and_, column, exists, func, literal_column, or_, select, table, text
+from sqlalchemy import Select, and_, column, exists, func, literal_column, select, table, text
 from sqlalchemy.engine import Engine
 
 from desktop.core.lifecycle import InvoiceStatus
@@ -53,6 +53,20 @@ def _fts_prefix(term: str) -> str:
     return _fts_phrase(term) + "*"
 
 
+def _server_body() -> Any:
+    """What the SQLite indexes hold, for a server database's LIKE: number, client, the amount
+    with ``.`` and with ``,``, the status; in lower case."""
+    amount = func.to_char(Invoice.total_cents / 100.0, "FM999999999999990.00")
+    parts = [
+        func.coalesce(Invoice.number, ""),
+        func.coalesce(Invoice.client_name, ""),
+        amount,
+        func.replace(amount, ".", ","),
+        Invoice.status,
+    ]
+    return func.lower(func.concat_ws(" ", *parts))
+
+
 def _search_terms(query: str) -> list[str]:
     terms = query.split()
     # "1 234,56" typed with a space is one amount, as the list shows it.
@@ -87,10 +101,14 @@ def build_query(
     if not terms:
         return query.order_by(primary, tie)
     if engine.dialect.name != "sqlite":
-        for term in terms:
-            like = f"%{term}%"
-            number = func.lower(func.coalesce(Invoice.number, ""))
-            query = query.where(or_(number.like(like), func.lower(Invoice.client_name).like(like)))
+        body = _server_body()
+        for term in terms:  # the same text and rules as the SQLite indexes
+            if len(term) >= 3:  # a substring
+                term = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+                query = query.where(body.like(f"%{term}%", escape="\\"))
+            else:  # the start of a word
+                escaped = "".join(c if c.isalnum() else "\\" + c for c in term)
+                query = query.where(body.regexp_match(f"(^|[^[:alnum:]]){escaped}"))
         return query.order_by(primary, tie)
     # One index drives the query in list-key order; with both kinds of term, the word index
     # is probed for each candidate row (an IN list of its matches could be the whole book).
