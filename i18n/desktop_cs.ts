@@ -213,10 +213,6 @@ Platnost do: %4</translation>
         <translation>E-mail pro %1 je ve frontě k odeslání; odešle ho příkaz `faktura outbox run` nebo spuštěná Faktura.</translation>
     </message>
     <message>
-        <source>Shared databases (%1) are not supported yet; Faktura keeps the books in a SQLite file in the data folder.</source>
-        <translation>Sdílené databáze (%1) zatím nejsou podporovány; Faktura ukládá data do souboru SQLite ve složce s daty.</translation>
-    </message>
-    <message>
         <source>Another Faktura is using %1: close it or use another data folder.</source>
         <translation>Složku %1 používá jiná spuštěná Faktura: zavřete ji, nebo použijte jinou složku s daty.</translation>
     </message>
@@ -235,6 +231,30 @@ Platnost do: %4</translation>
     <message>
         <source>Stopped; what was done so far stays done.</source>
         <translation>Zastaveno; co už bylo hotovo, zůstává.</translation>
+    </message>
+    <message>
+        <source>The password works and is kept in the keyring.</source>
+        <translation>Heslo funguje a je uloženo v systémovém úložišti hesel.</translation>
+    </message>
+    <message>
+        <source>Name the database server with --database postgresql://USER@HOST/DB.</source>
+        <translation>Zadejte databázový server: --database postgresql://UŽIVATEL@SERVER/DB.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Heslo pro %1: </translation>
+    </message>
+    <message>
+        <source>The keyring did not keep the password: %1</source>
+        <translation>Systémové úložiště hesel heslo neuložilo: %1</translation>
+    </message>
+    <message>
+        <source>To save the database password: faktura --database URL db password</source>
+        <translation>Heslo k databázi uložíte takto: faktura --database URL db password</translation>
+    </message>
+    <message>
+        <source>Faktura cannot use the database %1: give postgresql://USER@HOST/DATABASE (or nothing, for the SQLite file in the data folder).</source>
+        <translation>Faktura nemůže použít databázi %1: zadejte postgresql://UŽIVATEL@SERVER/DATABÁZE (nebo nic – pak se použije soubor SQLite v datové složce).</translation>
     </message>
     <message>
         <source>No SMTP password is saved: enter it in Faktura&apos;s SMTP settings.</source>
@@ -2689,6 +2709,14 @@ Platnost do: %4</translation>
     <message>
         <source>the system could not read or write it.</source>
         <translation>systém ji nedokázal přečíst ani zapsat.</translation>
+    </message>
+    <message>
+        <source>the database server cannot be reached. Check that it is running and that this computer can reach it over the network.</source>
+        <translation>databázový server není dostupný. Zkontrolujte, že běží a že se k němu tento počítač dostane po síti.</translation>
+    </message>
+    <message>
+        <source>the database server refused the user name or the password, or this user may not do this.</source>
+        <translation>databázový server odmítl uživatelské jméno nebo heslo, nebo tento uživatel nemá k této akci oprávnění.</translation>
     </message>
     <message>
         <source>The database is from a newer Faktura</source>

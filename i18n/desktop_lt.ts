@@ -213,10 +213,6 @@ Galioja iki: %4</translation>
         <translation>Laiškas (%1) įtrauktas į siunčiamų laiškų eilę; jį išsiųs komanda `faktura outbox run` arba veikianti programa „Faktura“.</translation>
     </message>
     <message>
-        <source>Shared databases (%1) are not supported yet; Faktura keeps the books in a SQLite file in the data folder.</source>
-        <translation>Bendros duomenų bazės (%1) dar nepalaikomos; programa „Faktura“ duomenis laiko SQLite faile duomenų aplanke.</translation>
-    </message>
-    <message>
         <source>Another Faktura is using %1: close it or use another data folder.</source>
         <translation>Aplanką %1 naudoja kita programa „Faktura“: uždarykite ją arba naudokite kitą duomenų aplanką.</translation>
     </message>
@@ -235,6 +231,30 @@ Galioja iki: %4</translation>
     <message>
         <source>Stopped; what was done so far stays done.</source>
         <translation>Sustabdyta; tai, kas jau atlikta, išlieka.</translation>
+    </message>
+    <message>
+        <source>The password works and is kept in the keyring.</source>
+        <translation>Slaptažodis tinka ir išsaugotas sistemos slaptažodžių saugykloje.</translation>
+    </message>
+    <message>
+        <source>Name the database server with --database postgresql://USER@HOST/DB.</source>
+        <translation>Nurodykite duomenų bazės serverį: --database postgresql://NAUDOTOJAS@SERVERIS/DB.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 slaptažodis: </translation>
+    </message>
+    <message>
+        <source>The keyring did not keep the password: %1</source>
+        <translation>Sistemos slaptažodžių saugykla neišsaugojo slaptažodžio: %1</translation>
+    </message>
+    <message>
+        <source>To save the database password: faktura --database URL db password</source>
+        <translation>Duomenų bazės slaptažodį išsaugosite taip: faktura --database URL db password</translation>
+    </message>
+    <message>
+        <source>Faktura cannot use the database %1: give postgresql://USER@HOST/DATABASE (or nothing, for the SQLite file in the data folder).</source>
+        <translation>„Faktura“ negali naudoti duomenų bazės %1: nurodykite postgresql://NAUDOTOJAS@SERVERIS/DUOMENŲ_BAZĖ (arba nieko – tada naudojamas SQLite failas duomenų aplanke).</translation>
     </message>
     <message>
         <source>No SMTP password is saved: enter it in Faktura&apos;s SMTP settings.</source>
@@ -2689,6 +2709,14 @@ Galioja iki: %4</translation>
     <message>
         <source>the system could not read or write it.</source>
         <translation>sistemai nepavyko jos nuskaityti arba įrašyti.</translation>
+    </message>
+    <message>
+        <source>the database server cannot be reached. Check that it is running and that this computer can reach it over the network.</source>
+        <translation>nepavyksta pasiekti duomenų bazės serverio. Patikrinkite, ar jis veikia ir ar šis kompiuteris jį pasiekia tinklu.</translation>
+    </message>
+    <message>
+        <source>the database server refused the user name or the password, or this user may not do this.</source>
+        <translation>duomenų bazės serveris nepriėmė prisijungimo vardo ar slaptažodžio, arba šiam naudotojui to daryti neleidžiama.</translation>
     </message>
     <message>
         <source>The database is from a newer Faktura</source>

@@ -1,22 +1,36 @@
-"""``faktura db upgrade|copy``: the database's schema, and (with team mode) moving the books.
+"""``faktura db upgrade|password|copy``: the database's schema, its server password, and
+(with team mode) moving the books.
 
 Opening the books already upgrades them (a copy is taken first, as at the window's start),
-so ``upgrade`` opens them and says where they stand.
+so ``upgrade`` opens them and says where they stand.  ``password`` asks for the password of
+the ``--database`` server (on a terminal without echo, else one line of standard input),
+logs in with it once and keeps it in the keyring; it is never printed, logged or stored
+anywhere else.
 """
 
 from __future__ import annotations
 
 import argparse
+import getpass
+import sys
 
 from desktop.cli.context import Run, Subparsers, command, group, run_of
 from desktop.cli.messages import CLI, translate
 from desktop.cli.output import result, say
-from desktop.cli.refusals import REFUSED
+from desktop.cli.refusals import REFUSED, USAGE, unusable_text
+from desktop.options import chosen_database
 
 
 def register(commands: Subparsers) -> None:
     actions = group(commands, "db", "the database itself")
     command(actions, "upgrade", upgrade, "apply the migrations and print the schema revision")
+    command(
+        actions,
+        "password",
+        password,
+        "ask for the --database server's password, check it and keep it in the keyring",
+        books=False,
+    )
     copy_parser = command(
         actions,
         "copy",
@@ -46,3 +60,33 @@ def upgrade(run: Run | None, args: argparse.Namespace) -> int:
 def copy(run: Run | None, args: argparse.Namespace) -> int:
     say(translate(CLI, "Copying the books to another database is not available yet."))
     return REFUSED
+
+
+def password(run: Run | None, args: argparse.Namespace) -> int:
+    from desktop.services.database_url import BadDatabaseUrlError, check, parsed, save_password
+
+    url = chosen_database(args.database_url)
+    try:
+        target = parsed(url) if url else None
+    except BadDatabaseUrlError:
+        target = None
+    if target is None or target.get_backend_name() == "sqlite":
+        say(translate(CLI, "Name the database server with --database postgresql://USER@HOST/DB."))
+        return USAGE
+    if sys.stdin.isatty():
+        secret = getpass.getpass(
+            translate(CLI, "Password for %1: ").replace("%1", str(target.username))
+        )
+    else:
+        secret = sys.stdin.readline().rstrip("\r\n")
+    problem = check(target.set(password=secret))
+    if problem is not None:
+        say(unusable_text(target.render_as_string(hide_password=True), problem))
+        return REFUSED
+    try:
+        save_password(target, secret)
+    except Exception as exc:  # no keyring, or a locked one: nothing was kept
+        say(translate(CLI, "The keyring did not keep the password: %1").replace("%1", str(exc)))
+        return REFUSED
+    say(translate(CLI, "The password works and is kept in the keyring."))
+    return 0

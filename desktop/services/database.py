@@ -24,6 +24,7 @@ from typing import IO, TYPE_CHECKING, Any, TypeVar, cast
 
 from desktop.core.errors import StorageError
 from desktop.paths import DataPaths
+from desktop.services import database_url
 from desktop.storage import fastpath, health
 from desktop.storage.health import Damage
 from desktop.storage.schema import HEAD_REVISION, KNOWN_REVISIONS
@@ -75,10 +76,11 @@ class UnusableBooksError(RuntimeError):
     """The database file is sound but cannot be used here: it or its folder is read-only,
     the disk is full, another program holds it, or the system cannot read it."""
 
-    def __init__(self, file: Path, problem: StorageProblem) -> None:
-        super().__init__(f"{file}: {problem}")
+    def __init__(self, file: Path, problem: StorageProblem, where: str = "") -> None:
+        super().__init__(f"{where or file}: {problem}")
         self.file = file
         self.problem = problem
+        self.where = where or str(file)  # the file, or the server database (no password)
 
 
 class BooksOpenFailedError(RuntimeError):
@@ -268,7 +270,7 @@ def _open(paths: DataPaths, url: str, defer: bool) -> Database:
     except NewerBooksError:
         raise
     except Exception as exc:
-        raise _why_not(file, exc) from exc
+        raise _why_not(file, exc, "" if file is not None else database_url.shown(url)) from exc
 
 
 def _open_sound(paths: DataPaths, url: str, file: Path | None, defer: bool) -> Database:
@@ -283,14 +285,17 @@ def _open_sound(paths: DataPaths, url: str, file: Path | None, defer: bool) -> D
     from desktop.storage.database import NewerDatabaseError, open_database
 
     try:
+        if database_url.is_server(url):  # with the keyring's password unless the URL has one
+            return open_database(database_url.connectable(url))
         return open_database(url, backups=paths.backups)
     except NewerDatabaseError as exc:
         raise NewerBooksError(exc.revision) from exc
 
 
-def _why_not(file: Path | None, exc: Exception) -> Exception:
+def _why_not(file: Path | None, exc: Exception, server: str) -> Exception:
     """Opening failed: a damaged file (SQLite's ``quick_check`` decides), the user's
-    situation (read-only, full, busy), or our bug."""
+    situation (read-only, full, busy; a server that cannot be reached or refused the
+    login), or our bug."""
     damage = health.diagnose(file) if file is not None else None
     if damage is not None:
         log.warning("The database %s is damaged (%s): %s", file, damage, exc)
@@ -300,10 +305,17 @@ def _why_not(file: Path | None, exc: Exception) -> Exception:
         log.warning("The database %s is damaged: %s", file, exc)
         return DamagedBooksError(file, Damage.DAMAGED)
     if problem is not None:
-        log.warning("The database %s cannot be used (%s): %s", file, problem, exc)
-        return UnusableBooksError(file or Path(), problem)
+        where = server or str(file)
+        log.warning("The database %s cannot be used (%s): %s", where, problem, _scrubbed(exc))
+        return UnusableBooksError(file or Path(), problem, where)
     log.exception("Could not open the database")
     return BooksOpenFailedError(str(exc))
+
+
+def _scrubbed(exc: Exception) -> str:
+    """The error's first line without SQLAlchemy's echo of the statement and parameters."""
+    original = getattr(exc, "orig", None) or exc
+    return str(original).strip().splitlines()[0] if str(original).strip() else type(exc).__name__
 
 
 def saved_setting(books: Books, setting: Any) -> Any:

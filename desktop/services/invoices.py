@@ -161,7 +161,6 @@ class InvoiceService:
         With ``issue`` the credit note is issued in the same transaction: refused, nothing
         is left behind."""
 
-
         def work(session: Session) -> int:
             credit_id = invoices.create_credit_note(session, invoice_id).id
             if issue:

@@ -78,9 +78,16 @@ def classify(error: BaseException) -> StorageProblem | None:
     original = getattr(error, "orig", None) or error
     server, state = _server_error(original)
     if server:
-        if state is None:  # refused, timed out, no route, the connection dropped
-            lost = any(kind.__name__ == "OperationalError" for kind in type(original).__mro__)
-            return StorageProblem.UNREACHABLE if lost else None
+        if state is None:  # no SQLSTATE: logging in failed, or no server answered
+            if not any(kind.__name__ == "OperationalError" for kind in type(original).__mro__):
+                return None
+            # libpq reports a refused login as a message only: the server's FATAL (a wrong
+            # password, an unknown role or database, no pg_hba entry) or libpq's own
+            # "fe_sendauth" (the server wants a password and none was given).
+            text = str(original)
+            if "fe_sendauth" in text or "FATAL" in text:
+                return StorageProblem.DENIED
+            return StorageProblem.UNREACHABLE  # refused, timed out, no route, dropped
         return _BY_SQLSTATE.get(state) or _BY_SQLSTATE.get(state[:2])
     if not isinstance(original, sqlite3.Error):
         return None

@@ -180,7 +180,7 @@ def _refused(paths: DataPaths, exc: Exception) -> int:
         report_error(
             _tr("Cannot use the data folder"),
             _tr("The database %1 cannot be used: %2 Nothing has been changed.")
-            .replace("%1", str(exc.file))
+            .replace("%1", exc.where)
             .replace("%2", unusable_reason(exc.problem)),
         )
         return EXIT_FOLDER
@@ -200,6 +200,14 @@ def unusable_reason(problem: str) -> str:
         "full": _tr("the disk is full."),
         "busy": _tr("another program holds it locked."),
         "io": _tr("the system could not read or write it."),
+        "unreachable": _tr(
+            "the database server cannot be reached. Check that it is running and "
+            "that this computer can reach it over the network."
+        ),
+        "denied": _tr(
+            "the database server refused the user name or the password, or this user "
+            "may not do this."
+        ),
     }
     return reasons.get(problem, problem)
 
