@@ -9,6 +9,9 @@ Revises: 0006_legal_basis
 - ``outbox_message.claimed_by`` / ``claimed_until``: the lease a sender takes on a due
   message before it connects (``storage.outbox_claims``), so two senders on one database
   never work on the same message, and a crashed sender's claim falls out when it expires.
+- The default number series are created here, once, instead of by the first issue: eight
+  apps issuing their first invoice at the same moment each created a "FAK" series of their
+  own, and their counters gave the same number twice (``uq_invoice_number`` refused it).
 
 Plain ``ALTER TABLE`` rather than a batch copy on SQLite (see 0006: a copied ``invoice``
 table would lose the search-index triggers).
@@ -25,7 +28,23 @@ branch_labels = None
 depends_on = None
 
 
+# Frozen copy of ``storage.invoices.DEFAULT_SERIES`` as of this revision.
+DEFAULT_SERIES = (
+    ("invoice", "FAK", "FAK{YYYY}-{N:4}"),
+    ("credit_note", "KR", "KR{YYYY}-{N:4}"),
+    ("proforma", "ZAL", "ZAL{YYYY}-{N:4}"),
+)
+
+
 def upgrade() -> None:
+    for kind, name, pattern in DEFAULT_SERIES:
+        op.execute(
+            sa.text(
+                "INSERT INTO number_series (name, pattern, kind, is_default) "
+                "SELECT :name, :pattern, :kind, :yes WHERE NOT EXISTS "
+                "(SELECT 1 FROM number_series WHERE kind = :kind)"
+            ).bindparams(name=name, pattern=pattern, kind=kind, yes=True)
+        )
     if op.get_bind().dialect.name == "postgresql":
         op.alter_column("invoice", "total_cents", type_=sa.BigInteger(), existing_nullable=False)
     op.add_column("outbox_message", sa.Column("claimed_by", sa.String(length=64), nullable=True))
