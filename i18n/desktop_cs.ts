@@ -516,6 +516,73 @@ Platnost do: %4</translation>
     </message>
 </context>
 <context>
+    <name>DatabaseDialog</name>
+    <message>
+        <source>Database</source>
+        <translation>Databáze</translation>
+    </message>
+    <message>
+        <source>Where your books are. Leave the address empty to keep them in the SQLite file in the data folder; give a PostgreSQL server&apos;s address to share them with your team.</source>
+        <translation>Kde jsou vaše data. Nechte adresu prázdnou, aby zůstala v souboru SQLite v datové složce; zadejte adresu serveru PostgreSQL, abyste je sdíleli se svým týmem.</translation>
+    </message>
+    <message>
+        <source>kept in the system keyring</source>
+        <translation>uloženo v systémovém úložišti hesel</translation>
+    </message>
+    <message>
+        <source>Across a network, add ?sslmode=verify-full to the address: Faktura then checks the server&apos;s certificate and name, so nobody in between can read or change the books.</source>
+        <translation>Při připojení přes síť přidejte k adrese ?sslmode=verify-full: Faktura pak ověří certifikát a název serveru, takže nikdo po cestě nemůže data číst ani měnit.</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresa:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Heslo:</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Otestovat připojení</translation>
+    </message>
+    <message>
+        <source>Use this database</source>
+        <translation>Použít tuto databázi</translation>
+    </message>
+    <message>
+        <source>An empty address means the SQLite file in the data folder.</source>
+        <translation>Prázdná adresa znamená soubor SQLite v datové složce.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Připojování…</translation>
+    </message>
+    <message>
+        <source>The server answered and let Faktura in.</source>
+        <translation>Server odpověděl a Fakturu pustil dovnitř.</translation>
+    </message>
+    <message>
+        <source>Give the address as postgresql://USER@SERVER/DATABASE (port optional).</source>
+        <translation>Zadejte adresu ve tvaru postgresql://UŽIVATEL@SERVER/DATABÁZE (port je nepovinný).</translation>
+    </message>
+    <message>
+        <source>The test failed: %1</source>
+        <translation>Test se nezdařil: %1</translation>
+    </message>
+    <message>
+        <source>The server refused the user name or the password. Check both and try again.</source>
+        <translation>Server odmítl uživatelské jméno nebo heslo. Zkontrolujte obojí a zkuste to znovu.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check the address and the port, that the server is running and that this computer can reach it over the network.</source>
+        <translation>Server není dostupný. Zkontrolujte adresu a port, že server běží a že se k němu tento počítač dostane po síti.</translation>
+    </message>
+    <message>
+        <source>The server cannot be used now (%1).</source>
+        <translation>Server teď nelze použít (%1).</translation>
+    </message>
+</context>
+<context>
     <name>EditorCommands</name>
     <message>
         <source>This invoice was cancelled meanwhile, in another window or app.</source>
@@ -1070,6 +1137,10 @@ Platnost do: %4</translation>
     <message>
         <source>This copy is damaged and cannot be restored; choose another one.</source>
         <translation>Tato kopie je poškozená a nelze ji obnovit; vyberte jinou.</translation>
+    </message>
+    <message>
+        <source>Faktura uses the chosen database from its next start.</source>
+        <translation>Faktura použije zvolenou databázi od příštího spuštění.</translation>
     </message>
     <message>
         <source>This action is not possible for this invoice.</source>
@@ -1634,6 +1705,14 @@ Platnost do: %4</translation>
     <message>
         <source>Install integrations such as e-mail sending via SMTP</source>
         <translation>Nainstalovat doplňky, například odesílání e-mailů přes SMTP</translation>
+    </message>
+    <message>
+        <source>Database…</source>
+        <translation>Databáze…</translation>
+    </message>
+    <message>
+        <source>Keep the books in a file here, or share them on a PostgreSQL server</source>
+        <translation>Uchovávat data v souboru v tomto počítači, nebo je sdílet na serveru PostgreSQL</translation>
     </message>
     <message>
         <source>Quit</source>

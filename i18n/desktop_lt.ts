@@ -516,6 +516,73 @@ Galioja iki: %4</translation>
     </message>
 </context>
 <context>
+    <name>DatabaseDialog</name>
+    <message>
+        <source>Database</source>
+        <translation>Duomenų bazė</translation>
+    </message>
+    <message>
+        <source>Where your books are. Leave the address empty to keep them in the SQLite file in the data folder; give a PostgreSQL server&apos;s address to share them with your team.</source>
+        <translation>Kur laikomi jūsų duomenys. Palikite adresą tuščią, kad jie liktų SQLite faile duomenų aplanke; nurodykite PostgreSQL serverio adresą, kad jais dalytumėtės su komanda.</translation>
+    </message>
+    <message>
+        <source>kept in the system keyring</source>
+        <translation>saugomas sistemos slaptažodžių saugykloje</translation>
+    </message>
+    <message>
+        <source>Across a network, add ?sslmode=verify-full to the address: Faktura then checks the server&apos;s certificate and name, so nobody in between can read or change the books.</source>
+        <translation>Jungdamiesi per tinklą, prie adreso pridėkite ?sslmode=verify-full: tada „Faktura“ patikrina serverio sertifikatą ir pavadinimą, todėl niekas tarpe negali skaityti ar keisti duomenų.</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresas:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Slaptažodis:</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Tikrinti ryšį</translation>
+    </message>
+    <message>
+        <source>Use this database</source>
+        <translation>Naudoti šią duomenų bazę</translation>
+    </message>
+    <message>
+        <source>An empty address means the SQLite file in the data folder.</source>
+        <translation>Tuščias adresas reiškia SQLite failą duomenų aplanke.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Jungiamasi…</translation>
+    </message>
+    <message>
+        <source>The server answered and let Faktura in.</source>
+        <translation>Serveris atsakė ir įleido „Faktura“.</translation>
+    </message>
+    <message>
+        <source>Give the address as postgresql://USER@SERVER/DATABASE (port optional).</source>
+        <translation>Adresą nurodykite taip: postgresql://NAUDOTOJAS@SERVERIS/DUOMENŲ_BAZĖ (prievadas nebūtinas).</translation>
+    </message>
+    <message>
+        <source>The test failed: %1</source>
+        <translation>Patikrinti nepavyko: %1</translation>
+    </message>
+    <message>
+        <source>The server refused the user name or the password. Check both and try again.</source>
+        <translation>Serveris nepriėmė prisijungimo vardo ar slaptažodžio. Patikrinkite abu ir bandykite dar kartą.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check the address and the port, that the server is running and that this computer can reach it over the network.</source>
+        <translation>Serverio pasiekti nepavyksta. Patikrinkite adresą ir prievadą, ar serveris veikia ir ar šis kompiuteris jį pasiekia tinklu.</translation>
+    </message>
+    <message>
+        <source>The server cannot be used now (%1).</source>
+        <translation>Serverio dabar naudoti negalima (%1).</translation>
+    </message>
+</context>
+<context>
     <name>EditorCommands</name>
     <message>
         <source>This invoice was cancelled meanwhile, in another window or app.</source>
@@ -1070,6 +1137,10 @@ Galioja iki: %4</translation>
     <message>
         <source>This copy is damaged and cannot be restored; choose another one.</source>
         <translation>Ši kopija sugadinta, jos atkurti negalima; pasirinkite kitą.</translation>
+    </message>
+    <message>
+        <source>Faktura uses the chosen database from its next start.</source>
+        <translation>„Faktura“ pasirinktą duomenų bazę naudos nuo kito paleidimo.</translation>
     </message>
     <message>
         <source>This action is not possible for this invoice.</source>
@@ -1634,6 +1705,14 @@ Galioja iki: %4</translation>
     <message>
         <source>Install integrations such as e-mail sending via SMTP</source>
         <translation>Įdiegti integracijas, pavyzdžiui, el. laiškų siuntimą per SMTP</translation>
+    </message>
+    <message>
+        <source>Database…</source>
+        <translation>Duomenų bazė…</translation>
+    </message>
+    <message>
+        <source>Keep the books in a file here, or share them on a PostgreSQL server</source>
+        <translation>Laikyti duomenis faile šiame kompiuteryje arba dalytis jais PostgreSQL serveryje</translation>
     </message>
     <message>
         <source>Quit</source>

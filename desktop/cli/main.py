@@ -27,6 +27,7 @@ from desktop.cli.refusals import DAMAGED, LOCKED, NEWER, REFUSED, USAGE, refusal
 from desktop.core.errors import IssueError, StorageError
 from desktop.options import DESCRIPTION, add_global_options, chosen_database, parse_args
 from desktop.paths import DataPaths, default_data_dir
+from desktop.services.database_choice import saved as saved_database
 from desktop.services.database_url import shown
 
 if TYPE_CHECKING:
@@ -132,6 +133,7 @@ def _with_books(args: argparse.Namespace) -> int:
         )
         return USAGE
     _log_to(paths)
+    url = url or saved_database(paths)  # the window's Settings → Database for this folder
     words = " ".join(w for w in (args.command, getattr(args, "action", None)) if w)
     log.info("faktura %s: %s", __version__, words)
     books = _open_books(paths, url)

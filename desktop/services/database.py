@@ -153,6 +153,13 @@ class Books:
         return Path(url.database) if url.get_backend_name() == "sqlite" and url.database else None
 
     @property
+    def server_url(self) -> str:
+        """A server database's URL as it may be shown (no password); "" for the SQLite file."""
+        if self.sqlite_file is not None:
+            return ""
+        return database_url.shown(self._db.engine.url)
+
+    @property
     def revision(self) -> str | None:
         """The schema revision stored in the database (``SCHEMA_REVISION`` once opened)."""
         from desktop.storage.database import current_revision

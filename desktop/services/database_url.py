@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from sqlalchemy.engine import URL
 
+__all__ = ["URL", "BadDatabaseUrlError", "account", "check", "connectable", "parsed", "shown"]
+
 log = logging.getLogger(__name__)
 
 SERVICE = "faktura-database"

@@ -143,6 +143,7 @@ class MainWindow(MainWindowMenus):
         self.action_clients.triggered.connect(lambda: self.nav.setCurrentRow(1))
         self.action_products.triggered.connect(lambda: self.nav.setCurrentRow(2))
         self.action_modules.triggered.connect(a.open_modules)
+        self.action_database.triggered.connect(a.open_database_settings)
         self.action_quit.triggered.connect(self.close)
         self.action_about.triggered.connect(self.show_about)
         self.action_data_folder.triggered.connect(self.show_data_folder)
