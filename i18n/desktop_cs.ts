@@ -2909,6 +2909,14 @@ Platnost do: %4</translation>
         <translation>Z disku nelze číst nebo na něj zapisovat (chyba vstupu/výstupu). Zkontrolujte disk nebo síťovou složku s vašimi daty.</translation>
     </message>
     <message>
+        <source>The database server cannot be reached. What you typed stays here and is saved as soon as the server answers again; check the network, or ask whoever runs the server.</source>
+        <translation>Databázový server není dostupný. Co jste napsali, zůstává zde a uloží se, jakmile server znovu odpoví; zkontrolujte síť, nebo se obraťte na toho, kdo server spravuje.</translation>
+    </message>
+    <message>
+        <source>The database server refused this (the login, or this user&apos;s rights). Ask whoever runs the server.</source>
+        <translation>Databázový server to odmítl (přihlášení nebo oprávnění tohoto uživatele). Obraťte se na toho, kdo server spravuje.</translation>
+    </message>
+    <message>
         <source>Something went wrong. Details are in the log: %1</source>
         <translation>Něco se pokazilo. Podrobnosti najdete v souboru protokolu: %1</translation>
     </message>

@@ -2909,6 +2909,14 @@ Galioja iki: %4</translation>
         <translation>Nepavyko skaityti disko arba į jį rašyti (įvesties ir išvesties klaida). Patikrinkite diską arba tinklo aplanką, kuriame laikomi Jūsų duomenys.</translation>
     </message>
     <message>
+        <source>The database server cannot be reached. What you typed stays here and is saved as soon as the server answers again; check the network, or ask whoever runs the server.</source>
+        <translation>Nepavyksta pasiekti duomenų bazės serverio. Tai, ką įvedėte, lieka čia ir bus išsaugota, kai tik serveris vėl atsakys; patikrinkite tinklą arba kreipkitės į serverį prižiūrintį asmenį.</translation>
+    </message>
+    <message>
+        <source>The database server refused this (the login, or this user&apos;s rights). Ask whoever runs the server.</source>
+        <translation>Duomenų bazės serveris to neleido (prisijungimas arba šio naudotojo teisės). Kreipkitės į serverį prižiūrintį asmenį.</translation>
+    </message>
+    <message>
         <source>Something went wrong. Details are in the log: %1</source>
         <translation>Įvyko klaida. Išsami informacija yra žurnalo faile: %1</translation>
     </message>

@@ -80,6 +80,11 @@ class PgServer:
         hba = self.data / "pg_hba.conf"
         rules = f"host all {SUPERUSER} 127.0.0.1/32 trust\n" + hba.read_text(encoding="utf-8")
         hba.write_text(rules, encoding="utf-8")
+        self.resume()
+        return self
+
+    def resume(self) -> None:
+        """Start the server (again, after ``pause``) on the same port and data."""
         options = (
             f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 -c fsync=off "
             "-c synchronous_commit=off -c full_page_writes=off -c max_connections=100"
@@ -88,7 +93,12 @@ class PgServer:
             "pg_ctl", "-D", str(self.data), "-l", str(self.root / "server.log"), "-o", options,
             "-w", "-t", "60", "start",
         )  # fmt: skip
-        return self
+
+    def pause(self) -> None:
+        """Stop the server, keeping its data: a server that went away (``resume`` brings it
+        back), with every client's connection cut.  A fast (clean) shutdown: this cluster
+        runs without fsync, so only a clean one keeps the last commits."""
+        self._run("pg_ctl", "-D", str(self.data), "-m", "fast", "-w", "stop")
 
     def stop(self) -> None:
         with contextlib.suppress(subprocess.SubprocessError, OSError):
