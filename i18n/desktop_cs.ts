@@ -177,10 +177,6 @@ Platnost do: %4</translation>
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Copying the books to another database is not available yet.</source>
-        <translation>Kopírování účetních dat do jiné databáze zatím není k dispozici.</translation>
-    </message>
-    <message>
         <source>The database is at schema %1.</source>
         <translation>Databáze má schéma %1.</translation>
     </message>
@@ -241,12 +237,28 @@ Platnost do: %4</translation>
         <translation>Zadejte databázový server: --database postgresql://UŽIVATEL@SERVER/DB.</translation>
     </message>
     <message>
+        <source>Copy to postgresql://USER@HOST/DATABASE or to sqlite:///NEW-FILE.</source>
+        <translation>Kopírujte do postgresql://UŽIVATEL@SERVER/DATABÁZE nebo do sqlite:///NOVÝ-SOUBOR.</translation>
+    </message>
+    <message>
         <source>Password for %1: </source>
         <translation>Heslo pro %1: </translation>
     </message>
     <message>
+        <source>%1 is not empty: Faktura copies only into an empty database (a new SQLite file, or a server database without tables). Nothing was written.</source>
+        <translation>%1 není prázdná: Faktura kopíruje jen do prázdné databáze (nového souboru SQLite nebo serverové databáze bez tabulek). Nic nebylo zapsáno.</translation>
+    </message>
+    <message>
         <source>The keyring did not keep the password: %1</source>
         <translation>Systémové úložiště hesel heslo neuložilo: %1</translation>
+    </message>
+    <message>
+        <source>The copy in %1 does not match the books (%2); do not use it.</source>
+        <translation>Kopie v %1 neodpovídá datům (%2); nepoužívejte ji.</translation>
+    </message>
+    <message>
+        <source>Copied to %1 and checked: %2 invoices, %3 clients, %4 e-mails; the rows of every table and the invoice totals match on both sides.</source>
+        <translation>Zkopírováno do %1 a ověřeno: faktur %2, klientů %3, e-mailů %4; řádky všech tabulek i součty faktur se na obou stranách shodují.</translation>
     </message>
     <message>
         <source>To save the database password: faktura --database URL db password</source>

@@ -177,10 +177,6 @@ Galioja iki: %4</translation>
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Copying the books to another database is not available yet.</source>
-        <translation>Apskaitos duomenų kopijavimas į kitą duomenų bazę dar negalimas.</translation>
-    </message>
-    <message>
         <source>The database is at schema %1.</source>
         <translation>Duomenų bazės schema: %1.</translation>
     </message>
@@ -241,12 +237,28 @@ Galioja iki: %4</translation>
         <translation>Nurodykite duomenų bazės serverį: --database postgresql://NAUDOTOJAS@SERVERIS/DB.</translation>
     </message>
     <message>
+        <source>Copy to postgresql://USER@HOST/DATABASE or to sqlite:///NEW-FILE.</source>
+        <translation>Kopijuokite į postgresql://NAUDOTOJAS@SERVERIS/DUOMENŲ_BAZĖ arba į sqlite:///NAUJAS-FAILAS.</translation>
+    </message>
+    <message>
         <source>Password for %1: </source>
         <translation>%1 slaptažodis: </translation>
     </message>
     <message>
+        <source>%1 is not empty: Faktura copies only into an empty database (a new SQLite file, or a server database without tables). Nothing was written.</source>
+        <translation>%1 nėra tuščia: „Faktura“ kopijuoja tik į tuščią duomenų bazę (naują SQLite failą arba serverio duomenų bazę be lentelių). Nieko neįrašyta.</translation>
+    </message>
+    <message>
         <source>The keyring did not keep the password: %1</source>
         <translation>Sistemos slaptažodžių saugykla neišsaugojo slaptažodžio: %1</translation>
+    </message>
+    <message>
+        <source>The copy in %1 does not match the books (%2); do not use it.</source>
+        <translation>Kopija %1 nesutampa su duomenimis (%2); jos nenaudokite.</translation>
+    </message>
+    <message>
+        <source>Copied to %1 and checked: %2 invoices, %3 clients, %4 e-mails; the rows of every table and the invoice totals match on both sides.</source>
+        <translation>Nukopijuota į %1 ir patikrinta: sąskaitų %2, klientų %3, el. laiškų %4; visų lentelių eilutės ir sąskaitų sumos abiejose pusėse sutampa.</translation>
     </message>
     <message>
         <source>To save the database password: faktura --database URL db password</source>

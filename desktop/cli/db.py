@@ -35,10 +35,14 @@ def register(commands: Subparsers) -> None:
         actions,
         "copy",
         copy,
-        "copy everything to an empty target and verify it (team mode; not available yet)",
-        books=False,
+        "copy everything to an empty database and check both sides (to or from a server)",
     )
-    copy_parser.add_argument("--to", required=True, metavar="URL", help="the target database")
+    copy_parser.add_argument(
+        "--to",
+        required=True,
+        metavar="URL",
+        help="postgresql://USER@HOST/DB without tables, or sqlite:///NEW-FILE",
+    )
 
 
 def upgrade(run: Run | None, args: argparse.Namespace) -> int:
@@ -58,8 +62,46 @@ def upgrade(run: Run | None, args: argparse.Namespace) -> int:
 
 
 def copy(run: Run | None, args: argparse.Namespace) -> int:
-    say(translate(CLI, "Copying the books to another database is not available yet."))
-    return REFUSED
+    from desktop.core.errors import StorageError
+    from desktop.services.database_url import BadDatabaseUrlError, shown
+    from desktop.services.db_copy import CopyRefusedError, copy_books
+
+    try:
+        report = copy_books(run_of(run).services.books, args.to)
+    except BadDatabaseUrlError:
+        say(translate(CLI, "Copy to postgresql://USER@HOST/DATABASE or to sqlite:///NEW-FILE."))
+        return USAGE
+    except CopyRefusedError as exc:
+        say(
+            translate(
+                CLI,
+                "%1 is not empty: Faktura copies only into an empty database (a new SQLite "
+                "file, or a server database without tables). Nothing was written.",
+            ).replace("%1", exc.target)
+        )
+        return REFUSED
+    except StorageError as exc:
+        say(unusable_text(shown(args.to), exc.problem))
+        return REFUSED
+    if not report.ok:
+        say(
+            translate(CLI, "The copy in %1 does not match the books (%2); do not use it.")
+            .replace("%1", report.target)
+            .replace("%2", "; ".join(report.mismatches))
+        )
+        return REFUSED
+    say(
+        translate(
+            CLI,
+            "Copied to %1 and checked: %2 invoices, %3 clients, %4 e-mails; the rows of every "
+            "table and the invoice totals match on both sides.",
+        )
+        .replace("%1", report.target)
+        .replace("%2", str(report.rows.get("invoice", 0)))
+        .replace("%3", str(report.rows.get("client", 0)))
+        .replace("%4", str(report.rows.get("outbox_message", 0)))
+    )
+    return 0
 
 
 def password(run: Run | None, args: argparse.Namespace) -> int:

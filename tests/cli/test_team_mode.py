@@ -84,3 +84,34 @@ def test_the_password_lives_in_the_keyring_only(pg_server: PgServer, tmp_path: P
     finally:
         pg_server.drop_database(database)
         pg_server.execute("DROP ROLE IF EXISTS team")
+
+
+def test_db_copy_moves_the_books_to_the_server_and_back(pg_url: str, tmp_path: Path) -> None:
+    from tests.cli.conftest import new_invoice, set_up_seller
+
+    here = tmp_path / "here"
+    set_up_seller(here)
+    first = new_invoice(here, "Konzultace;2;h;50,50;21", options=("--issue",))
+    new_invoice(here, "Návrh;1;ks;10;21")  # a draft
+    ok(faktura(here, "invoice", "credit", first["number"], "--issue"))
+    listed = ok(faktura(here, "invoice", "list", "--json")).json()
+
+    done = ok(faktura(here, "db", "copy", "--to", pg_url))
+    assert "3 invoices, 1 clients" in done.err and "match" in done.err
+    on_server = ok(faktura(tmp_path / "t", "--database", pg_url, "invoice", "list", "--json"))
+    assert on_server.json() == listed
+    # The server's ids and numbers go on after the copied ones.
+    more = ok(faktura(tmp_path / "t", "--database", pg_url, "invoice", "new", "--client", "1",
+                      "--line", "Další;1;ks;5;21", "--issue", "--json")).json()  # fmt: skip
+    assert more["number"].endswith("-0002") and more["id"] == 4
+    # Never into a database that holds anything.
+    again = refused(faktura(here, "db", "copy", "--to", pg_url))
+    assert "is not empty" in again and "Nothing was written" in again
+
+    back = tmp_path / "back"
+    back.mkdir()
+    target = f"sqlite:///{back / 'faktura.sqlite3'}"
+    ok(faktura(tmp_path / "t", "--database", pg_url, "db", "copy", "--to", target))
+    returned = ok(faktura(back, "invoice", "list", "--json")).json()
+    server_now = ok(faktura(tmp_path / "t", "--database", pg_url, "invoice", "list", "--json"))
+    assert returned == server_now.json() and len(returned) == 4
