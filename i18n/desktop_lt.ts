@@ -595,6 +595,33 @@ Galioja iki: %4</translation>
     </message>
 </context>
 <context>
+    <name>DraftConflict</name>
+    <message>
+        <source>%1 saved this draft at %2, after you opened it here.</source>
+        <translation>%1 išsaugojo šį juodraštį %2, jau jums jį čia atidarius.</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Kažkas</translation>
+    </message>
+    <message>
+        <source>The draft was changed elsewhere</source>
+        <translation>Juodraštis pakeistas kitur</translation>
+    </message>
+    <message>
+        <source>Reload theirs to see their version (your changes here are dropped), or keep yours to save them over it.</source>
+        <translation>Įkelkite jų versiją, kad ją pamatytumėte (jūsų pakeitimai čia bus atmesti), arba palikite savo, kad jie būtų išsaugoti vietoj jos.</translation>
+    </message>
+    <message>
+        <source>Reload theirs</source>
+        <translation>Įkelti jų versiją</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Palikti mano</translation>
+    </message>
+</context>
+<context>
     <name>EditorCommands</name>
     <message>
         <source>This invoice was cancelled meanwhile, in another window or app.</source>

@@ -127,6 +127,7 @@ class Books:
     def __init__(self, db: Database, lock: FolderLock | None = None) -> None:
         self._db = db
         self._lock = lock
+        self._user: str | None = None
 
     @property
     def database(self) -> Database:
@@ -151,6 +152,27 @@ class Books:
             return file
         url = self._db.engine.url
         return Path(url.database) if url.get_backend_name() == "sqlite" and url.database else None
+
+    @property
+    def user(self) -> str:
+        """Who makes this app's changes: the database role on a server, the login on the
+        computer for the SQLite file ("" when the system cannot say)."""
+        if self._user is None:
+            self._user = self._who()
+        return self._user
+
+    def _who(self) -> str:
+        if self.sqlite_file is None:
+            from sqlalchemy import text
+
+            with self.reading() as session:
+                return str(session.scalar(text("SELECT current_user")) or "")
+        import getpass
+
+        try:
+            return getpass.getuser()
+        except (OSError, KeyError):  # no login name in this environment
+            return ""
 
     @property
     def server_url(self) -> str:

@@ -106,11 +106,12 @@ class InvoiceService:
         """Create or overwrite the draft; sets and returns ``form.id``.
 
         ``LockedError`` when the invoice was issued meanwhile (here or in another app);
+        ``StaleError`` (who, when) when someone saved it after ``form.version`` was loaded;
         ``AmountLimitError`` (nothing stored) for lines beyond the money limits, which the
         editor's cells never let through (``core.limits``).
         """
         with self._books.transaction() as session:
-            invoices.save_draft(session, form)
+            invoices.save_draft(session, form, self._books.user)
         assert form.id is not None
         return form.id
 
@@ -136,7 +137,7 @@ class InvoiceService:
                 problems = form_problems(form, keys)
                 if problems:
                     raise InvalidInputError(problems)
-            invoices.save_draft(session, form)
+            invoices.save_draft(session, form, self._books.user)
             assert form.id is not None
             if issue:
                 invoice_states.issue(session, form.id)

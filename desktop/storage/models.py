@@ -152,6 +152,9 @@ class Invoice(Base):
     )
     created_at: Mapped[datetime] = mapped_column(DateTime, default=datetime.now)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=datetime.now)
+    # Up by one with every save of the content; a save names the version it started from.
+    version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    updated_by: Mapped[str] = mapped_column(String(100), default="", server_default="")
     issued_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
     sent_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
     paid_at: Mapped[date | None] = mapped_column(Date, nullable=True)

@@ -13,5 +13,6 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0005_list_order_keys",
     "0006_legal_basis",
     "0007_team_mode",
+    "0008_draft_versions",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
