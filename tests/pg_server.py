@@ -117,7 +117,7 @@ class PgServer:
         with psycopg.connect(
             host="127.0.0.1", port=self.port, user=SUPERUSER, dbname=database, autocommit=True
         ) as conn:
-            conn.execute(statement.encode())
+            conn.execute(statement.encode())  # several statements are fine without parameters
 
     def new_database(self) -> str:
         """A fresh, empty database; returns its name."""
