@@ -128,6 +128,7 @@ class Books:
         self._db = db
         self._lock = lock
         self._user: str | None = None
+        self._may_edit: bool | None = None
 
     @property
     def database(self) -> Database:
@@ -173,6 +174,21 @@ class Books:
             return getpass.getuser()
         except (OSError, KeyError):  # no login name in this environment
             return ""
+
+    @property
+    def may_edit(self) -> bool:
+        """Whether this app's database role may write invoices (an accountant's role of
+        ``docs/team-roles.sql`` may not); always on the SQLite file."""
+        if self._may_edit is None:
+            self._may_edit = self.sqlite_file is not None or self._server_grants_insert()
+        return self._may_edit
+
+    def _server_grants_insert(self) -> bool:
+        from sqlalchemy import text
+
+        with self.reading() as session:
+            granted = session.scalar(text("SELECT has_table_privilege('invoice', 'INSERT')"))
+        return bool(granted)
 
     @property
     def server_url(self) -> str:

@@ -59,6 +59,11 @@ class InvoiceService:
         with self._books.transaction() as session:  # may create the company row
             return invoices.new_form(session, today)
 
+    def may_edit(self) -> bool:
+        """Whether invoices may be created and changed here (not with a read-only role of a
+        team: its editor shows them read-only, and only marking paid is offered)."""
+        return self._books.may_edit
+
     def load(self, invoice_id: int) -> InvoiceForm:
         with self._books.reading() as session:
             return invoices.load_form(session, invoice_id)
