@@ -14,5 +14,6 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0006_legal_basis",
     "0007_team_mode",
     "0008_draft_versions",
+    "0009_change_notices",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -129,8 +137,28 @@ class InvoiceListPage(QWidget):
         self._apply_filter()
 
     def refresh(self) -> None:
+        """Read the list again (a change here, or a colleague's in team mode), keeping the
+        rows loaded so far, the selection (by invoice) and the scroll position."""
+        chosen = set(self.selected_ids())
+        scroll = self.table.verticalScrollBar().value()
+        loaded = self.model.rowCount()
         self.model.reload()
+        while self.model.rowCount() < loaded and self.model.canFetchMore():
+            self.model.fetchMore()
+        if chosen:
+            self._select_ids(chosen)
+        self.table.verticalScrollBar().setValue(scroll)
         self.update_empty_state()
+
+    def _select_ids(self, chosen: set[int]) -> None:
+        selection = QItemSelection()
+        last = self.model.columnCount() - 1
+        for number in range(self.model.rowCount()):
+            row = self.model.row_at(number)
+            if row is not None and row.id in chosen:
+                selection.select(self.model.index(number, 0), self.model.index(number, last))
+        flags = QItemSelectionModel.SelectionFlag
+        self.table.selectionModel().select(selection, flags.ClearAndSelect | flags.Rows)
 
     def update_empty_state(self) -> None:
         listing = self._context.services.invoice_list  # sqlite3 until SQLAlchemy has loaded

@@ -130,6 +130,9 @@ class MainWindow(MainWindowMenus):
             self.notification_pane.model.reload()
             self._pane_waiting = False
         self.mail_service = MailService(self.context, self.notification_pane, self)
+        from desktop.ui.shell.team_changes import TeamChanges
+
+        self.team_changes = TeamChanges(self.context, self.notification_pane.model.reload, self)
         self.list_page.table.paint_rows_itself()
         QTimer.singleShot(0, self.list_page.model.warm_up)
 

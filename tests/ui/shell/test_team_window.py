@@ -63,3 +63,43 @@ def test_an_unreachable_server_at_start_is_said_not_raised(
     assert code == EXIT_FOLDER
     said = capsys.readouterr().err
     assert "cannot be reached" in said and "hush" not in said
+
+
+def test_a_colleagues_invoice_appears_and_the_selection_stays(
+    pg_url: str, data_paths: DataPaths, tmp_path: Path, qtbot: Any
+) -> None:
+    from desktop.ui.shell.app import ensure_application, start_session
+    from desktop.ui.shell.translations import install_translators
+
+    colleague = DataPaths(tmp_path / "colleague").ensure()
+    with opened(colleague, pg_url) as services:
+        client = set_up_seller(services)
+        first = services.invoices.create(draft_form(services, client), issue=True)
+    ensure_application([])
+    options = ["--data-dir", str(data_paths.root), "--database", pg_url, "--lang", "en"]
+    started = start_session(parse_args(options))
+    assert not isinstance(started, int)
+    install_translators("en")
+    window = MainWindow(started.context)
+    qtbot.addWidget(window)
+    try:
+        window.show()
+        table = window.findChild(QTableView, "invoice_table")
+        model = table.model()
+        qtbot.waitUntil(lambda: model.rowCount() == 1)
+        table.selectRow(0)
+        qtbot.waitUntil(lambda: window.team_changes.job is not None)
+        with opened(colleague, pg_url) as services:  # another app issues one more
+            second = services.invoices.create(draft_form(services, client, "7"), issue=True)
+        qtbot.waitUntil(lambda: model.rowCount() == 2, timeout=10000)
+        shown = [model.index(r, c).data() for r in range(2) for c in range(model.columnCount())]
+        assert second.number in shown
+        selected = table.selectionModel().selectedRows()
+        assert len(selected) == 1
+        row = selected[0].row()
+        values = [model.index(row, c).data() for c in range(model.columnCount())]
+        assert first.number in values  # still the invoice the user had selected
+    finally:
+        window.close()
+        window.shutdown()
+        started.close()
