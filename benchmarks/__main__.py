@@ -26,6 +26,8 @@ KEYS = (
     "startup_s", "startup_floor_s", "startup_ratio", "list_filter_ms_p95",
     "pdf_ms", "pdf_floor_ms", "pdf_ratio", "send_per_s", "send_floor_per_s", "send_ratio",
     "gui_max_stall_ms", "rss_mb", "rss_floor_mb",
+    "pg_list_filter_ms_p95_100k", "pg_list_filter_ms_p95_1m", "pg_issue_per_s",
+    "pg_issue_floor_per_s",
 )  # fmt: skip
 
 # (label, value key, floor key, ratio key, goal text, passes)
@@ -51,6 +53,12 @@ ROWS: tuple[Row, ...] = (
     ("GUI stall while sending (ms)", "gui_max_stall_ms", None, None, "≤ 50",
      _le("gui_max_stall_ms", 50)),
     ("memory, 100k listed (MB)", "rss_mb", "rss_floor_mb", None, "reported", lambda r: None),
+    ("PostgreSQL list filter p95, 100k (ms)", "pg_list_filter_ms_p95_100k", None, None, "≤ 16",
+     _le("pg_list_filter_ms_p95_100k", 16)),
+    ("PostgreSQL list filter p95, 1M (ms)", "pg_list_filter_ms_p95_1m", None, None, "≤ 16",
+     _le("pg_list_filter_ms_p95_1m", 16)),
+    ("PostgreSQL, 8 apps issuing (inv/s)", "pg_issue_per_s", "pg_issue_floor_per_s", None,
+     "reported", lambda r: None),
 )  # fmt: skip
 
 
@@ -92,6 +100,7 @@ def run(quick: bool) -> tuple[dict[str, Any], list[str]]:
             ("pdf", lambda: _external("pdf_bench", quick, KEYS[4:7], notes), KEYS[4:7]),
             ("send", lambda: _external("send_bench", quick, KEYS[7:11], notes), KEYS[7:11]),
             ("memory", lambda: memory_bench.measure(quick, fixtures), KEYS[11:13]),
+            ("team", lambda: _external("team_bench", quick, KEYS[13:17], notes), KEYS[13:17]),
         ]
         for name, action, keys in parts:
             results.update(_guarded(name, action, keys, notes))
