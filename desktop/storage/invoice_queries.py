@@ -54,17 +54,12 @@ def _fts_prefix(term: str) -> str:
 
 
 def _server_body() -> Any:
-    """What the SQLite indexes hold, for a server database's LIKE: number, client, the amount
-    with ``.`` and with ``,``, the status; in lower case."""
-    amount = func.to_char(Invoice.total_cents / 100.0, "FM999999999999990.00")
-    parts = [
-        func.coalesce(Invoice.number, ""),
-        func.coalesce(Invoice.client_name, ""),
-        amount,
-        func.replace(amount, ".", ","),
-        Invoice.status,
-    ]
-    return func.lower(func.concat_ws(" ", *parts))
+    """What the SQLite indexes hold, for a server database: number, client, the amount with
+    ``.`` and with ``,``, the status, in lower case; migration 0010's function, so its
+    trigram index answers ``LIKE '%term%'``."""
+    return func.faktura_invoice_text(
+        Invoice.number, Invoice.client_name, Invoice.total_cents, Invoice.status
+    )
 
 
 def _search_terms(query: str) -> list[str]:

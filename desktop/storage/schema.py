@@ -15,5 +15,6 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0007_team_mode",
     "0008_draft_versions",
     "0009_change_notices",
+    "0010_invoice_trigrams",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
