@@ -58,6 +58,12 @@ ROWS: tuple[Row, ...] = (
      _le("gui_max_stall_ms", 16)),
     ("keystroke to paint p95 (ms)", "keystroke_to_paint_ms_p95", "keystroke_floor_ms_p95", None,
      "≤ 16", _le("keystroke_to_paint_ms_p95", 16)),
+    ("PostgreSQL list filter p95, 100k (ms)", "pg_list_filter_ms_p95_100k", None, None, "≤ 16",
+     _le("pg_list_filter_ms_p95_100k", 16)),
+    ("PostgreSQL list filter p95, 1M (ms)", "pg_list_filter_ms_p95_1m", None, None, "≤ 16",
+     _le("pg_list_filter_ms_p95_1m", 16)),
+    ("PostgreSQL, 8 apps issuing (inv/s)", "pg_issue_per_s", "pg_issue_floor_per_s", None,
+     "reported", lambda r: None),
 )  # fmt: skip
 
 KEYS = tuple(dict.fromkeys(k for row in ROWS for k in row[1:4] if k is not None))
@@ -67,6 +73,7 @@ SIZES = {
     "startup_invoices": 10_000, "startup_1m_invoices": 1_000_000, "list_invoices": 100_000,
     "list_1m_invoices": 1_000_000, "memory_invoices": 100_000, "memory_1m_invoices": 1_000_000,
     "pdf_set": 5, "pdf_batch_invoices": 1_000, "send_messages": 500, "keystroke_lines": 30,
+    "pg_list_invoices": 100_000, "pg_list_1m_invoices": 1_000_000, "pg_issuers": 8,
 }  # fmt: skip
 
 
@@ -96,6 +103,7 @@ def run(quick: bool, only: set[str] | None = None) -> tuple[dict[str, Any], list
         pdf_bench,
         send_bench,
         startup_bench,
+        team_bench,
     )  # fmt: skip
 
     notes: list[str] = []
@@ -112,6 +120,7 @@ def run(quick: bool, only: set[str] | None = None) -> tuple[dict[str, Any], list
              _keys("startup") + _keys("tti")),
             ("list", lambda: list_bench.measure(quick, fixtures), _keys("list_")),
             ("memory", lambda: memory_bench.measure(quick, fixtures), _keys("rss")),
+            ("team", lambda: team_bench.measure(quick), _keys("pg_")),
         ]  # fmt: skip
         for name, action, keys in parts:
             if only is None or name in only:

@@ -9,6 +9,7 @@ whole line again with these same options in front of its commands.
 from __future__ import annotations
 
 import argparse
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,6 +19,8 @@ LANGUAGES = ("en", "lt", "cs")
 #: The command words of the command line (``desktop.cli`` has a parser for each).
 COMMANDS = ("company", "client", "invoice", "outbox", "backup", "db")
 DESCRIPTION = "Offline-first invoicing for freelancers and small businesses."
+#: The environment's choice of database when ``--database`` is not given (AUTOMATION.md).
+DATABASE_ENVIRONMENT = "FAKTURA_DATABASE_URL"
 
 
 @dataclass(frozen=True)
@@ -51,7 +54,9 @@ def add_global_options(parser: argparse.ArgumentParser) -> None:
         "--database-url",
         dest="database_url",
         metavar="URL",
-        help="SQLAlchemy URL of the books (default: the SQLite file in the data folder)",
+        help="the books on a PostgreSQL server, postgresql://USER@HOST[:PORT]/DATABASE "
+        f"(default: ${DATABASE_ENVIRONMENT}, else the SQLite file in the data folder); "
+        "the password comes from the keyring (faktura db password)",
     )
     parser.add_argument(
         "--self-test", action="store_true", help="check the installation and print a report"
@@ -75,6 +80,12 @@ def parse_args(argv: list[str]) -> Options:
         before = argv[len(argv) - len(command) - 1] if len(argv) > len(command) else ""
         if before in rest and before.startswith("-") and not before.startswith("--"):
             rest, command = [*rest, *command], []
+    database = chosen_database(args.database_url)
     return Options(
-        args.data_dir, args.lang, args.database_url, args.self_test, rest, tuple(command), args.help
+        args.data_dir, args.lang, database, args.self_test, rest, tuple(command), args.help
     )
+
+
+def chosen_database(flag: str | None) -> str | None:
+    """``--database``, else ``FAKTURA_DATABASE_URL``, else None (the data folder's file)."""
+    return flag or os.environ.get(DATABASE_ENVIRONMENT) or None

@@ -240,10 +240,6 @@ Platnost do: %4</translation>
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Copying the books to another database is not available yet.</source>
-        <translation>Kopírování účetních dat do jiné databáze zatím není k dispozici.</translation>
-    </message>
-    <message>
         <source>The database is at schema %1.</source>
         <translation>Databáze má schéma %1.</translation>
     </message>
@@ -272,10 +268,6 @@ Platnost do: %4</translation>
         <translation>E-mail pro %1 je ve frontě k odeslání; odešle ho příkaz `faktura outbox run` nebo spuštěná Faktura.</translation>
     </message>
     <message>
-        <source>Shared databases (%1) are not supported yet; Faktura keeps the books in a SQLite file in the data folder.</source>
-        <translation>Sdílené databáze (%1) zatím nejsou podporovány; Faktura ukládá data do souboru SQLite ve složce s daty.</translation>
-    </message>
-    <message>
         <source>Another Faktura is using %1: close it or use another data folder.</source>
         <translation>Složku %1 používá jiná spuštěná Faktura: zavřete ji, nebo použijte jinou složku s daty.</translation>
     </message>
@@ -294,6 +286,46 @@ Platnost do: %4</translation>
     <message>
         <source>Stopped; what was done so far stays done.</source>
         <translation>Zastaveno; co už bylo hotovo, zůstává.</translation>
+    </message>
+    <message>
+        <source>The password works and is kept in the keyring.</source>
+        <translation>Heslo funguje a je uloženo v systémovém úložišti hesel.</translation>
+    </message>
+    <message>
+        <source>Name the database server with --database postgresql://USER@HOST/DB.</source>
+        <translation>Zadejte databázový server: --database postgresql://UŽIVATEL@SERVER/DB.</translation>
+    </message>
+    <message>
+        <source>Copy to postgresql://USER@HOST/DATABASE or to sqlite:///NEW-FILE.</source>
+        <translation>Kopírujte do postgresql://UŽIVATEL@SERVER/DATABÁZE nebo do sqlite:///NOVÝ-SOUBOR.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Heslo pro %1: </translation>
+    </message>
+    <message>
+        <source>%1 is not empty: Faktura copies only into an empty database (a new SQLite file, or a server database without tables). Nothing was written.</source>
+        <translation>%1 není prázdná: Faktura kopíruje jen do prázdné databáze (nového souboru SQLite nebo serverové databáze bez tabulek). Nic nebylo zapsáno.</translation>
+    </message>
+    <message>
+        <source>The keyring did not keep the password: %1</source>
+        <translation>Systémové úložiště hesel heslo neuložilo: %1</translation>
+    </message>
+    <message>
+        <source>The copy in %1 does not match the books (%2); do not use it.</source>
+        <translation>Kopie v %1 neodpovídá datům (%2); nepoužívejte ji.</translation>
+    </message>
+    <message>
+        <source>Copied to %1 and checked: %2 invoices, %3 clients, %4 e-mails; the rows of every table and the invoice totals match on both sides.</source>
+        <translation>Zkopírováno do %1 a ověřeno: faktur %2, klientů %3, e-mailů %4; řádky všech tabulek i součty faktur se na obou stranách shodují.</translation>
+    </message>
+    <message>
+        <source>To save the database password: faktura --database URL db password</source>
+        <translation>Heslo k databázi uložíte takto: faktura --database URL db password</translation>
+    </message>
+    <message>
+        <source>Faktura cannot use the database %1: give postgresql://USER@HOST/DATABASE (or nothing, for the SQLite file in the data folder).</source>
+        <translation>Faktura nemůže použít databázi %1: zadejte postgresql://UŽIVATEL@SERVER/DATABÁZE (nebo nic – pak se použije soubor SQLite v datové složce).</translation>
     </message>
     <message>
         <source>No SMTP password is saved: enter it in Faktura&apos;s SMTP settings.</source>
@@ -571,6 +603,73 @@ Platnost do: %4</translation>
     </message>
 </context>
 <context>
+    <name>DatabaseDialog</name>
+    <message>
+        <source>Database</source>
+        <translation>Databáze</translation>
+    </message>
+    <message>
+        <source>Where your books are. Leave the address empty to keep them in the SQLite file in the data folder; give a PostgreSQL server&apos;s address to share them with your team.</source>
+        <translation>Kde jsou vaše data. Nechte adresu prázdnou, aby zůstala v souboru SQLite v datové složce; zadejte adresu serveru PostgreSQL, abyste je sdíleli se svým týmem.</translation>
+    </message>
+    <message>
+        <source>kept in the system keyring</source>
+        <translation>uloženo v systémovém úložišti hesel</translation>
+    </message>
+    <message>
+        <source>Across a network, add ?sslmode=verify-full to the address: Faktura then checks the server&apos;s certificate and name, so nobody in between can read or change the books.</source>
+        <translation>Při připojení přes síť přidejte k adrese ?sslmode=verify-full: Faktura pak ověří certifikát a název serveru, takže nikdo po cestě nemůže data číst ani měnit.</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresa:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Heslo:</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Otestovat připojení</translation>
+    </message>
+    <message>
+        <source>Use this database</source>
+        <translation>Použít tuto databázi</translation>
+    </message>
+    <message>
+        <source>An empty address means the SQLite file in the data folder.</source>
+        <translation>Prázdná adresa znamená soubor SQLite v datové složce.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Připojování…</translation>
+    </message>
+    <message>
+        <source>The server answered and let Faktura in.</source>
+        <translation>Server odpověděl a Fakturu pustil dovnitř.</translation>
+    </message>
+    <message>
+        <source>Give the address as postgresql://USER@SERVER/DATABASE (port optional).</source>
+        <translation>Zadejte adresu ve tvaru postgresql://UŽIVATEL@SERVER/DATABÁZE (port je nepovinný).</translation>
+    </message>
+    <message>
+        <source>The test failed: %1</source>
+        <translation>Test se nezdařil: %1</translation>
+    </message>
+    <message>
+        <source>The server refused the user name or the password. Check both and try again.</source>
+        <translation>Server odmítl uživatelské jméno nebo heslo. Zkontrolujte obojí a zkuste to znovu.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check the address and the port, that the server is running and that this computer can reach it over the network.</source>
+        <translation>Server není dostupný. Zkontrolujte adresu a port, že server běží a že se k němu tento počítač dostane po síti.</translation>
+    </message>
+    <message>
+        <source>The server cannot be used now (%1).</source>
+        <translation>Server teď nelze použít (%1).</translation>
+    </message>
+</context>
+<context>
     <name>DayCount</name>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -579,6 +678,33 @@ Platnost do: %4</translation>
             <numerusform>%n dny</numerusform>
             <numerusform>%n dní</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DraftConflict</name>
+    <message>
+        <source>%1 saved this draft at %2, after you opened it here.</source>
+        <translation>%1 uložil(a) tento koncept v %2, až poté, co jste ho zde otevřeli.</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Někdo</translation>
+    </message>
+    <message>
+        <source>The draft was changed elsewhere</source>
+        <translation>Koncept byl změněn jinde</translation>
+    </message>
+    <message>
+        <source>Reload theirs to see their version (your changes here are dropped), or keep yours to save them over it.</source>
+        <translation>Načtěte jejich verzi, abyste ji viděli (vaše změny zde se zahodí), nebo si ponechte svou a uložte ji místo jejich.</translation>
+    </message>
+    <message>
+        <source>Reload theirs</source>
+        <translation>Načíst jejich verzi</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Ponechat moji</translation>
     </message>
 </context>
 <context>
@@ -1156,6 +1282,10 @@ Platnost do: %4</translation>
     <message>
         <source>This copy is damaged and cannot be restored; choose another one.</source>
         <translation>Tato kopie je poškozená a nelze ji obnovit; vyberte jinou.</translation>
+    </message>
+    <message>
+        <source>Faktura uses the chosen database from its next start.</source>
+        <translation>Faktura použije zvolenou databázi od příštího spuštění.</translation>
     </message>
     <message>
         <source>This action is not possible for this invoice.</source>
@@ -1948,6 +2078,14 @@ Platnost do: %4</translation>
     <message>
         <source>Install integrations such as e-mail sending via SMTP</source>
         <translation>Nainstalovat doplňky, například odesílání e-mailů přes SMTP</translation>
+    </message>
+    <message>
+        <source>Database…</source>
+        <translation>Databáze…</translation>
+    </message>
+    <message>
+        <source>Keep the books in a file here, or share them on a PostgreSQL server</source>
+        <translation>Uchovávat data v souboru v tomto počítači, nebo je sdílet na serveru PostgreSQL</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -3175,6 +3313,14 @@ Platnost do: %4</translation>
         <translation>systém ji nedokázal přečíst ani zapsat.</translation>
     </message>
     <message>
+        <source>the database server cannot be reached. Check that it is running and that this computer can reach it over the network.</source>
+        <translation>databázový server není dostupný. Zkontrolujte, že běží a že se k němu tento počítač dostane po síti.</translation>
+    </message>
+    <message>
+        <source>the database server refused the user name or the password, or this user may not do this.</source>
+        <translation>databázový server odmítl uživatelské jméno nebo heslo, nebo tento uživatel nemá k této akci oprávnění.</translation>
+    </message>
+    <message>
         <source>The database is from a newer Faktura</source>
         <translation>Databáze pochází z novější verze Faktury</translation>
     </message>
@@ -3284,6 +3430,14 @@ Platnost do: %4</translation>
     <message>
         <source>The disk could not be read or written (an input/output error). Check the disk or the network folder that holds your data.</source>
         <translation>Z disku nelze číst nebo na něj zapisovat (chyba vstupu/výstupu). Zkontrolujte disk nebo síťovou složku s vašimi daty.</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached. What you typed stays here and is saved as soon as the server answers again; check the network, or ask whoever runs the server.</source>
+        <translation>Databázový server není dostupný. Co jste napsali, zůstává zde a uloží se, jakmile server znovu odpoví; zkontrolujte síť, nebo se obraťte na toho, kdo server spravuje.</translation>
+    </message>
+    <message>
+        <source>The database server refused this (the login, or this user&apos;s rights). Ask whoever runs the server.</source>
+        <translation>Databázový server to odmítl (přihlášení nebo oprávnění tohoto uživatele). Obraťte se na toho, kdo server spravuje.</translation>
     </message>
     <message>
         <source>Something went wrong. Details are in the log: %1</source>

@@ -240,10 +240,6 @@ Galioja iki: %4</translation>
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Copying the books to another database is not available yet.</source>
-        <translation>Apskaitos duomenų kopijavimas į kitą duomenų bazę dar negalimas.</translation>
-    </message>
-    <message>
         <source>The database is at schema %1.</source>
         <translation>Duomenų bazės schema: %1.</translation>
     </message>
@@ -272,10 +268,6 @@ Galioja iki: %4</translation>
         <translation>Laiškas (%1) įtrauktas į siunčiamų laiškų eilę; jį išsiųs komanda `faktura outbox run` arba veikianti programa „Faktura“.</translation>
     </message>
     <message>
-        <source>Shared databases (%1) are not supported yet; Faktura keeps the books in a SQLite file in the data folder.</source>
-        <translation>Bendros duomenų bazės (%1) dar nepalaikomos; programa „Faktura“ duomenis laiko SQLite faile duomenų aplanke.</translation>
-    </message>
-    <message>
         <source>Another Faktura is using %1: close it or use another data folder.</source>
         <translation>Aplanką %1 naudoja kita programa „Faktura“: uždarykite ją arba naudokite kitą duomenų aplanką.</translation>
     </message>
@@ -294,6 +286,46 @@ Galioja iki: %4</translation>
     <message>
         <source>Stopped; what was done so far stays done.</source>
         <translation>Sustabdyta; tai, kas jau atlikta, išlieka.</translation>
+    </message>
+    <message>
+        <source>The password works and is kept in the keyring.</source>
+        <translation>Slaptažodis tinka ir išsaugotas sistemos slaptažodžių saugykloje.</translation>
+    </message>
+    <message>
+        <source>Name the database server with --database postgresql://USER@HOST/DB.</source>
+        <translation>Nurodykite duomenų bazės serverį: --database postgresql://NAUDOTOJAS@SERVERIS/DB.</translation>
+    </message>
+    <message>
+        <source>Copy to postgresql://USER@HOST/DATABASE or to sqlite:///NEW-FILE.</source>
+        <translation>Kopijuokite į postgresql://NAUDOTOJAS@SERVERIS/DUOMENŲ_BAZĖ arba į sqlite:///NAUJAS-FAILAS.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 slaptažodis: </translation>
+    </message>
+    <message>
+        <source>%1 is not empty: Faktura copies only into an empty database (a new SQLite file, or a server database without tables). Nothing was written.</source>
+        <translation>%1 nėra tuščia: „Faktura“ kopijuoja tik į tuščią duomenų bazę (naują SQLite failą arba serverio duomenų bazę be lentelių). Nieko neįrašyta.</translation>
+    </message>
+    <message>
+        <source>The keyring did not keep the password: %1</source>
+        <translation>Sistemos slaptažodžių saugykla neišsaugojo slaptažodžio: %1</translation>
+    </message>
+    <message>
+        <source>The copy in %1 does not match the books (%2); do not use it.</source>
+        <translation>Kopija %1 nesutampa su duomenimis (%2); jos nenaudokite.</translation>
+    </message>
+    <message>
+        <source>Copied to %1 and checked: %2 invoices, %3 clients, %4 e-mails; the rows of every table and the invoice totals match on both sides.</source>
+        <translation>Nukopijuota į %1 ir patikrinta: sąskaitų %2, klientų %3, el. laiškų %4; visų lentelių eilutės ir sąskaitų sumos abiejose pusėse sutampa.</translation>
+    </message>
+    <message>
+        <source>To save the database password: faktura --database URL db password</source>
+        <translation>Duomenų bazės slaptažodį išsaugosite taip: faktura --database URL db password</translation>
+    </message>
+    <message>
+        <source>Faktura cannot use the database %1: give postgresql://USER@HOST/DATABASE (or nothing, for the SQLite file in the data folder).</source>
+        <translation>„Faktura“ negali naudoti duomenų bazės %1: nurodykite postgresql://NAUDOTOJAS@SERVERIS/DUOMENŲ_BAZĖ (arba nieko – tada naudojamas SQLite failas duomenų aplanke).</translation>
     </message>
     <message>
         <source>No SMTP password is saved: enter it in Faktura&apos;s SMTP settings.</source>
@@ -571,6 +603,73 @@ Galioja iki: %4</translation>
     </message>
 </context>
 <context>
+    <name>DatabaseDialog</name>
+    <message>
+        <source>Database</source>
+        <translation>Duomenų bazė</translation>
+    </message>
+    <message>
+        <source>Where your books are. Leave the address empty to keep them in the SQLite file in the data folder; give a PostgreSQL server&apos;s address to share them with your team.</source>
+        <translation>Kur laikomi jūsų duomenys. Palikite adresą tuščią, kad jie liktų SQLite faile duomenų aplanke; nurodykite PostgreSQL serverio adresą, kad jais dalytumėtės su komanda.</translation>
+    </message>
+    <message>
+        <source>kept in the system keyring</source>
+        <translation>saugomas sistemos slaptažodžių saugykloje</translation>
+    </message>
+    <message>
+        <source>Across a network, add ?sslmode=verify-full to the address: Faktura then checks the server&apos;s certificate and name, so nobody in between can read or change the books.</source>
+        <translation>Jungdamiesi per tinklą, prie adreso pridėkite ?sslmode=verify-full: tada „Faktura“ patikrina serverio sertifikatą ir pavadinimą, todėl niekas tarpe negali skaityti ar keisti duomenų.</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresas:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Slaptažodis:</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Tikrinti ryšį</translation>
+    </message>
+    <message>
+        <source>Use this database</source>
+        <translation>Naudoti šią duomenų bazę</translation>
+    </message>
+    <message>
+        <source>An empty address means the SQLite file in the data folder.</source>
+        <translation>Tuščias adresas reiškia SQLite failą duomenų aplanke.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Jungiamasi…</translation>
+    </message>
+    <message>
+        <source>The server answered and let Faktura in.</source>
+        <translation>Serveris atsakė ir įleido „Faktura“.</translation>
+    </message>
+    <message>
+        <source>Give the address as postgresql://USER@SERVER/DATABASE (port optional).</source>
+        <translation>Adresą nurodykite taip: postgresql://NAUDOTOJAS@SERVERIS/DUOMENŲ_BAZĖ (prievadas nebūtinas).</translation>
+    </message>
+    <message>
+        <source>The test failed: %1</source>
+        <translation>Patikrinti nepavyko: %1</translation>
+    </message>
+    <message>
+        <source>The server refused the user name or the password. Check both and try again.</source>
+        <translation>Serveris nepriėmė prisijungimo vardo ar slaptažodžio. Patikrinkite abu ir bandykite dar kartą.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check the address and the port, that the server is running and that this computer can reach it over the network.</source>
+        <translation>Serverio pasiekti nepavyksta. Patikrinkite adresą ir prievadą, ar serveris veikia ir ar šis kompiuteris jį pasiekia tinklu.</translation>
+    </message>
+    <message>
+        <source>The server cannot be used now (%1).</source>
+        <translation>Serverio dabar naudoti negalima (%1).</translation>
+    </message>
+</context>
+<context>
     <name>DayCount</name>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -579,6 +678,33 @@ Galioja iki: %4</translation>
             <numerusform>%n dienos</numerusform>
             <numerusform>%n dienų</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DraftConflict</name>
+    <message>
+        <source>%1 saved this draft at %2, after you opened it here.</source>
+        <translation>%1 išsaugojo šį juodraštį %2, jau jums jį čia atidarius.</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Kažkas</translation>
+    </message>
+    <message>
+        <source>The draft was changed elsewhere</source>
+        <translation>Juodraštis pakeistas kitur</translation>
+    </message>
+    <message>
+        <source>Reload theirs to see their version (your changes here are dropped), or keep yours to save them over it.</source>
+        <translation>Įkelkite jų versiją, kad ją pamatytumėte (jūsų pakeitimai čia bus atmesti), arba palikite savo, kad jie būtų išsaugoti vietoj jos.</translation>
+    </message>
+    <message>
+        <source>Reload theirs</source>
+        <translation>Įkelti jų versiją</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Palikti mano</translation>
     </message>
 </context>
 <context>
@@ -1156,6 +1282,10 @@ Galioja iki: %4</translation>
     <message>
         <source>This copy is damaged and cannot be restored; choose another one.</source>
         <translation>Ši kopija sugadinta, jos atkurti negalima; pasirinkite kitą.</translation>
+    </message>
+    <message>
+        <source>Faktura uses the chosen database from its next start.</source>
+        <translation>„Faktura“ pasirinktą duomenų bazę naudos nuo kito paleidimo.</translation>
     </message>
     <message>
         <source>This action is not possible for this invoice.</source>
@@ -1948,6 +2078,14 @@ Galioja iki: %4</translation>
     <message>
         <source>Install integrations such as e-mail sending via SMTP</source>
         <translation>Įdiegti integracijas, pavyzdžiui, el. laiškų siuntimą per SMTP</translation>
+    </message>
+    <message>
+        <source>Database…</source>
+        <translation>Duomenų bazė…</translation>
+    </message>
+    <message>
+        <source>Keep the books in a file here, or share them on a PostgreSQL server</source>
+        <translation>Laikyti duomenis faile šiame kompiuteryje arba dalytis jais PostgreSQL serveryje</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -3175,6 +3313,14 @@ Galioja iki: %4</translation>
         <translation>sistemai nepavyko jos nuskaityti arba įrašyti.</translation>
     </message>
     <message>
+        <source>the database server cannot be reached. Check that it is running and that this computer can reach it over the network.</source>
+        <translation>nepavyksta pasiekti duomenų bazės serverio. Patikrinkite, ar jis veikia ir ar šis kompiuteris jį pasiekia tinklu.</translation>
+    </message>
+    <message>
+        <source>the database server refused the user name or the password, or this user may not do this.</source>
+        <translation>duomenų bazės serveris nepriėmė prisijungimo vardo ar slaptažodžio, arba šiam naudotojui to daryti neleidžiama.</translation>
+    </message>
+    <message>
         <source>The database is from a newer Faktura</source>
         <translation>Duomenų bazė sukurta naujesne programos „Faktura“ versija</translation>
     </message>
@@ -3284,6 +3430,14 @@ Galioja iki: %4</translation>
     <message>
         <source>The disk could not be read or written (an input/output error). Check the disk or the network folder that holds your data.</source>
         <translation>Nepavyko skaityti disko arba į jį rašyti (įvesties ir išvesties klaida). Patikrinkite diską arba tinklo aplanką, kuriame laikomi Jūsų duomenys.</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached. What you typed stays here and is saved as soon as the server answers again; check the network, or ask whoever runs the server.</source>
+        <translation>Nepavyksta pasiekti duomenų bazės serverio. Tai, ką įvedėte, lieka čia ir bus išsaugota, kai tik serveris vėl atsakys; patikrinkite tinklą arba kreipkitės į serverį prižiūrintį asmenį.</translation>
+    </message>
+    <message>
+        <source>The database server refused this (the login, or this user&apos;s rights). Ask whoever runs the server.</source>
+        <translation>Duomenų bazės serveris to neleido (prisijungimas arba šio naudotojo teisės). Kreipkitės į serverį prižiūrintį asmenį.</translation>
     </message>
     <message>
         <source>Something went wrong. Details are in the log: %1</source>

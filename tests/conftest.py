@@ -22,6 +22,9 @@ from keyring.backend import KeyringBackend
 from keyring.errors import PasswordDeleteError
 
 from desktop.paths import DataPaths
+from tests.pg_server import PgServer
+from tests.pg_server import required as pg_required
+from tests.pg_server import running as pg_running
 
 pytest_plugins = ["tests.smtp_fixtures"]
 
@@ -180,3 +183,47 @@ def no_unexpected_log(request: pytest.FixtureRequest) -> Iterator[None]:
     if bad:
         lines = "\n".join(f"  {r.levelname} {r.name}: {r.getMessage()}" for r in bad)
         pytest.fail(f"unexpected log records (declare them with expected_log):\n{lines}")
+
+
+# -- PostgreSQL (team mode) --------------------------------------------------------------------
+ENGINES = ("sqlite", "postgresql")
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PgServer]:
+    """One throwaway PostgreSQL cluster for the session (``tests/pg_server.py``).
+
+    Skipped where PostgreSQL is not installed, except in CI (``CI=true``), where a missing
+    server fails the tests that need it: ``.ci/run`` installs Debian's ``postgresql``."""
+    with pg_running() as server:
+        if server is None:
+            reason = "PostgreSQL is not installed (Debian: apt-get install postgresql)"
+            if pg_required():
+                pytest.fail(f"{reason}; CI must run the PostgreSQL tests", pytrace=False)
+            pytest.skip(reason)
+        yield server
+
+
+@pytest.fixture
+def pg_url(pg_server: PgServer) -> Iterator[str]:
+    """A fresh, empty database on the session's cluster (dropped after the test)."""
+    name = pg_server.new_database()
+    try:
+        yield pg_server.url(name)
+    finally:
+        pg_server.drop_database(name)
+
+
+@pytest.fixture
+def database_url(data_paths: DataPaths) -> str:
+    """The books' URL for fixtures that open a database; the SQLite file by default.
+    Test folders that run on both engines override it with ``engine_url``."""
+    return data_paths.database_url()
+
+
+@pytest.fixture(params=ENGINES)
+def engine_url(request: pytest.FixtureRequest, data_paths: DataPaths) -> str:
+    """The same test once on the SQLite file and once on a fresh PostgreSQL database."""
+    if request.param == "sqlite":
+        return data_paths.database_url()
+    return str(request.getfixturevalue("pg_url"))

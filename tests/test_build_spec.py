@@ -34,6 +34,8 @@ def test_spec_ships_the_data_the_app_reads() -> None:
     assert "keyring.backends" in strings
     for module in ("secretstorage", "jeepney", "truststore"):
         assert module in strings, module
+    for module in ("sqlalchemy.dialects.postgresql.psycopg", "psycopg", "psycopg_binary"):
+        assert module in strings, module  # team mode in the installed app
 
 
 def test_the_shipped_files_exist() -> None:

@@ -23,10 +23,12 @@ from desktop.cli import backup, clients, company, db, invoices, outbox
 from desktop.cli.context import Run
 from desktop.cli.messages import CLI, system_language, translate, use_language
 from desktop.cli.output import prepare_streams, say
-from desktop.cli.refusals import DAMAGED, LOCKED, NEWER, REFUSED, USAGE, refusal
+from desktop.cli.refusals import DAMAGED, LOCKED, NEWER, REFUSED, USAGE, refusal, unusable_text
 from desktop.core.errors import ExportRefusedError, IssueError, StorageError
-from desktop.options import DESCRIPTION, add_global_options, parse_args
+from desktop.options import DESCRIPTION, add_global_options, chosen_database, parse_args
 from desktop.paths import DataPaths, default_data_dir
+from desktop.services.database_choice import saved as saved_database
+from desktop.services.database_url import shown
 
 if TYPE_CHECKING:
     from desktop.services import Services
@@ -111,16 +113,10 @@ def run_command(argv: Sequence[str]) -> int:
 
 
 def _with_books(args: argparse.Namespace) -> int:
-    url: str | None = args.database_url
-    if url and not url.startswith("sqlite"):
-        say(
-            translate(
-                CLI,
-                "Shared databases (%1) are not supported yet; Faktura keeps the books in a "
-                "SQLite file in the data folder.",
-            ).replace("%1", url.split(":", 1)[0])
-        )
-        return REFUSED
+    url = chosen_database(args.database_url)
+    refused = _bad_url(url)
+    if refused is not None:
+        return refused
     paths = DataPaths(args.data_dir or default_data_dir())
     try:
         paths.ensure()
@@ -137,6 +133,7 @@ def _with_books(args: argparse.Namespace) -> int:
         )
         return USAGE
     _log_to(paths)
+    url = url or saved_database(paths)  # the window's Settings → Database for this folder
     words = " ".join(w for w in (args.command, getattr(args, "action", None)) if w)
     log.info("faktura %s: %s", __version__, words)
     books = _open_books(paths, url)
@@ -164,7 +161,8 @@ def _with_books(args: argparse.Namespace) -> int:
             say(_damaged_text(paths, books.sqlite_file or paths.database, damage))
             return DAMAGED
         if isinstance(exc, StorageError):  # read-only, full, locked: the start-up's words
-            say(_unusable_text(books.sqlite_file or paths.database, exc.problem))
+            where = books.sqlite_file or (shown(url) if url else paths.database)
+            say(unusable_text(str(where), exc.problem))
             return REFUSED
         rate_missing = (
             isinstance(exc, IssueError | ExportRefusedError) and exc.code == "exchange_rate_missing"
@@ -217,7 +215,9 @@ def _open_books(paths: DataPaths, url: str | None) -> Books | int:
         say(_damaged_text(paths, exc.file, exc.damage))
         return DAMAGED
     except UnusableBooksError as exc:
-        say(_unusable_text(exc.file, exc.problem))
+        say(unusable_text(exc.where, exc.problem))
+        if exc.problem == "denied":
+            say(translate(CLI, "To save the database password: faktura --database URL db password"))
         return USAGE
     except BooksOpenFailedError:
         say(
@@ -243,23 +243,24 @@ def _damaged_text(paths: DataPaths, file: Path, damage: str) -> str:
     return f"{translate(STARTUP, what).replace('%1', str(file))} {where}"
 
 
-def _unusable_text(file: Path, problem: str) -> str:
-    """The window's words (``ui/shell/app.py``) for a sound file that cannot be used."""
-    return (
-        translate(STARTUP, "The database %1 cannot be used: %2 Nothing has been changed.")
-        .replace("%1", str(file))
-        .replace("%2", _unusable_reason(problem))
-    )
+def _bad_url(url: str | None) -> int | None:
+    """Exit code 2 and the reason for a ``--database`` that names no usable database."""
+    from desktop.services.database_url import BadDatabaseUrlError, parsed
 
-
-def _unusable_reason(problem: str) -> str:
-    reasons = {
-        "read_only": "the file or its folder is read-only.",
-        "full": "the disk is full.",
-        "busy": "another program holds it locked.",
-        "io": "the system could not read or write it.",
-    }
-    return translate(STARTUP, reasons[problem]) if problem in reasons else problem
+    if url is None:
+        return None
+    try:
+        parsed(url)
+    except BadDatabaseUrlError:
+        say(
+            translate(
+                CLI,
+                "Faktura cannot use the database %1: give postgresql://USER@HOST/DATABASE "
+                "(or nothing, for the SQLite file in the data folder).",
+            ).replace("%1", shown(url))
+        )
+        return USAGE
+    return None
 
 
 def _national_currency(services: Services) -> str:

@@ -240,3 +240,26 @@ def refusal(exc: BaseException, national_currency: str = "") -> str | None:
             .replace("%2", reason)
         )
     return None
+
+
+def unusable_text(where: str, problem: str) -> str:
+    """The window's words (``ui/shell/app.py``) for a sound database that cannot be used."""
+    return (
+        translate("Startup", "The database %1 cannot be used: %2 Nothing has been changed.")
+        .replace("%1", where)
+        .replace("%2", _unusable_reason(problem))
+    )
+
+
+def _unusable_reason(problem: str) -> str:
+    reasons = {
+        "read_only": "the file or its folder is read-only.",
+        "full": "the disk is full.",
+        "busy": "another program holds it locked.",
+        "io": "the system could not read or write it.",
+        "unreachable": "the database server cannot be reached. Check that it is running and "
+        "that this computer can reach it over the network.",
+        "denied": "the database server refused the user name or the password, or this user "
+        "may not do this.",
+    }
+    return translate("Startup", reasons[problem]) if problem in reasons else problem

@@ -46,6 +46,20 @@ class LockedError(ValueError):
     """An issued invoice's content cannot change; corrections go through a credit note."""
 
 
+class StaleError(RuntimeError):
+    """Someone saved the record after this copy was loaded: saving would overwrite their
+    change.  ``by`` and ``at`` say who and when; ``version`` is theirs (saving again from
+    it keeps mine, on the user's word)."""
+
+    def __init__(self, kind: str, record_id: object, by: str, at: object, version: int) -> None:
+        super().__init__(f"{kind} {record_id} was changed by {by or '?'} at {at}")
+        self.kind = kind
+        self.record_id = record_id
+        self.by = by
+        self.at = at
+        self.version = version
+
+
 class StorageError(RuntimeError):
     """The books could not be read or written because of the user's environment, not a bug.
 

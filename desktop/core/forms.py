@@ -39,6 +39,9 @@ class InvoiceForm:
     id: int | None = None
     kind: str = DocumentKind.INVOICE.value
     status: str = InvoiceStatus.DRAFT.value
+    # The stored version this form was loaded at (None: a new draft, or a caller that
+    # does not care, like the command line); a save from an older one is refused.
+    version: int | None = None
     number: str | None = None
     client_id: int | None = None
     client_name: str = ""

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from desktop.core.outbox import OutboxEntry, OutboxError
 from desktop.mail.errors import SmtpFailure
 from desktop.mail.outbox_retry import RetryPolicy, reply_of
-from desktop.storage import outbox, outbox_queries
+from desktop.storage import outbox, outbox_claims, outbox_queries
 from desktop.storage.database import Database
 from desktop.storage.outbox_table import OutboxMessage
 
@@ -47,6 +47,40 @@ class OutboxRecords:
         self._unrecorded: tuple[int, str] | None = None  # delivered, "sent" not committed
         self._untold: OutboxEntry | None = None  # committed "sent", not yet sent to on_change
         self._ahead: tuple[int, Loaded | None] | None = None
+        self.sender = outbox_claims.new_sender_id()
+        self._presence: outbox_claims.SenderPresence | None = None
+
+    # -- the sender among others on the same books (``outbox_claims``) --------------------------
+    def _alive(self) -> None:
+        """Show this sender alive on a database server before it claims anything."""
+        if self._presence is None:
+            self._presence = outbox_claims.SenderPresence(self._db.engine, self.sender)
+        self._presence.hold()
+
+    def claim(self, limit: int, skip: set[int] | None = None) -> list[int]:
+        """Up to ``limit`` due messages for this sender alone, oldest first, leaving out
+        ``skip``; a message another sender left "sending" when it died becomes uncertain."""
+        self._alive()
+        skip = skip or set()
+        now = self._clock()
+        with self._db.session() as session:
+            orphans = outbox.recover_after_crash(session, now, sender=self.sender)
+            ids = outbox_claims.claim_due(session, self.sender, now, limit + len(skip))
+            session.commit()
+            entries = [outbox_queries.get_entry(session, i) for i in orphans]
+        self._tell_recovered(entries)
+        return [i for i in ids if i not in skip][:limit]
+
+    def release(self) -> None:
+        """Hand back unsent claims and stop showing this sender alive (at the end)."""
+        try:
+            if self._presence is not None:
+                with self._db.session() as session:
+                    outbox_claims.release(session, self.sender)
+                    session.commit()
+        finally:
+            if self._presence is not None:
+                self._presence.release()
 
     # -- reads --------------------------------------------------------------------------------
     def due_ids(self, limit: int, skip: set[int] | None = None) -> list[int]:
@@ -57,8 +91,9 @@ class OutboxRecords:
         return [i for i in ids if i not in skip][:limit]
 
     def next_due_at(self) -> datetime | None:
+        """When the next message this sender may take falls due (not another's claim)."""
         with self._db.session() as session:
-            return outbox_queries.next_due_at(session)
+            return outbox_claims.next_due_for(session, self.sender, self._clock())
 
     def load(self, row_id: int) -> Loaded | None:
         """The message to send, None when it is no longer pending (cancelled meanwhile).
@@ -92,15 +127,20 @@ class OutboxRecords:
 
     # -- writes -------------------------------------------------------------------------------
     def recover(self) -> list[OutboxEntry]:
-        """Rows left "sending" by a crash become "uncertain" (never resent automatically)."""
+        """Rows left "sending" by a crash become "uncertain" (never resent automatically);
+        a live team member's message on the wire is left alone."""
+        self._alive()
         with self._db.session() as session:
-            ids = outbox.recover_after_crash(session, self._clock())
+            ids = outbox.recover_after_crash(session, self._clock(), sender=self.sender)
             session.commit()
             entries = [outbox_queries.get_entry(session, i) for i in ids]
+        self._tell_recovered(entries)
+        return entries
+
+    def _tell_recovered(self, entries: list[OutboxEntry]) -> None:
         for entry in entries:
             log.warning("message %s was interrupted mid-send: uncertain", entry.message_id)
             self._on_change(entry)
-        return entries
 
     def flush(self) -> None:
         """Commit a delivered message's "sent" that the books refused earlier, if any.
@@ -137,7 +177,9 @@ class OutboxRecords:
     def mark_sending(self, row_id: int) -> OutboxEntry:
         """Commit "sending" just before DATA; ``OutboxError`` when the user cancelled the
         message meanwhile (the guarded statement finds it no longer pending)."""
-        return self._commit(lambda s: outbox.mark_sending(s, row_id, self._clock()))
+        return self._commit(
+            lambda s: outbox.mark_sending(s, row_id, self._clock(), sender=self.sender)
+        )
 
     def record_sent(self, row_id: int, reply: str) -> None:
         """The final 250: committed now, before the next message starts (see ``flush``)."""

@@ -45,8 +45,8 @@ from desktop.mail.outbox_result import DrainResult
 from desktop.mail.outbox_retry import Outcome, RetryPolicy, outcome_of, reply_of
 from desktop.storage import outbox
 from desktop.storage.database import Database
+from desktop.storage.outbox_claims import CLAIM_BATCH
 
-BATCH_LIMIT = 200
 log = logging.getLogger(__name__)
 
 
@@ -118,6 +118,10 @@ class OutboxSender:
         except Exception as exc:  # the books still refuse; nothing more to do at the end
             log.warning("message %s was delivered, not recorded: %s", self._records.unrecorded, exc)
         self._records.tell()
+        try:
+            self._records.release()
+        except Exception as exc:  # the claims fall out when this sender's session ends
+            log.info("the outbox claims were not handed back: %s", exc)
 
     # -- the loop ---------------------------------------------------------------
     def drain(self) -> DrainResult:
@@ -169,7 +173,7 @@ class OutboxSender:
         records = self._records
         unreadable: set[int] = set()
         while True:
-            ids = records.due_ids(BATCH_LIMIT, unreadable)
+            ids = records.claim(CLAIM_BATCH, unreadable)
             if not ids:
                 return
             for index, row_id in enumerate(ids):

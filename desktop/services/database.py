@@ -14,18 +14,21 @@ from __future__ import annotations
 
 import logging
 import os
+import random
 import sys
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, cast
+from typing import IO, TYPE_CHECKING, Any, TypeVar, cast
 
 from desktop.core.errors import StorageError
 from desktop.paths import DataPaths
+from desktop.services import database_url
 from desktop.storage import fastpath, health
 from desktop.storage.health import Damage
 from desktop.storage.schema import HEAD_REVISION, KNOWN_REVISIONS
-from desktop.storage.sqlite_errors import StorageProblem, classify
+from desktop.storage.sqlite_errors import StorageProblem, classify, is_transient
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -36,6 +39,9 @@ log = logging.getLogger(__name__)
 
 #: The schema revision this Faktura writes: every opened database is upgraded to it.
 SCHEMA_REVISION = HEAD_REVISION
+#: How often a unit of work runs when a server keeps aborting it for a concurrent one.
+TRANSIENT_ATTEMPTS = 8
+T = TypeVar("T")
 
 
 class FolderLockedError(RuntimeError):
@@ -70,10 +76,11 @@ class UnusableBooksError(RuntimeError):
     """The database file is sound but cannot be used here: it or its folder is read-only,
     the disk is full, another program holds it, or the system cannot read it."""
 
-    def __init__(self, file: Path, problem: StorageProblem) -> None:
-        super().__init__(f"{file}: {problem}")
+    def __init__(self, file: Path, problem: StorageProblem, where: str = "") -> None:
+        super().__init__(f"{where or file}: {problem}")
         self.file = file
         self.problem = problem
+        self.where = where or str(file)  # the file, or the server database (no password)
 
 
 class BooksOpenFailedError(RuntimeError):
@@ -120,6 +127,8 @@ class Books:
     def __init__(self, db: Database, lock: FolderLock | None = None) -> None:
         self._db = db
         self._lock = lock
+        self._user: str | None = None
+        self._may_edit: bool | None = None
 
     @property
     def database(self) -> Database:
@@ -146,6 +155,49 @@ class Books:
         return Path(url.database) if url.get_backend_name() == "sqlite" and url.database else None
 
     @property
+    def user(self) -> str:
+        """Who makes this app's changes: the database role on a server, the login on the
+        computer for the SQLite file ("" when the system cannot say)."""
+        if self._user is None:
+            self._user = self._who()
+        return self._user
+
+    def _who(self) -> str:
+        if self.sqlite_file is None:
+            from sqlalchemy import text
+
+            with self.reading() as session:
+                return str(session.scalar(text("SELECT current_user")) or "")
+        import getpass
+
+        try:
+            return getpass.getuser()
+        except (OSError, KeyError):  # no login name in this environment
+            return ""
+
+    @property
+    def may_edit(self) -> bool:
+        """Whether this app's database role may write invoices (an accountant's role of
+        ``docs/team-roles.sql`` may not); always on the SQLite file."""
+        if self._may_edit is None:
+            self._may_edit = self.sqlite_file is not None or self._server_grants_insert()
+        return self._may_edit
+
+    def _server_grants_insert(self) -> bool:
+        from sqlalchemy import text
+
+        with self.reading() as session:
+            granted = session.scalar(text("SELECT has_table_privilege('invoice', 'INSERT')"))
+        return bool(granted)
+
+    @property
+    def server_url(self) -> str:
+        """A server database's URL as it may be shown (no password); "" for the SQLite file."""
+        if self.sqlite_file is not None:
+            return ""
+        return database_url.shown(self._db.engine.url)
+
+    @property
     def revision(self) -> str | None:
         """The schema revision stored in the database (``SCHEMA_REVISION`` once opened)."""
         from desktop.storage.database import current_revision
@@ -166,6 +218,22 @@ class Books:
         """
         with classified(), self._db.sessions.begin() as session:
             yield session
+
+    def retried(self, work: Callable[[Session], T]) -> T:
+        """``work`` in one transaction, run again from the start when a database server
+        aborted it only because a concurrent transaction conflicted with it (a serialization
+        failure or a deadlock on PostgreSQL): the user never sees those.  ``work`` must
+        change nothing outside the session it gets, so that a second run starts clean."""
+        for attempt in range(1, TRANSIENT_ATTEMPTS + 1):
+            try:
+                with self.transaction() as session:
+                    return work(session)
+            except Exception as exc:
+                if attempt == TRANSIENT_ATTEMPTS or not is_transient(exc):
+                    raise
+                log.info("a concurrent change made the database retry (%s)", type(exc).__name__)
+                time.sleep(random.uniform(0, 0.01 * attempt))  # apart from the other party
+        raise AssertionError("unreachable")  # pragma: no cover
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
@@ -201,6 +269,11 @@ def damage_behind(books: Books, exc: BaseException) -> Damage | None:
     return health.diagnose(file)
 
 
+def is_file_url(url: str) -> bool:
+    """Whether ``url`` names books in a SQLite file (not a database server)."""
+    return url.split(":", 1)[0].split("+", 1)[0] == "sqlite"
+
+
 def fastpath_file(db: object) -> Path | None:
     from desktop.storage.deferred import unopened_file
 
@@ -210,17 +283,20 @@ def fastpath_file(db: object) -> Path | None:
 def open_books(
     paths: DataPaths, url: str | None = None, *, defer: bool = False, lock: bool = True
 ) -> Books:
-    """Lock the folder and open (creating or upgrading) the database.
+    """Lock the folder (SQLite only) and open (creating or upgrading) the database.
 
     Raises ``FolderLockedError``, ``NewerBooksError``, ``DamagedBooksError``,
     ``UnusableBooksError`` or ``BooksOpenFailedError``; nothing is left locked or open (or
     changed) when it does.
     """
-    folder_lock = FolderLock(paths.lock_file) if lock else None
+    url = url or paths.database_url()
+    # One process per SQLite file; a database server keeps many apps apart itself (every
+    # state change is a guarded statement), so a team's apps take no folder lock.
+    folder_lock = FolderLock(paths.lock_file) if lock and is_file_url(url) else None
     if folder_lock is not None and not folder_lock.acquire():
         raise FolderLockedError(paths.root)
     try:
-        return Books(_open(paths, url or paths.database_url(), defer), folder_lock)
+        return Books(_open(paths, url, defer), folder_lock)
     except BaseException:
         if folder_lock is not None:
             folder_lock.release()
@@ -239,7 +315,7 @@ def _open(paths: DataPaths, url: str, defer: bool) -> Database:
     except NewerBooksError:
         raise
     except Exception as exc:
-        raise _why_not(file, exc) from exc
+        raise _why_not(file, exc, "" if file is not None else database_url.shown(url)) from exc
 
 
 def _open_sound(paths: DataPaths, url: str, file: Path | None, defer: bool) -> Database:
@@ -254,14 +330,17 @@ def _open_sound(paths: DataPaths, url: str, file: Path | None, defer: bool) -> D
     from desktop.storage.database import NewerDatabaseError, open_database
 
     try:
+        if database_url.is_server(url):  # with the keyring's password unless the URL has one
+            return open_database(database_url.connectable(url))
         return open_database(url, backups=paths.backups)
     except NewerDatabaseError as exc:
         raise NewerBooksError(exc.revision) from exc
 
 
-def _why_not(file: Path | None, exc: Exception) -> Exception:
+def _why_not(file: Path | None, exc: Exception, server: str) -> Exception:
     """Opening failed: a damaged file (SQLite's ``quick_check`` decides), the user's
-    situation (read-only, full, busy), or our bug."""
+    situation (read-only, full, busy; a server that cannot be reached or refused the
+    login), or our bug."""
     damage = health.diagnose(file) if file is not None else None
     if damage is not None:
         log.warning("The database %s is damaged (%s): %s", file, damage, exc)
@@ -271,10 +350,17 @@ def _why_not(file: Path | None, exc: Exception) -> Exception:
         log.warning("The database %s is damaged: %s", file, exc)
         return DamagedBooksError(file, Damage.DAMAGED)
     if problem is not None:
-        log.warning("The database %s cannot be used (%s): %s", file, problem, exc)
-        return UnusableBooksError(file or Path(), problem)
+        where = server or str(file)
+        log.warning("The database %s cannot be used (%s): %s", where, problem, _scrubbed(exc))
+        return UnusableBooksError(file or Path(), problem, where)
     log.exception("Could not open the database")
     return BooksOpenFailedError(str(exc))
+
+
+def _scrubbed(exc: Exception) -> str:
+    """The error's first line without SQLAlchemy's echo of the statement and parameters."""
+    original = getattr(exc, "orig", None) or exc
+    return str(original).strip().splitlines()[0] if str(original).strip() else type(exc).__name__
 
 
 def saved_setting(books: Books, setting: Any) -> Any:

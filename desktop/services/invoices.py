@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from desktop.core.document import InvoiceDocument
 from desktop.core.errors import IssueError, NotFoundError
@@ -57,6 +58,11 @@ class InvoiceService:
         """A blank draft with the company's defaults (nothing is stored until it is saved)."""
         with self._books.transaction() as session:  # may create the company row
             return invoices.new_form(session, today)
+
+    def may_edit(self) -> bool:
+        """Whether invoices may be created and changed here (not with a read-only role of a
+        team: its editor shows them read-only, and only marking paid is offered)."""
+        return self._books.may_edit
 
     def load(self, invoice_id: int) -> InvoiceForm:
         with self._books.reading() as session:
@@ -105,11 +111,12 @@ class InvoiceService:
         """Create or overwrite the draft; sets and returns ``form.id``.
 
         ``LockedError`` when the invoice was issued meanwhile (here or in another app);
+        ``StaleError`` (who, when) when someone saved it after ``form.version`` was loaded;
         ``AmountLimitError`` (nothing stored) for lines beyond the money limits, which the
         editor's cells never let through (``core.limits``).
         """
         with self._books.transaction() as session:
-            invoices.save_draft(session, form)
+            invoices.save_draft(session, form, self._books.user)
         assert form.id is not None
         return form.id
 
@@ -125,20 +132,25 @@ class InvoiceService:
         return self._create(form, issue=issue, checked=True)
 
     def _create(self, form: InvoiceForm, *, issue: bool, checked: bool) -> InvoiceSummary:
-        with self._books.transaction() as session:
+        given_id = form.id
+
+        def work(session: Session) -> InvoiceSummary:
+            form.id = given_id  # a second run must not keep the id of a rolled-back row
             if checked:
                 company = get_company(session)
                 keys = [rate.key for rate in rate_presets(company.country, company.vat_payer)]
                 problems = form_problems(form, keys)
                 if problems:
                     raise InvalidInputError(problems)
-            invoices.save_draft(session, form)
+            invoices.save_draft(session, form, self._books.user)
             assert form.id is not None
             if issue:
                 invoice_states.issue(session, form.id)
             inv = session.get(Invoice, form.id, populate_existing=True)
             assert inv is not None
             return InvoiceSummary.of(inv)
+
+        return self._books.retried(work)
 
     def update_notes(self, invoice_id: int, notes: str) -> None:
         """Notes stay editable after issuing (they are not part of the tax content)."""
@@ -154,11 +166,14 @@ class InvoiceService:
 
         With ``issue`` the credit note is issued in the same transaction: refused, nothing
         is left behind."""
-        with self._books.transaction() as session:
+
+        def work(session: Session) -> int:
             credit_id = invoices.create_credit_note(session, invoice_id).id
             if issue:
                 invoice_states.issue(session, credit_id)
             return credit_id
+
+        return self._books.retried(work)
 
     def choose_client(self, form: InvoiceForm, client_id: int) -> None:
         """Put the client on the form as picking it in the editor does: the document language
@@ -191,8 +206,7 @@ class InvoiceService:
         ``IssueError`` (with its code) when something is missing; ``StateConflictError`` when
         it was issued or cancelled meanwhile.
         """
-        with self._books.transaction() as session:
-            number = invoice_states.issue(session, invoice_id).number
+        number = self._books.retried(lambda s: invoice_states.issue(s, invoice_id).number)
         if number is None:  # pragma: no cover - issue always numbers
             raise IssueError("no_number")
         return number

@@ -113,6 +113,7 @@ class Mailer:
                     self._wake.wait(delay)
         finally:
             forget()
+            self._sender.finish()  # a last "sent" to record; hand back unsent claims
 
     def _round(self) -> float:
         """One drain; returns how long to sleep."""

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import create_engine, event, text
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import OperationalError, ProgrammingError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -77,8 +77,11 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-def make_engine(url: str) -> Engine:
-    engine = create_engine(url, future=True)
+def make_engine(url: str | URL) -> Engine:
+    # A server closes idle connections (and restarts): test each before use, so a pooled
+    # connection that died in the meantime is replaced instead of failing the next click.
+    server = make_url(url).get_backend_name() != "sqlite"
+    engine = create_engine(url, future=True, pool_pre_ping=server)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     return engine
@@ -117,7 +120,7 @@ def upgrade(engine: Engine) -> None:
     upgrade_to_head(engine)
 
 
-def open_database(url: str, *, backups: Path | None = None) -> Database:
+def open_database(url: str | URL, *, backups: Path | None = None) -> Database:
     """Open (creating or upgrading as needed) and return a ready database."""
     engine = make_engine(url)
     revision = current_revision(engine)

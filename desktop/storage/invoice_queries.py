@@ -21,7 +21,6 @@ from sqlalchemy import (
     exists,
     func,
     literal_column,
-    or_,
     select,
     table,
     text,
@@ -63,6 +62,15 @@ def _fts_phrase(term: str) -> str:
 
 def _fts_prefix(term: str) -> str:
     return _fts_phrase(term) + "*"
+
+
+def _server_body() -> Any:
+    """What the SQLite indexes hold, for a server database: number, client, the amount with
+    ``.`` and with ``,``, the status, in lower case; migration 0010's function, so its
+    trigram index answers ``LIKE '%term%'``."""
+    return func.faktura_invoice_text(
+        Invoice.number, Invoice.client_name, Invoice.total_cents, Invoice.status
+    )
 
 
 def _search_terms(query: str) -> list[str]:
@@ -108,10 +116,14 @@ def build_query(
             query = query.where(key < last if descending else key > last)
         return query.order_by(primary, tie)
     if engine.dialect.name != "sqlite":
-        for term in terms:
-            like = f"%{term}%"
-            number = func.lower(func.coalesce(Invoice.number, ""))
-            query = query.where(or_(number.like(like), func.lower(Invoice.client_name).like(like)))
+        body = _server_body()
+        for term in terms:  # the same text and rules as the SQLite indexes
+            if len(term) >= 3:  # a substring
+                term = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+                query = query.where(body.like(f"%{term}%", escape="\\"))
+            else:  # the start of a word
+                escaped = "".join(c if c.isalnum() else "\\" + c for c in term)
+                query = query.where(body.regexp_match(f"(^|[^[:alnum:]]){escaped}"))
         return query.order_by(primary, tie)
     # One index drives the query in list-key order; with both kinds of term, the word index
     # is probed for each candidate row (an IN list of its matches could be the whole book).

@@ -12,7 +12,9 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import insert, update
+from sqlalchemy import update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from desktop.core import numbering
@@ -60,19 +62,25 @@ def record_sent(session: Session, invoice_id: int, when: datetime) -> bool:
 
 
 def next_number(session: Session, series: NumberSeries, when: date) -> str:
-    """Advance the series counter in one statement (an upsert), returning the new number."""
+    """Advance the series counter in one statement, returning the new number.
+
+    ``INSERT … ON CONFLICT DO UPDATE … RETURNING`` (SQLite and PostgreSQL alike): the counter
+    row stays locked until the caller's transaction ends, so a concurrent issue on another
+    app waits for it and takes the next value, and an issue rolled back gives its value back.
+    Never a read, then a write: two apps can never take the same number, nor skip one.
+    """
     period = numbering.period_key(series.pattern, when)
-    key = {"series_id": series.id, "period": period}
+    dialect = session.get_bind().dialect.name
+    upsert = pg_insert if dialect == "postgresql" else sqlite_insert
+    statement = upsert(SeriesCounter).values(series_id=series.id, period=period, last_value=1)
     bumped = session.execute(
-        update(SeriesCounter)
-        .where(SeriesCounter.series_id == series.id, SeriesCounter.period == period)
-        .values(last_value=SeriesCounter.last_value + 1)
+        statement.on_conflict_do_update(
+            index_elements=[SeriesCounter.series_id, SeriesCounter.period],
+            set_={"last_value": SeriesCounter.last_value + 1},
+        )
         .returning(SeriesCounter.last_value)
         .execution_options(synchronize_session=False)
-    ).scalar()
-    if bumped is None:
-        session.execute(insert(SeriesCounter).values(**key, last_value=1))
-        bumped = 1
+    ).scalar_one()
     return numbering.format_number(series.pattern, int(bumped), when)
 
 

@@ -12,13 +12,12 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from desktop.core.errors import IssueError, LockedError, NotFoundError, StateConflictError
+from desktop.core.errors import IssueError, LockedError, NotFoundError, StaleError
 from desktop.core.forms import InvoiceForm, LineForm, clean_basis
 from desktop.core.lifecycle import DocumentKind, InvoiceStatus
 from desktop.core.limits import cents
 from desktop.core.totals import LineAmounts, compute_totals
 from desktop.core.vat import VatRate, default_rate
-from desktop.storage.guards import guarded_update
 from desktop.storage.models import Client, Invoice, InvoiceEvent, InvoiceLine, NumberSeries
 from desktop.storage.parties import get_company
 
@@ -89,6 +88,7 @@ def load_form(session: Session, invoice_id: int) -> InvoiceForm:
         exchange_rate=inv.exchange_rate,
         exchange_rate_date=inv.exchange_rate_date,
         legal_basis=clean_basis(inv.legal_basis),
+        version=inv.version,
         lines=[
             LineForm(
                 ln.description,
@@ -118,21 +118,15 @@ def _refresh_totals(inv: Invoice) -> None:
     inv.total_cents = cents(totals.gross)
 
 
-def save_draft(session: Session, form: InvoiceForm) -> Invoice:
-    """Create or overwrite a draft from the form; refuses issued invoices."""
+def save_draft(session: Session, form: InvoiceForm, user: str = "") -> Invoice:
+    """Create or overwrite a draft from the form; refuses issued invoices (``LockedError``)
+    and, when the form names the version it was loaded at, a draft someone saved since
+    (``StaleError``: who and when).  ``form.version`` is the new version afterwards."""
     if form.id is None:
-        inv = Invoice(kind=form.kind, status=InvoiceStatus.DRAFT.value)
+        inv = Invoice(kind=form.kind, status=InvoiceStatus.DRAFT.value, version=1)
         session.add(inv)
     else:
-        # Claim the draft first, in one guarded statement: an issue that won meanwhile (in
-        # another window or app) makes this a LockedError instead of an overwrite.
-        try:
-            guarded_update(
-                session, Invoice.id, form.id, Invoice.status, [InvoiceStatus.DRAFT.value],
-                {"updated_at": datetime.now()}, kind="invoice",
-            )  # fmt: skip
-        except StateConflictError as exc:
-            raise LockedError(str(form.id)) from exc
+        _claim_draft(session, form.id, form.version, user)
         found = session.get(Invoice, form.id, populate_existing=True)
         assert found is not None  # the claim matched it
         inv = found
@@ -170,9 +164,35 @@ def save_draft(session: Session, form: InvoiceForm) -> Invoice:
             )
         )
     _refresh_totals(inv)
+    inv.updated_by = user[:100]
     session.flush()
-    form.id = inv.id
+    form.id, form.version = inv.id, inv.version
     return inv
+
+
+def _claim_draft(session: Session, invoice_id: int, version: int | None, user: str) -> None:
+    """Claim the draft in one guarded statement, its version going up: an issue that won
+    meanwhile (in another window or app) makes this a ``LockedError``, another save a
+    ``StaleError``, instead of an overwrite."""
+    claimed = update(Invoice).where(
+        Invoice.id == invoice_id, Invoice.status == InvoiceStatus.DRAFT.value
+    )
+    if version is not None:
+        claimed = claimed.where(Invoice.version == version)
+    values = {"updated_at": datetime.now(), "version": Invoice.version + 1, "updated_by": user}
+    result = session.execute(claimed.values(**values).execution_options(synchronize_session=False))
+    if result.rowcount == 1:  # type: ignore[attr-defined]
+        return
+    row = session.execute(
+        select(Invoice.status, Invoice.version, Invoice.updated_by, Invoice.updated_at).where(
+            Invoice.id == invoice_id
+        )
+    ).first()
+    if row is None:
+        raise NotFoundError("invoice", invoice_id)
+    if row.status != InvoiceStatus.DRAFT.value:
+        raise LockedError(str(invoice_id))
+    raise StaleError("invoice", invoice_id, row.updated_by, row.updated_at, row.version)
 
 
 def add_event(session: Session, invoice_id: int, kind: str, detail: str = "") -> None:
@@ -217,7 +237,7 @@ def update_notes(session: Session, invoice_id: int, notes: str) -> None:
     result = session.execute(
         update(Invoice)
         .where(Invoice.id == invoice_id)
-        .values(notes=notes, updated_at=datetime.now())
+        .values(notes=notes, updated_at=datetime.now(), version=Invoice.version + 1)
         .execution_options(synchronize_session=False)
     )
     if not result.rowcount:  # type: ignore[attr-defined]

@@ -7,6 +7,7 @@ from pathlib import Path
 from alembic import command
 from alembic.config import Config
 from alembic.script import ScriptDirectory
+from sqlalchemy import text
 from sqlalchemy.engine import Engine
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
@@ -18,9 +19,21 @@ def alembic_config() -> Config:
     return config
 
 
+#: The advisory lock that keeps two apps from migrating one PostgreSQL database at once.
+MIGRATION_LOCK = 0x66616B74  # "fakt"
+
+
 def upgrade_to_head(engine: Engine) -> None:
+    """Run the migrations due, in one transaction.
+
+    On PostgreSQL (where DDL is transactional) the team's apps may start together: the first
+    takes a transaction-scoped advisory lock, the others wait for it and then find the
+    database at head already, so each migration runs exactly once.
+    """
     config = alembic_config()
     with engine.begin() as connection:
+        if connection.dialect.name == "postgresql":
+            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
 

@@ -11,6 +11,7 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     Date,
     DateTime,
@@ -154,9 +155,15 @@ class Invoice(Base):
     total_base: Mapped[Decimal] = mapped_column(DecimalText, default=Decimal(0))
     total_vat: Mapped[Decimal] = mapped_column(DecimalText, default=Decimal(0))
     total_gross: Mapped[Decimal] = mapped_column(DecimalText, default=Decimal(0))
-    total_cents: Mapped[int] = mapped_column(Integer, default=0)
+    # 64-bit on PostgreSQL (SQLite's INTEGER is 64-bit already): up to 999 999 999 999.99.
+    total_cents: Mapped[int] = mapped_column(
+        BigInteger().with_variant(Integer, "sqlite"), default=0
+    )
     created_at: Mapped[datetime] = mapped_column(DateTime, default=datetime.now)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=datetime.now)
+    # Up by one with every save of the content; a save names the version it started from.
+    version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    updated_by: Mapped[str] = mapped_column(String(100), default="", server_default="")
     issued_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
     sent_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
     paid_at: Mapped[date | None] = mapped_column(Date, nullable=True)

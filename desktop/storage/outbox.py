@@ -36,6 +36,7 @@ from desktop.storage.guards import guarded_update
 from desktop.storage.invoice_states import record_sent
 from desktop.storage.invoices import add_event
 from desktop.storage.models import Invoice
+from desktop.storage.outbox_claims import orphaned_sending
 from desktop.storage.outbox_table import OutboxMessage
 
 
@@ -126,11 +127,15 @@ def _invoice_event(session: Session, row: OutboxMessage, kind: str, detail: str)
 
 
 # -- the sender's transitions ------------------------------------------------------------------
-def mark_sending(session: Session, row_id: int, now: datetime | None = None) -> OutboxMessage:
-    """Just before DATA (commit it right away): from here a crash leaves it "uncertain"."""
+def mark_sending(
+    session: Session, row_id: int, now: datetime | None = None, *, sender: str | None = None
+) -> OutboxMessage:
+    """Just before DATA (commit it right away): from here a crash leaves it "uncertain".
+    ``sender`` (``outbox_claims``) marks whose message is on the wire."""
+    claim = {"claimed_by": sender} if sender else {}
     row = _move(
         session, row_id, _ALL_PENDING, OutboxState.SENDING, now,
-        attempts=OutboxMessage.attempts + 1,
+        attempts=OutboxMessage.attempts + 1, **claim,
     )  # fmt: skip
     _invoice_event(session, row, "email_attempt", f"{row.attempts} {row.message_id}")
     return row
@@ -218,13 +223,13 @@ def mark_uncertain(
     return row
 
 
-def recover_after_crash(session: Session, now: datetime | None = None) -> list[int]:
-    """At start-up: anything still "sending" died mid-DATA; never resend it automatically."""
-    found = session.scalars(
-        select(OutboxMessage.id).where(OutboxMessage.state == OutboxState.SENDING.value)
-    )
+def recover_after_crash(
+    session: Session, now: datetime | None = None, *, sender: str | None = None
+) -> list[int]:
+    """A message still "sending" whose sender died (at start-up: any but a live team
+    member's, ``outbox_claims``) may have gone out mid-DATA: never resend it automatically."""
     recovered = []
-    for row_id in list(found):
+    for row_id in orphaned_sending(session, sender):
         try:
             mark_uncertain(session, row_id, "interrupted", now)
         except OutboxError:

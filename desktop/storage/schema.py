@@ -13,5 +13,9 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0005_list_order_keys",
     "0006_legal_basis",
     "0007_isdoc_seller_details",
+    "0008_team_mode",
+    "0009_draft_versions",
+    "0010_change_notices",
+    "0011_invoice_trigrams",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]

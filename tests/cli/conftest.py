@@ -39,6 +39,7 @@ def faktura(
     env: Mapping[str, str] | None = None,
     cwd: Path = ROOT,
     timeout: float = 60,
+    stdin: str | None = None,
 ) -> Done:
     """``faktura [--data-dir data] [--lang lang] args…`` in its own process."""
     options = [*(["--data-dir", str(data)] if data else []), *(["--lang", lang] if lang else [])]
@@ -47,6 +48,7 @@ def faktura(
     done = subprocess.run(
         [sys.executable, "-m", "desktop", *options, *args],
         cwd=cwd,
+        input=stdin,
         env=environment,
         capture_output=True,
         text=True,

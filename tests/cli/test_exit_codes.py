@@ -57,11 +57,15 @@ def test_a_damaged_database_is_5(data_paths: DataPaths) -> None:
     assert "is damaged (not_database)" in data_paths.log_file.read_text(encoding="utf-8")
 
 
-def test_what_is_not_there_yet_is_refused_with_1(data: Path) -> None:
-    assert "not available yet" in refused(faktura(data, "db", "copy", "--to", "sqlite:///x"))
-    server = ("--database", "postgresql://u:secret@db/books")
-    reason = refused(faktura(data, *server, "invoice", "list"))
-    assert "not supported yet" in reason and "secret" not in reason
+def test_an_unknown_database_kind_is_a_usage_error(data: Path) -> None:
+    assert "mysql" not in refused(faktura(data, "db", "copy", "--to", "mysql://x/y"), 2)
+
+
+def test_a_server_that_does_not_answer_is_2_and_its_password_never_shown(data: Path) -> None:
+    server = ("--database", "postgresql://u:secret@127.0.0.1:1/books")
+    reason = refused(faktura(data, *server, "invoice", "list"), 2)
+    assert "cannot be reached" in reason and "secret" not in reason
+    assert "secret" not in (data / "logs" / "faktura.log").read_text(encoding="utf-8")
     assert not (data / "faktura.sqlite3").exists()
 
 

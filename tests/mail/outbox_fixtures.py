@@ -10,7 +10,6 @@ import pytest
 
 from desktop import settings as registry
 from desktop.mail import settings_repo
-from desktop.paths import DataPaths
 from desktop.storage import invoice_states, invoices, kv
 from desktop.storage.database import Database, open_database
 from desktop.storage.models import Client
@@ -25,8 +24,10 @@ def server(pki: TestPki) -> Iterator[SmtpTestServer]:
 
 
 @pytest.fixture
-def db(data_paths: DataPaths) -> Iterator[Database]:
-    database = open_database(data_paths.database_url())
+def db(database_url: str) -> Iterator[Database]:
+    """The books at ``database_url``: the test's SQLite file, or (where a test folder runs on
+    both engines) a fresh PostgreSQL database."""
+    database = open_database(database_url)
     try:
         yield database
     finally:

@@ -14,10 +14,11 @@ from desktop.services.parties import ClientRecord
 
 
 @contextmanager
-def opened(paths: DataPaths, *, lock: bool = True) -> Iterator[Services]:
-    """The books of ``paths`` as a window or a command opens them (``lock=False``: a second
-    app on the same file, as two sessions of one team would be)."""
-    services = Services(open_books(paths, lock=lock), paths)
+def opened(paths: DataPaths, url: str | None = None, *, lock: bool = True) -> Iterator[Services]:
+    """The books of ``paths`` as a window or a command opens them: its SQLite file, or the
+    database at ``url`` (``engine_url``: a PostgreSQL database too).  ``lock=False``: a second
+    app on the same file, as two sessions of one team would be."""
+    services = Services(open_books(paths, url, lock=lock), paths)
     try:
         yield services
     finally:

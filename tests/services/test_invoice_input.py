@@ -31,8 +31,8 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 
 
 @pytest.fixture
-def books(data_paths: DataPaths) -> Iterator[tuple[Services, int]]:
-    with opened(data_paths) as services:
+def books(data_paths: DataPaths, database_url: str) -> Iterator[tuple[Services, int]]:
+    with opened(data_paths, database_url) as services:
         yield services, set_up_seller(services)
 
 

@@ -16,8 +16,8 @@ from tests.services.books import draft_form, new_draft, opened, set_up_seller
 
 
 @pytest.fixture
-def books(data_paths: DataPaths) -> Iterator[tuple[Services, int]]:
-    with opened(data_paths) as services:
+def books(data_paths: DataPaths, database_url: str) -> Iterator[tuple[Services, int]]:
+    with opened(data_paths, database_url) as services:
         yield services, set_up_seller(services)
 
 

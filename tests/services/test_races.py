@@ -29,8 +29,11 @@ ROUNDS = 25
 
 
 @pytest.fixture
-def two_apps(data_paths: DataPaths) -> Iterator[tuple[Services, Services, int]]:
-    with opened(data_paths) as first, opened(data_paths, lock=False) as second:
+def two_apps(data_paths: DataPaths, database_url: str) -> Iterator[tuple[Services, Services, int]]:
+    with (
+        opened(data_paths, database_url) as first,
+        opened(data_paths, database_url, lock=False) as second,
+    ):
         yield first, second, set_up_seller(first)
 
 

@@ -33,8 +33,8 @@ ACCOUNT = SmtpSettings(
 
 
 @pytest.fixture
-def services(data_paths: DataPaths) -> Iterator[Services]:
-    books = open_books(data_paths)
+def services(data_paths: DataPaths, database_url: str) -> Iterator[Services]:
+    books = open_books(data_paths, database_url)
     found = Services(books, data_paths)
     company = found.parties.company()
     company.name, company.email, company.country = "UAB Šviesa", "info@sviesa.lt", "LT"

@@ -1,4 +1,4 @@
-"""A small set of books for storage tests: an in-memory database with a seller and clients."""
+"""A small set of books for storage tests: a database with a seller and clients."""
 
 from __future__ import annotations
 
@@ -10,9 +10,10 @@ from desktop.storage.models import Client
 from desktop.storage.parties import get_company
 
 
-def lt_vat_payer_books(*clients: Client, **company: Any) -> Iterator[Database]:
-    """The seller is "UAB Pardavėjas", a Lithuanian VAT payer (``company`` sets more fields)."""
-    database = open_database("sqlite://")
+def lt_vat_payer_books(url: str, *clients: Client, **company: Any) -> Iterator[Database]:
+    """The seller is "UAB Pardavėjas", a Lithuanian VAT payer (``company`` sets more fields),
+    in the books at ``url`` (the SQLite file or a PostgreSQL database: ``engine_url``)."""
+    database = open_database(url)
     with database.session() as session:
         seller = get_company(session)
         seller.name, seller.country, seller.vat_payer = "UAB Pardavėjas", "LT", True

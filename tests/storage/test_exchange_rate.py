@@ -21,8 +21,10 @@ from tests.storage.books import lt_vat_payer_books
 
 
 @pytest.fixture
-def db() -> Iterator[Database]:
-    yield from lt_vat_payer_books(Client(name="Kavárna U Řeky s.r.o.", country="CZ", language="cs"))
+def db(database_url: str) -> Iterator[Database]:
+    yield from lt_vat_payer_books(
+        database_url, Client(name="Kavárna U Řeky s.r.o.", country="CZ", language="cs")
+    )
 
 
 def draft(

@@ -20,8 +20,10 @@ from tests.storage.books import lt_vat_payer_books
 
 
 @pytest.fixture
-def db() -> Iterator[Database]:
-    yield from lt_vat_payer_books(Client(name="UAB „Žalgirio“ prekyba", emails="a@example.lt"))
+def db(database_url: str) -> Iterator[Database]:
+    yield from lt_vat_payer_books(
+        database_url, Client(name="UAB „Žalgirio“ prekyba", emails="a@example.lt")
+    )
 
 
 def draft(session: Session, *lines: tuple[str, str, str], when: date | None = None) -> int:

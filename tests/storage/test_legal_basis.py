@@ -22,9 +22,9 @@ RC = "Art. 196 of Directive 2006/112/EC"
 
 
 @pytest.fixture
-def db() -> Iterator[Database]:
+def db(database_url: str) -> Iterator[Database]:
     client = Client(name="Nordlicht GmbH", country="DE", language="en")
-    yield from lt_vat_payer_books(client, legal_basis={"reverse_charge": RC})
+    yield from lt_vat_payer_books(database_url, client, legal_basis={"reverse_charge": RC})
 
 
 def draft(session: Session, vat_key: str = "0:AE", **basis: str) -> int:

@@ -61,6 +61,7 @@ class InvoiceEditor(InvoiceEditorView):
             self.form = services.invoices.new_form()
         else:
             self.form = services.invoices.load(invoice_id)
+        self.may_edit = services.invoices.may_edit()  # a team's read-only role may not
         self.parties = EditorParties(self)
         self.autosave = Autosave(self.save, self)
         self.commands = EditorCommands(self)
@@ -107,7 +108,7 @@ class InvoiceEditor(InvoiceEditorView):
     # -- showing the form ----------------------------------------------------------------
     @property
     def editable(self) -> bool:
-        return self.form.status == InvoiceStatus.DRAFT.value
+        return self.form.status == InvoiceStatus.DRAFT.value and self.may_edit
 
     def _show_form(self) -> None:
         self.loading = True
@@ -123,6 +124,7 @@ class InvoiceEditor(InvoiceEditorView):
             self.header.load(form)
             self.header.set_read_only(not self.editable)
             self.notes.setPlainText(form.notes)
+            self.notes.setReadOnly(not self.may_edit)
             self.legal_basis.load(form.legal_basis)
             self.legal_basis.set_read_only(not self.editable)
             self.show_legal_basis()
@@ -150,10 +152,11 @@ class InvoiceEditor(InvoiceEditorView):
         self.paid_button.setVisible(status in ("issued", "sent"))
         self.credit_button.setVisible(
             not self.editable
+            and self.may_edit
             and status != "cancelled"
             and self.form.kind == DocumentKind.INVOICE.value
         )
-        self.duplicate_button.setVisible(not self.editable)
+        self.duplicate_button.setVisible(not self.editable and self.may_edit)
         self.isdoc_button.setVisible(not self.editable)  # a draft has no number for ISDOC
         self.status_badge.setText(status_label(status))
         self.status_badge.setVisible(status != InvoiceStatus.DRAFT.value)

@@ -20,11 +20,13 @@ from desktop.core.errors import (
     IssueError,
     LockedError,
     NotFoundError,
+    StaleError,
     StateConflictError,
     StorageError,
 )
 from desktop.core.lifecycle import InvoiceStatus
 from desktop.core.validation import Problem, national_currency
+from desktop.ui.invoices.draft_conflict import DraftConflict
 from desktop.ui.invoices.issue_confirm import IssueConfirmation
 from desktop.ui.widgets.field_errors import problem_text
 from desktop.ui.widgets.storage_messages import bug_text, storage_problem_text
@@ -45,6 +47,7 @@ class EditorCommands(QObject):
         self.confirmation = IssueConfirmation(editor, self.issue_confirmed)
         self._bug_logged = False  # one trace per run of failed saves, not one per retry
         self._isdoc: IsdocExport | None = None  # made on the first export
+        self.conflict = DraftConflict(editor)
 
     @property
     def context(self) -> AppContext:
@@ -105,6 +108,10 @@ class EditorCommands(QObject):
                 editor.invoice_id = invoices.save_draft(editor.collect())
         except LockedError:
             self.lost_race(self.tr("Your last changes were not saved."))
+            return False
+        except StaleError as exc:  # saved elsewhere since: the user chooses, nothing is lost
+            editor.form.id = editor.invoice_id
+            self.conflict.ask(exc)
             return False
         except NotFoundError:
             editor.autosave.clear()  # nothing left to save into; the message says so

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -166,12 +174,32 @@ class InvoiceListPage(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
+        """Read the list again (a change here, or a colleague's in team mode), keeping the
+        rows loaded so far, the selection (by invoice) and the scroll position."""
         self._refresh_soon.stop()
         self._this_pass.start()
+        chosen = set(self.selected_ids())
+        scroll = self.table.verticalScrollBar().value()
+        loaded = self.model.rowCount()
         self.model.reload()
+        while self.model.rowCount() < loaded and self.model.canFetchMore():
+            self.model.fetchMore()
+        if chosen:
+            self._select_ids(chosen)
+        self.table.verticalScrollBar().setValue(scroll)
         # Rows on screen answer "is there any invoice"; the company changes only with its
         # own signal, which re-reads it.
         self._show_empty_state(self._has_company, self.model.rowCount() > 0 or None)
+
+    def _select_ids(self, chosen: set[int]) -> None:
+        selection = QItemSelection()
+        last = self.model.columnCount() - 1
+        for number in range(self.model.rowCount()):
+            row = self.model.row_at(number)
+            if row is not None and row.id in chosen:
+                selection.select(self.model.index(number, 0), self.model.index(number, last))
+        flags = QItemSelectionModel.SelectionFlag
+        self.table.selectionModel().select(selection, flags.ClearAndSelect | flags.Rows)
 
     def update_empty_state(self) -> None:
         self._show_empty_state(None, None)

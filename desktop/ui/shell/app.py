@@ -34,6 +34,7 @@ from desktop.services.database import (
     UnusableBooksError,
     open_books,
 )
+from desktop.services.database_choice import saved as saved_database
 from desktop.services.logfile import attach_log
 from desktop.ui.context import AppContext
 from desktop.ui.shell.translations import install_translators, system_language
@@ -121,7 +122,9 @@ def start_session(options: Options, *, ask: bool | None = None) -> Session | int
             notices.append(logged)
         try:
             # Up to date: paint first from sqlite3, load SQLAlchemy afterwards.
-            books = open_books(paths, options.database_url, defer=True)
+            # --database (or FAKTURA_DATABASE_URL), else Settings → Database, else the file.
+            url = options.database_url or saved_database(paths)
+            books = open_books(paths, url, defer=True)
         except DamagedBooksError as exc:
             from desktop.ui.shell.damaged_dialog import recover, say_damaged
 
@@ -180,7 +183,7 @@ def _refused(paths: DataPaths, exc: Exception) -> int:
         report_error(
             _tr("Cannot use the data folder"),
             _tr("The database %1 cannot be used: %2 Nothing has been changed.")
-            .replace("%1", str(exc.file))
+            .replace("%1", exc.where)
             .replace("%2", unusable_reason(exc.problem)),
         )
         return EXIT_FOLDER
@@ -200,6 +203,14 @@ def unusable_reason(problem: str) -> str:
         "full": _tr("the disk is full."),
         "busy": _tr("another program holds it locked."),
         "io": _tr("the system could not read or write it."),
+        "unreachable": _tr(
+            "the database server cannot be reached. Check that it is running and "
+            "that this computer can reach it over the network."
+        ),
+        "denied": _tr(
+            "the database server refused the user name or the password, or this user "
+            "may not do this."
+        ),
     }
     return reasons.get(problem, problem)
 
@@ -218,15 +229,21 @@ def run_app(options: Options) -> int:
         if started.context.language != language:
             language = started.context.language
             install_translators(language)
-        code, restore_from = _run_window(app, started, [*notices, *started.notices])
+        code, restore_from, switch = _run_window(app, started, [*notices, *started.notices])
+        options = replace(options, data_dir=started.context.paths.root)
+        if switch:  # Settings → Database: the kept choice wins over this run's --database
+            options, notices = replace(options, database_url=None), []
+            continue
         if restore_from is None:
             return code
-        options = replace(options, data_dir=started.context.paths.root)
         notices = [_restore_between_sessions(started, restore_from)]
 
 
-def _run_window(app: QApplication, started: Session, notices: list[str]) -> tuple[int, Path | None]:
-    """Show the window until it closes; returns the exit code and the backup to restore."""
+def _run_window(
+    app: QApplication, started: Session, notices: list[str]
+) -> tuple[int, Path | None, bool]:
+    """Show the window until it closes; returns the exit code, the backup to restore and
+    whether Settings → Database chose other books."""
     from desktop.ui.shell.main_window import MainWindow
     from desktop.ui.shell.rolling_backups import RollingBackups
 
@@ -243,10 +260,11 @@ def _run_window(app: QApplication, started: Session, notices: list[str]) -> tupl
         rolling.stop()
         window.shutdown()
         restore_from = window.actions_.restore_request
+        switch = window.actions_.database_switch
         if restore_from is None:
             rolling.at_quit()  # a restore sets the books aside itself
         started.close()
-    return code, restore_from
+    return code, restore_from, switch
 
 
 def _restore_between_sessions(started: Session, backup: Path) -> str:

@@ -174,6 +174,9 @@ class MainWindow(MainWindowMenus):
         from desktop.ui.mail.mail_service import MailService
 
         self.mail_service = MailService(self.context, self.notification_pane, self)
+        from desktop.ui.shell.team_changes import TeamChanges
+
+        self.team_changes = TeamChanges(self.context, self.notification_pane.model.reload, self)
         if self._loading is not None:
             QTimer.singleShot(0, self, self._show_loaded)
 
@@ -185,6 +188,8 @@ class MainWindow(MainWindowMenus):
     def _connect(self) -> None:
         a = self.actions_
         self.action_new_invoice.triggered.connect(lambda: self.open_invoice(None))
+        # A team's read-only role (an accountant) creates nothing; always on the SQLite file.
+        self.action_new_invoice.setEnabled(self.context.services.invoices.may_edit())
         self.action_export_pdf.triggered.connect(self.export_current)
         self.action_export_isdoc.triggered.connect(self.export_isdoc_current)
         self.action_backup.triggered.connect(a.backup)
@@ -194,6 +199,7 @@ class MainWindow(MainWindowMenus):
         self.action_clients.triggered.connect(lambda: self.nav.setCurrentRow(1))
         self.action_products.triggered.connect(lambda: self.nav.setCurrentRow(2))
         self.action_modules.triggered.connect(a.open_modules)
+        self.action_database.triggered.connect(a.open_database_settings)
         self.action_quit.triggered.connect(self.close)
         self.action_about.triggered.connect(self.show_about)
         self.action_data_folder.triggered.connect(self.show_data_folder)

@@ -36,6 +36,7 @@ class InvoiceActions(QObject):
         self._window = parent
         self.last_pdf: Path | None = None
         self.restore_request: Path | None = None  # read by ``app`` once the window closed
+        self.database_switch = False  # Settings → Database chose other books: reopen on them
 
     def _say(self, text: str) -> None:
         self._context.events.status_message.emit(text)
@@ -234,6 +235,24 @@ class InvoiceActions(QObject):
         from desktop.ui.parties.company_dialog import CompanyDialog
 
         dialog = CompanyDialog(self._context, self._window)
+        dialog.open()
+
+    def open_database_settings(self) -> None:
+        """Settings → Database; a kept choice ends this session like Quit, and ``app``
+        starts a new one on the chosen database."""
+        from desktop.ui.shell.database_dialog import DatabaseDialog
+
+        dialog = DatabaseDialog(
+            self._context, self._context.services.books.server_url, self._window
+        )
+
+        def applied() -> None:
+            self.database_switch = True
+            if not self._window.close():  # an open draft asked to stay: the choice is kept
+                self.database_switch = False
+                self._say(self.tr("Faktura uses the chosen database from its next start."))
+
+        dialog.applied.connect(applied)
         dialog.open()
 
     def open_modules(self) -> None:

@@ -31,6 +31,7 @@ class MainWindowMenus(QMainWindow):
         self.action_clients = self._action("action_clients", "clients")
         self.action_products = self._action("action_products", "products")
         self.action_modules = self._action("action_modules", "puzzle")
+        self.action_database = self._action("action_database", "")
         self.action_quit = self._action("action_quit", "", QKeySequence.StandardKey.Quit)
         self.action_about = self._action("action_about", "help")
         self.action_data_folder = self._action("action_data_folder", "")
@@ -103,7 +104,9 @@ class MainWindowMenus(QMainWindow):
         self.edit_menu.addAction(self.action_search)
         self.settings_menu = self.menuBar().addMenu("")
         self.settings_menu.setObjectName("menu_settings")
-        self.settings_menu.addActions([self.action_company, self.action_modules])
+        self.settings_menu.addActions(
+            [self.action_company, self.action_modules, self.action_database]
+        )
         self.language_menu = self.settings_menu.addMenu("")
         self.language_menu.setObjectName("menu_language")
         self.view_menu = self.menuBar().addMenu("")
@@ -157,6 +160,10 @@ class MainWindowMenus(QMainWindow):
             self.action_modules: (
                 self.tr("Modules"),
                 self.tr("Install integrations such as e-mail sending via SMTP"),
+            ),
+            self.action_database: (
+                self.tr("Database…"),
+                self.tr("Keep the books in a file here, or share them on a PostgreSQL server"),
             ),
             self.action_quit: (self.tr("Quit"), ""),
             self.action_about: (self.tr("About Faktura"), ""),

@@ -18,7 +18,7 @@ def _t(text: str) -> str:
 
 def storage_problem_text(problem: str) -> str:
     """One or two sentences for ``StorageError.problem`` (``busy``, ``full``,
-    ``read_only``, ``io``, ``damaged``)."""
+    ``read_only``, ``io``, ``damaged``; on a database server ``unreachable``, ``denied``)."""
     texts = {
         "full": _t("The disk is full. Free some space on it."),
         "read_only": _t(
@@ -35,6 +35,15 @@ def storage_problem_text(problem: str) -> str:
         "io": _t(
             "The disk could not be read or written (an input/output error). Check the disk "
             "or the network folder that holds your data."
+        ),
+        "unreachable": _t(
+            "The database server cannot be reached. What you typed stays here and is saved "
+            "as soon as the server answers again; check the network, or ask whoever runs "
+            "the server."
+        ),
+        "denied": _t(
+            "The database server refused this (the login, or this user's rights). Ask "
+            "whoever runs the server."
         ),
     }
     return texts.get(problem, texts["io"])
