@@ -742,6 +742,38 @@ Platnost do: %4</translation>
         <translation>Požádejte správce Microsoft 365, aby pro vaši schránku zapnul funkci Authenticated SMTP. Z účtů Outlook.com nelze odesílat pomocí hesla.</translation>
     </message>
     <message>
+        <source>Sign in again</source>
+        <translation>Přihlaste se znovu</translation>
+    </message>
+    <message>
+        <source>The sign-in with your e-mail provider is missing, has expired or was withdrawn. Choose Sign in again and finish the sign-in in the browser.</source>
+        <translation>Přihlášení u poskytovatele e-mailu chybí, vypršelo nebo bylo odvoláno. Zvolte „Přihlásit se znovu“ a dokončete přihlášení v prohlížeči.</translation>
+    </message>
+    <message>
+        <source>The provider refused the sign-in</source>
+        <translation>Poskytovatel přihlášení odmítl</translation>
+    </message>
+    <message>
+        <source>Check that the user name is the mailbox you signed in with and that the scopes allow sending mail, then sign in again.</source>
+        <translation>Zkontrolujte, že uživatelské jméno je schránka, se kterou jste se přihlásili, a že oprávnění (scopes) dovolují odesílat poštu, a pak se přihlaste znovu.</translation>
+    </message>
+    <message>
+        <source>The sign-in service refused the request</source>
+        <translation>Přihlašovací služba požadavek odmítla</translation>
+    </message>
+    <message>
+        <source>Check the client ID, the tenant and the sign-in addresses against your app registration.</source>
+        <translation>Porovnejte ID klienta, tenant a přihlašovací adresy s registrací své aplikace.</translation>
+    </message>
+    <message>
+        <source>SMTP login is turned off for this mailbox</source>
+        <translation>Přihlášení k SMTP je pro tuto schránku vypnuté</translation>
+    </message>
+    <message>
+        <source>Your sign-in is fine, but Microsoft 365 has SMTP login switched off. Ask your administrator to enable Authenticated SMTP for your mailbox.</source>
+        <translation>Přihlášení je v pořádku, ale Microsoft 365 má přihlášení k SMTP vypnuté. Požádejte správce, aby pro vaši schránku zapnul Authenticated SMTP.</translation>
+    </message>
+    <message>
         <source>The server offers no login</source>
         <translation>Server nenabízí přihlášení</translation>
     </message>

@@ -742,6 +742,38 @@ Galioja iki: %4</translation>
         <translation>Paprašykite savo „Microsoft 365“ administratoriaus įjungti Jūsų pašto dėžutei funkciją „Authenticated SMTP“. Iš „Outlook.com“ paskyrų siųsti naudojant slaptažodį negalima.</translation>
     </message>
     <message>
+        <source>Sign in again</source>
+        <translation>Prisijunkite iš naujo</translation>
+    </message>
+    <message>
+        <source>The sign-in with your e-mail provider is missing, has expired or was withdrawn. Choose Sign in again and finish the sign-in in the browser.</source>
+        <translation>Prisijungimo prie el. pašto paslaugų teikėjo nėra, jis nebegalioja arba buvo atšauktas. Spustelėkite „Prisijungti iš naujo“ ir užbaikite prisijungimą naršyklėje.</translation>
+    </message>
+    <message>
+        <source>The provider refused the sign-in</source>
+        <translation>Paslaugų teikėjas atmetė prisijungimą</translation>
+    </message>
+    <message>
+        <source>Check that the user name is the mailbox you signed in with and that the scopes allow sending mail, then sign in again.</source>
+        <translation>Patikrinkite, ar prisijungimo vardas yra ta pašto dėžutė, su kuria prisijungėte, ir ar leidimai (scopes) leidžia siųsti laiškus, tada prisijunkite iš naujo.</translation>
+    </message>
+    <message>
+        <source>The sign-in service refused the request</source>
+        <translation>Prisijungimo paslauga atmetė užklausą</translation>
+    </message>
+    <message>
+        <source>Check the client ID, the tenant and the sign-in addresses against your app registration.</source>
+        <translation>Palyginkite kliento ID, nuomininką (tenant) ir prisijungimo adresus su savo programos registracija.</translation>
+    </message>
+    <message>
+        <source>SMTP login is turned off for this mailbox</source>
+        <translation>Šiai pašto dėžutei išjungtas prisijungimas prie SMTP</translation>
+    </message>
+    <message>
+        <source>Your sign-in is fine, but Microsoft 365 has SMTP login switched off. Ask your administrator to enable Authenticated SMTP for your mailbox.</source>
+        <translation>Prisijungimas tvarkingas, tačiau „Microsoft 365“ išjungė prisijungimą prie SMTP. Paprašykite administratoriaus įjungti „Authenticated SMTP“ Jūsų pašto dėžutei.</translation>
+    </message>
+    <message>
         <source>The server offers no login</source>
         <translation>Serveris nesiūlo prisijungimo</translation>
     </message>

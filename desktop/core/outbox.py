@@ -79,6 +79,7 @@ class PasswordWait(StrEnum):
     LOCKED = "locked"  # the keyring is locked (its unlock prompt dismissed or unanswered)
     UNAVAILABLE = "unavailable"  # the keyring does not answer (no daemon, D-Bus failure)
     MISSING = "missing"  # the keyring answered: nothing stored (e.g. "this session only")
+    SIGN_IN = "sign_in"  # OAuth2: nobody has signed in (or the sign-in was removed)
 
 
 class OutboxError(ValueError):
