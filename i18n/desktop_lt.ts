@@ -1817,6 +1817,10 @@ Galioja iki: %4</translation>
         <translation>Atrakinkite sistemos slaptažodžių saugyklą, kad laiškai būtų išsiųsti.</translation>
     </message>
     <message>
+        <source>Choose Sign in again; waiting messages are sent right after it.</source>
+        <translation>Spustelėkite „Prisijungti iš naujo“; laukiantys laiškai bus išsiųsti iškart po to.</translation>
+    </message>
+    <message>
         <source>Fix the SMTP settings, then choose Retry now.</source>
         <translation>Pataisykite SMTP nustatymus ir spustelėkite „Bandyti dabar“.</translation>
     </message>
@@ -1831,6 +1835,14 @@ Galioja iki: %4</translation>
     <message>
         <source>No password is saved for the SMTP account. Enter it in the SMTP settings to send.</source>
         <translation>SMTP paskyrai neišsaugotas slaptažodis. Įveskite jį SMTP nustatymuose, kad laiškai būtų išsiųsti.</translation>
+    </message>
+    <message>
+        <source>Sending waits for you to sign in</source>
+        <translation>Siuntimas laukia, kol prisijungsite</translation>
+    </message>
+    <message>
+        <source>Sign in with your e-mail provider (Microsoft or Google) to send.</source>
+        <translation>Kad galėtumėte siųsti, prisijunkite prie savo el. pašto paslaugų teikėjo („Microsoft“ arba „Google“).</translation>
     </message>
     <message>
         <source>The keyring that keeps the password does not answer. Start or unlock it to send.</source>
@@ -1902,6 +1914,10 @@ Galioja iki: %4</translation>
     <message>
         <source>Not done: the message changed meanwhile and is now “%1”.</source>
         <translation>Neatlikta: laiško būsena ką tik pasikeitė, dabar ji – „%1“.</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Prisijungti iš naujo</translation>
     </message>
     <message>
         <source>Mark as sent</source>
@@ -2379,10 +2395,53 @@ Galioja iki: %4</translation>
     </message>
 </context>
 <context>
+    <name>SignInRunner</name>
+    <message>
+        <source>Faktura could not prepare the sign-in (%1).</source>
+        <translation>„Faktura“ nepavyko paruošti prisijungimo (%1).</translation>
+    </message>
+    <message>
+        <source>No web browser could be opened. Open this address in a browser to sign in: %1</source>
+        <translation>Nepavyko atidaryti naršyklės. Norėdami prisijungti, atidarykite šį adresą naršyklėje: %1</translation>
+    </message>
+    <message>
+        <source>The sign-in failed unexpectedly; the details are in the log file.</source>
+        <translation>Prisijungti netikėtai nepavyko; išsami informacija – žurnalo faile.</translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation>Prisijungimas atšauktas.</translation>
+    </message>
+    <message>
+        <source>The browser did not come back in time. Click Sign in… to try again.</source>
+        <translation>Naršyklė laiku negrįžo. Norėdami bandyti dar kartą, spustelėkite „Prisijungti…“.</translation>
+    </message>
+    <message>
+        <source>The sign-in was declined in the browser, so Faktura cannot send through this mailbox.</source>
+        <translation>Prisijungimas naršyklėje atmestas, todėl „Faktura“ negali siųsti per šią pašto dėžutę.</translation>
+    </message>
+    <message>
+        <source>The provider refused the sign-in: %1. Check the client ID and the tenant.</source>
+        <translation>Paslaugų teikėjas atmetė prisijungimą: %1. Patikrinkite kliento ID ir nuomininką (tenant).</translation>
+    </message>
+    <message>
+        <source>The provider gave no lasting sign-in. Add “offline_access” to the scopes (Microsoft) and sign in again.</source>
+        <translation>Paslaugų teikėjas nesuteikė ilgalaikio prisijungimo. Į leidimus (scopes) įtraukite „offline_access“ („Microsoft“) ir prisijunkite iš naujo.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s sign-in service could not be reached. Check your internet connection.</source>
+        <translation>Nepavyko susisiekti su paslaugų teikėjo prisijungimo paslauga. Patikrinkite interneto ryšį.</translation>
+    </message>
+    <message>
+        <source>The keyring refused to keep the sign-in (is it locked?). Unlock it and sign in again.</source>
+        <translation>Slaptažodžių saugykla atsisakė išsaugoti prisijungimą (gal ji užrakinta?). Atrakinkite ją ir prisijunkite iš naujo.</translation>
+    </message>
+</context>
+<context>
     <name>SmtpFields</name>
     <message>
-        <source>⚠ %1 refuses password login from mail programs; sending through it will fail. See &lt;a href=&quot;%2&quot;&gt;the guide&lt;/a&gt;.</source>
-        <translation>⚠ %1 neleidžia pašto programoms prisijungti slaptažodžiu, todėl siųsti per šį serverį nepavyks. Žr. &lt;a href=&quot;%2&quot;&gt;vadovą&lt;/a&gt;.</translation>
+        <source>%1 accepts only its own sign-in: keep “Sign in with Microsoft/Google” below and enter a client ID (&lt;a href=&quot;%2&quot;&gt;how to register one&lt;/a&gt;).</source>
+        <translation>%1 priima tik savo prisijungimo būdą: palikite toliau pasirinktą „Prisijungti per „Microsoft“ / „Google““ ir įveskite kliento ID (&lt;a href=&quot;%2&quot;&gt;kaip jį užregistruoti&lt;/a&gt;).</translation>
     </message>
     <message>
         <source>Needs an &lt;b&gt;app password&lt;/b&gt;, not your usual password: &lt;a href=&quot;%1&quot;&gt;how to create one&lt;/a&gt;.</source>
@@ -2470,10 +2529,72 @@ Galioja iki: %4</translation>
     </message>
 </context>
 <context>
+    <name>SmtpOAuthFields</name>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Prisijungta kaip %1.</translation>
+    </message>
+    <message>
+        <source>Not signed in yet.</source>
+        <translation>Dar neprisijungta.</translation>
+    </message>
+    <message>
+        <source>Finish the sign-in in your browser…</source>
+        <translation>Užbaikite prisijungimą naršyklėje…</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Prisijungimas:</translation>
+    </message>
+    <message>
+        <source>User name and password</source>
+        <translation>Prisijungimo vardas ir slaptažodis</translation>
+    </message>
+    <message>
+        <source>Sign in with Microsoft/Google (OAuth2)</source>
+        <translation>Prisijungti per „Microsoft“ / „Google“ (OAuth2)</translation>
+    </message>
+    <message>
+        <source>Client ID:</source>
+        <translation>Kliento ID:</translation>
+    </message>
+    <message>
+        <source>Client secret (Google):</source>
+        <translation>Kliento slaptas raktas („Google“):</translation>
+    </message>
+    <message>
+        <source>Tenant (Microsoft):</source>
+        <translation>Nuomininkas (tenant):</translation>
+    </message>
+    <message>
+        <source>Sign-in address:</source>
+        <translation>Prisijungimo adresas:</translation>
+    </message>
+    <message>
+        <source>Token address:</source>
+        <translation>Prieigos rakto adresas:</translation>
+    </message>
+    <message>
+        <source>Scopes:</source>
+        <translation>Leidimai (scopes):</translation>
+    </message>
+    <message>
+        <source>from your app registration, see the guide</source>
+        <translation>iš programos registracijos, žr. vadovą</translation>
+    </message>
+    <message>
+        <source>consumers, organizations or a tenant ID</source>
+        <translation>consumers, organizations arba nuomininko ID</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>Prisijungti…</translation>
+    </message>
+</context>
+<context>
     <name>SmtpSettingsForm</name>
     <message>
         <source>Please correct the fields marked in red.</source>
-        <extracomment>Time limit of a new account&apos;s connections (the issue: a silent server gives up in ≤ 20 s).</extracomment>
         <translation>Ištaisykite raudonai pažymėtus laukus.</translation>
     </message>
     <message>
@@ -2499,6 +2620,11 @@ Galioja iki: %4</translation>
     <message>
         <source>Settings saved.</source>
         <translation>Nustatymai išsaugoti.</translation>
+    </message>
+    <message>
+        <source>Signed in. Click Update settings to keep these settings.</source>
+        <extracomment>Time limit of a new account&apos;s connections (the issue: a silent server gives up in ≤ 20 s).</extracomment>
+        <translation>Prisijungta. Spustelėkite „Atnaujinti nustatymus“, kad šie nustatymai būtų išsaugoti.</translation>
     </message>
     <message>
         <source>Certificate trusted for %1 and settings saved.</source>
@@ -2644,8 +2770,24 @@ Galioja iki: %4</translation>
         <translation>Nėra sistemos slaptažodžių saugyklos, kurioje būtų galima išsaugoti slaptažodį. Pažymėkite „Slaptažodį saugoti tik šiam seansui“ arba palikite slaptažodžio lauką tuščią.</translation>
     </message>
     <message>
+        <source>Paste the client ID exactly as your app registration shows it, without spaces.</source>
+        <translation>Įklijuokite kliento ID tiksliai taip, kaip jis rodomas programos registracijoje, be tarpų.</translation>
+    </message>
+    <message>
+        <source>Enter a full https:// address of the provider&apos;s sign-in service.</source>
+        <translation>Įveskite visą paslaugų teikėjo prisijungimo paslaugos https:// adresą.</translation>
+    </message>
+    <message>
+        <source>Choose password or sign-in with your provider.</source>
+        <translation>Pasirinkite slaptažodį arba prisijungimą per paslaugų teikėją.</translation>
+    </message>
+    <message>
         <source>The keyring refused to store the password (is it locked?). Unlock it and try again.</source>
         <translation>Sistemos slaptažodžių saugykla atsisakė išsaugoti slaptažodį (gal ji užrakinta?). Atrakinkite ją ir bandykite dar kartą.</translation>
+    </message>
+    <message>
+        <source>Signing in with your provider</source>
+        <translation>Jungiamasi per paslaugų teikėją</translation>
     </message>
     <message>
         <source>Looking up the server name</source>
@@ -2678,6 +2820,15 @@ Galioja iki: %4</translation>
     <message>
         <source>Closing the connection</source>
         <translation>Užbaigiamas ryšys</translation>
+    </message>
+    <message>
+        <source>Signing in with Microsoft</source>
+        <extracomment>The rows of the step list; MAIL, RCPT and DATA share the &quot;test message&quot; row.</extracomment>
+        <translation>Jungiamasi per „Microsoft“</translation>
+    </message>
+    <message>
+        <source>Signing in with Google</source>
+        <translation>Jungiamasi per „Google“</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from desktop.mail.oauth.endpoints import (
+    OAuthEndpoints,
+    OAuthProvider,
+    default_client_id,
+    google,
+    microsoft,
+    provider_of,
+)
 from desktop.mail.settings import Encryption
 
 
@@ -33,6 +41,7 @@ GUIDES = (
     "czech-providers",
     "lithuanian-hosting",
     "microsoft",
+    "oauth",
     "other-providers",
     "troubleshooting",
 )
@@ -106,3 +115,33 @@ def guess_for_domain(domain: str) -> list[tuple[str, int, Encryption]]:
         (f"mail.{d}", 465, "ssl"),
         (f"mail.{d}", 587, "starttls"),
     ]
+
+
+#: Presets whose provider signs in with OAuth2, and the tenant a new Microsoft account starts
+#: with: "consumers" for Outlook.com, "organizations" for any Microsoft 365 tenant.
+_OAUTH_PRESETS: dict[str, tuple[OAuthProvider, str]] = {
+    "gmail": ("google", ""),
+    "outlook": ("microsoft", "consumers"),
+    "microsoft365": ("microsoft", "organizations"),
+}
+
+
+def oauth_endpoints(preset_id: str, tenant: str = "") -> OAuthEndpoints | None:
+    """The sign-in endpoints a preset fills in; None for presets without OAuth2 (the user
+    enters them for "Other provider")."""
+    known = _OAUTH_PRESETS.get(preset_id)
+    if known is None:
+        return None
+    provider, default_tenant = known
+    return microsoft(tenant or default_tenant) if provider == "microsoft" else google()
+
+
+def oauth_provider(token_url: str) -> OAuthProvider:
+    """ "microsoft", "google" or "other", from the token endpoint (the step list's name)."""
+    return provider_of(token_url)
+
+
+def built_in_client_id(preset_id: str) -> str:
+    """The client ID a build baked in for the preset's provider ("" when none)."""
+    known = _OAUTH_PRESETS.get(preset_id)
+    return default_client_id(known[0]) if known is not None else ""

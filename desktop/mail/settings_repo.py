@@ -132,5 +132,5 @@ def delete_settings(db: Database, store: PasswordStore | None = None) -> None:
 def _forget_sign_in(settings: SmtpSettings | None, store: PasswordStore) -> None:
     """The refresh token goes with the account (an access token in memory is keyed by it
     and so is never used again)."""
-    if settings is not None and settings.username:
+    if settings is not None and settings.username and settings.uses_oauth:
         store.delete(oauth_account(settings))

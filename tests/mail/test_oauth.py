@@ -327,3 +327,13 @@ def test_oauth_settings_validate_and_round_trip(
     }
     legacy = {k: v for k, v in good.to_dict().items() if not k.startswith(("oauth", "auth"))}
     assert SmtpSettings.from_dict(legacy).auth_method == "password"
+
+
+def test_a_build_time_client_id_prefills_the_presets(monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop.mail.providers import built_in_client_id
+
+    monkeypatch.delenv("FAKTURA_OAUTH_MICROSOFT_CLIENT_ID", raising=False)
+    assert built_in_client_id("outlook") == ""  # none is shipped in the source
+    monkeypatch.setenv("FAKTURA_OAUTH_MICROSOFT_CLIENT_ID", "11111111-2222-3333-4444-555555555555")
+    assert built_in_client_id("microsoft365") == "11111111-2222-3333-4444-555555555555"
+    assert built_in_client_id("gmail") == "" and built_in_client_id("other") == ""

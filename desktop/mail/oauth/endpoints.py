@@ -8,9 +8,9 @@ XOAUTH2, ``offline_access`` for a refresh token; the v2.0 endpoints take a tenan
 ``https://mail.google.com/`` covers SMTP and IMAP; ``access_type=offline`` and
 ``prompt=consent`` make it return a refresh token) and "XOAUTH2 mechanism".
 
-A build can bake in the project's own client IDs (``default_client_id``; see
-docs/BUILDING.md): none is shipped in the source, since an ID belongs to whoever registered
-it and their consent screen would name them.
+A build can bake in the project's own client IDs (``default_client_id``; see the README's
+"Building an installer"): none is shipped in the source, since an ID belongs to whoever
+registered it and their consent screen would name them.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ GOOGLE_AUTHORIZE_URL = "https://accounts.google.com/o/oauth2/v2/auth"
 GOOGLE_TOKEN_URL = "https://oauth2.googleapis.com/token"
 GOOGLE_MAIL_SCOPE = "https://mail.google.com/"
 
-#: Environment variables a build reads to bake in default client IDs (docs/BUILDING.md).
+#: Environment variables a build reads to bake in default client IDs (README, build.spec).
 BUILD_CLIENT_ID_VARIABLES: dict[OAuthProvider, str] = {
     "microsoft": "FAKTURA_OAUTH_MICROSOFT_CLIENT_ID",
     "google": "FAKTURA_OAUTH_GOOGLE_CLIENT_ID",
@@ -95,8 +95,8 @@ def redirect_host(token_url: str) -> str:
 
 
 def default_client_id(provider: OAuthProvider) -> str:
-    """The client ID a build baked in (``desktop/mail/oauth/_build_ids.py``, written by the
-    build from ``BUILD_CLIENT_ID_VARIABLES``), else the variable itself, else ""."""
+    """The client ID a build baked in (``desktop/mail/oauth/_build_ids.py``, written by
+    build.spec from ``BUILD_CLIENT_ID_VARIABLES``), else the variable itself, else ""."""
     if provider == "other":
         return ""
     try:

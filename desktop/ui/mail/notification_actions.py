@@ -9,7 +9,10 @@ from __future__ import annotations
 from desktop.core.outbox import OutboxState
 from desktop.ui.mail.notification_texts import Item, Notice
 
-ACTIONS = ("retry", "cancel", "resend", "mark_sent", "open_invoice", "smtp_settings", "dismiss")
+ACTIONS = ("sign_in", "retry", "cancel", "resend", "mark_sent", "open_invoice", "smtp_settings",
+           "dismiss")  # fmt: skip
+#: A pause for this guidance waits for a new sign-in, not a retry (the old one is refused).
+SIGN_IN_GUIDANCE = "oauth_sign_in_required"
 
 
 def applicable(item: Item | None) -> set[str]:
@@ -17,10 +20,14 @@ def applicable(item: Item | None) -> set[str]:
     if item is None:
         return set()
     if isinstance(item, Notice):
+        if item.kind == "paused" and item.guidance == SIGN_IN_GUIDANCE:
+            return {"sign_in", "smtp_settings"}
         if item.kind == "paused":
             return {"retry", "smtp_settings"}
         if item.kind == "account_missing":
             return {"smtp_settings"}
+        if item.kind == "password_wait" and item.wait == "sign_in":
+            return {"sign_in", "smtp_settings"}
         if item.kind == "password_wait":
             return {"smtp_settings"} | (set() if item.wait == "missing" else {"retry"})
         return {"dismiss", "smtp_settings"} | ({"open_invoice"} if item.invoice_id else set())

@@ -159,6 +159,9 @@ class NotificationPane(QDockWidget):
         if name == "smtp_settings":
             events.open_modules_requested.emit()
             return
+        if name == "sign_in":  # the SMTP module's "Sign in…", from here
+            events.smtp_sign_in_requested.emit()
+            return
         if isinstance(item, Notice):
             if name == "retry" and item.id == PAUSE_ID:
                 self.resume_requested.emit()
@@ -264,6 +267,7 @@ class NotificationPane(QDockWidget):
 
     def retranslate(self) -> None:
         texts = {
+            "sign_in": self.tr("Sign in again"),
             "retry": self.tr("Retry now"),
             "cancel": self.tr("Cancel"),
             "resend": self.tr("Resend"),

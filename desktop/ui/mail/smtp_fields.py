@@ -206,8 +206,8 @@ class SmtpFields(QWidget):
         preset = self.current_preset()
         notes = []
         if preset.oauth_only:
-            notes.append(self.tr("⚠ %1 refuses password login from mail programs; sending through it will fail. See <a href=\"%2\">the guide</a>.")
-                         .replace("%1", preset.name).replace("%2", f"{preset.guide}.md"))  # fmt: skip
+            notes.append(self.tr("%1 accepts only its own sign-in: keep “Sign in with Microsoft/Google” below and enter a client ID (<a href=\"%2\">how to register one</a>).")
+                         .replace("%1", preset.name).replace("%2", "oauth.md#microsoft"))  # fmt: skip
         if preset.needs_app_password:
             link = APP_PASSWORD_LINKS.get(preset.id, "troubleshooting.md#app_password_required")
             notes.append(self.tr("Needs an <b>app password</b>, not your usual password: <a href=\"%1\">how to create one</a>.").replace("%1", link))  # fmt: skip

@@ -38,6 +38,8 @@ from desktop.ui.context import AppContext
 from desktop.ui.mail.cert_trust_dialog import confirm_trust
 from desktop.ui.mail.guide_viewer import GuideBrowser
 from desktop.ui.mail.smtp_fields import SmtpFields
+from desktop.ui.mail.smtp_oauth_fields import SmtpOAuthFields
+from desktop.ui.mail.smtp_sign_in import SignInRunner
 from desktop.ui.mail.smtp_test_panel import SmtpTestPanel
 
 log = logging.getLogger(__name__)
@@ -65,6 +67,8 @@ class SmtpSettingsForm(QWidget):
         self.keyring = self.mail_account.keyring_status()  # judged from the backend, no write
         self._refused: KeyringStatus | None = None  # the keyring turned down a save
         self.fields = SmtpFields(self)
+        self.oauth = SmtpOAuthFields(self.fields, self)
+        self.signing_in = SignInRunner(self.mail_account, self)
         self.keyring_notice = QLabel(objectName="smtp_keyring_notice")
         self.keyring_notice.setWordWrap(True)
         self.keyring_notice.setStyleSheet(
@@ -84,6 +88,8 @@ class SmtpSettingsForm(QWidget):
         self._plaintext_ok: set[tuple[str, int]] = set()
         self._load()
         self.fields.provider_changed.connect(self._show_provider_guide)
+        self.oauth.sign_in_clicked.connect(self.sign_in)
+        self.signing_in.finished.connect(self._sign_in_finished)
         self.fields.link_activated.connect(self.guide.open_link)
         self.test_panel.guide_link.connect(self.guide.open_link)
         self.test_panel.trust_requested.connect(self.trust_certificate)
@@ -99,6 +105,7 @@ class SmtpSettingsForm(QWidget):
         column.addWidget(self.keyring_notice)
         column.addWidget(self.session_only)
         column.addWidget(self.fields)
+        column.addWidget(self.oauth)
         buttons = QHBoxLayout()
         buttons.addWidget(self.update_button)
         buttons.addWidget(self.test_button)
@@ -128,9 +135,11 @@ class SmtpSettingsForm(QWidget):
         self.saved = account.settings if account is not None else None
         if account is not None:
             self.fields.load(account.settings, account.provider_id)
+            self.oauth.load(account.settings, account.provider_id)
             self._timeout_s = account.settings.timeout_s
         else:
             self.fields.fill_from_preset()
+            self.oauth.apply_preset(self.fields.current_preset().id)
         preset = self.fields.current_preset()
         self.guide.show_guide(preset.guide if account is not None else "smtp-module")
         self._refresh_placeholder()
@@ -138,20 +147,49 @@ class SmtpSettingsForm(QWidget):
     def _refresh_placeholder(self) -> None:
         stored, session = self.mail_account.password_state(self.saved)
         self.fields.set_password_placeholder(stored, session)
+        if not self.signing_in.is_running():
+            saved = self.saved if self.saved is not None and self.saved.uses_oauth else None
+            signed = self.mail_account.is_signed_in(saved)
+            self.oauth.show_signed_in(self.saved.username if signed and self.saved else None)
+
+    # -- OAuth2 ----------------------------------------------------------------------------
+    def sign_in(self) -> None:
+        """Validate, then open the provider's page and wait for it on the job runner."""
+        if self.signing_in.is_running():
+            return
+        settings = self._checked_settings(for_save=False)
+        if settings is None or not settings.uses_oauth:
+            return
+        if self.signing_in.start(settings):
+            self.oauth.show_waiting(True)
+        if self.signing_in.message:
+            self.status.setText(self.signing_in.message)
+
+    def _sign_in_finished(self, account: str | None) -> None:
+        self.oauth.show_waiting(False)
+        if account:
+            self.oauth.show_signed_in(account)
+            self.status.setText(self.tr("Signed in. Click Update settings to keep these settings."))
+            if self.saved is not None and self.saved.uses_oauth:
+                self.context.events.modules_changed.emit()  # waiting messages go now
+        else:
+            self._refresh_placeholder()
+            self.status.setText(self.signing_in.message)
 
     # -- saving --------------------------------------------------------------------------
     def _checked_settings(self, *, for_save: bool) -> SmtpSettings | None:
-        settings = self.fields.build_settings(self._timeout_s)
+        settings = self.oauth.apply(self.fields.build_settings(self._timeout_s))
         errors = settings.validate()
-        typed = self.fields.password.text()
+        typed = "" if settings.uses_oauth else self.fields.password.text()
         if typed and not settings.username:  # a password without a login would be dropped
             errors.setdefault("username", "required")
         if for_save and typed and not self.keyring.usable and not self.session_only.isChecked():
             errors["password"] = "password_no_keyring"
         self.fields.show_errors(errors)
+        self.oauth.show_errors(errors)
         if errors:
-            first = next(n for n in self.fields.messages if n in errors)
-            widget = self.fields.messages[first]._field
+            first = next((n for n in self.fields.messages if n in errors), None)
+            widget = self.fields.messages[first]._field if first else self.oauth.first_error(errors)
             if widget is not None:
                 widget.setFocus()
             self.status.setText(self.tr("Please correct the fields marked in red."))
@@ -192,7 +230,7 @@ class SmtpSettingsForm(QWidget):
         settings = self._checked_settings(for_save=True)
         if settings is None:
             return False
-        typed = self.fields.password.text()
+        typed = "" if settings.uses_oauth else self.fields.password.text()
         session_only = not self.keyring.usable or self.session_only.isChecked()
         if not session_only and self._writes_keyring(settings, typed):
             probe = self.mail_account.probe_keyring()  # once per run; may ask to unlock
@@ -290,6 +328,7 @@ class SmtpSettingsForm(QWidget):
 
     def shutdown(self) -> None:
         self.test_panel.shutdown()
+        self.signing_in.cancel()
 
     # -- language ------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
