@@ -77,6 +77,14 @@ class SmtpSettings:
     # Google's "Desktop app" clients come with a "secret" that Google itself says is not
     # one for installed apps; Microsoft's public clients have none.
     oauth_client_secret: str = ""
+    # Copy to Sent over IMAP: after SMTP accepted a message, the same bytes are appended to
+    # the mailbox's Sent folder (SPECIAL-USE \Sent, else ``imap_folder``), logging in with
+    # the same user name and password or OAuth2 token.
+    imap_copy: bool = False
+    imap_host: str = ""
+    imap_port: int = 993
+    imap_encryption: Encryption = "ssl"
+    imap_folder: str = ""  # used when no folder is flagged \Sent; empty: "Sent"
 
     @property
     def network_host(self) -> str:
@@ -116,10 +124,29 @@ class SmtpSettings:
             errors["timeout_s"] = "timeout_range"
         if self.pinned_sha256 is not None and not _HEX64.fullmatch(self.pinned_sha256):
             errors["pinned_sha256"] = "fingerprint_invalid"
+        if self.imap_copy:
+            errors.update(self._imap_errors())
         if self.auth_method not in AUTH_METHODS:
             errors["auth_method"] = "auth_method_invalid"
         elif self.auth_method == "oauth2":
             errors.update(self._oauth_errors())
+        return errors
+
+    def _imap_errors(self) -> dict[str, str]:
+        errors: dict[str, str] = {}
+        host = self.imap_host.strip()
+        if not host:
+            errors["imap_host"] = "required"
+        elif has_newline(self.imap_host) or not _host_ok(host):
+            errors["imap_host"] = "host_invalid"
+        port = self.imap_port
+        if isinstance(port, bool) or not isinstance(port, int) or not 1 <= port <= 65535:
+            errors["imap_port"] = "port_range"
+        if self.imap_encryption not in ENCRYPTIONS:
+            errors["imap_encryption"] = "encryption_invalid"
+        folder = self.imap_folder
+        if has_newline(folder) or not folder.isascii() or any(c in folder for c in '"\\*%'):
+            errors["imap_folder"] = "folder_invalid"
         return errors
 
     def _oauth_errors(self) -> dict[str, str]:
@@ -166,6 +193,9 @@ class SmtpSettings:
         if auth_method not in AUTH_METHODS:
             raise ValueError(f"unknown auth method {auth_method!r}")
         oauth = {name: str(d.get(name, "")) for name in _OAUTH_FIELDS}
+        imap_encryption = str(d.get("imap_encryption", "ssl"))
+        if imap_encryption not in ENCRYPTIONS:
+            raise ValueError(f"unknown encryption {imap_encryption!r}")
         return cls(
             host=str(d.get("host", "")),
             port=int(cast(int, d.get("port", 465))),
@@ -177,6 +207,11 @@ class SmtpSettings:
             timeout_s=float(cast(float, d.get("timeout_s", 20.0))),
             pinned_sha256=None if pinned in (None, "") else str(pinned).lower(),
             auth_method=auth_method,
+            imap_copy=bool(d.get("imap_copy", False)),
+            imap_host=str(d.get("imap_host", "")),
+            imap_port=int(cast(int, d.get("imap_port", 993))),
+            imap_encryption=imap_encryption,
+            imap_folder=str(d.get("imap_folder", "")),
             **oauth,
         )
 

@@ -1,0 +1,96 @@
+"""Copy to Sent against a real Dovecot on loopback (``tests.imap_server``): the folder found
+by SPECIAL-USE or chosen, the \\Seen flag, the exact bytes back, and failures that carry no
+password."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from desktop.mail.envelope import prepare
+from desktop.mail.imap_copy import SentCopyError, append_to_sent
+from desktop.mail.settings import SmtpSettings
+from tests.imap_server import DovecotServer
+from tests.mail.test_outbox_sender import message
+from tests.smtp_server import PASSWORD, SmtpTestServer, TestPki, settings_for
+
+
+@pytest.fixture
+def dovecot(tmp_path: Path, pki: TestPki) -> Iterator[DovecotServer]:
+    with DovecotServer.start(tmp_path, pki) as server:
+        yield server
+
+
+def imap_settings(smtp: SmtpTestServer, imap: DovecotServer, **changes: object) -> SmtpSettings:
+    values: dict[str, object] = {
+        "imap_copy": True,
+        "imap_host": imap.host,
+        "imap_port": imap.port,
+        "imap_encryption": "ssl",
+        "timeout_s": 10.0,  # Dovecot answers a wrong password after auth_failure_delay (2 s)
+    }
+    values.update(changes)
+    return settings_for(smtp, **values)
+
+
+def test_the_copy_lands_in_the_special_use_sent_folder_seen_and_byte_for_byte(
+    dovecot: DovecotServer, server: SmtpTestServer
+) -> None:
+    settings = imap_settings(server, dovecot, imap_folder="Archive")
+    assert settings.validate() == {}
+    data = prepare(message(), None).data
+    copy = append_to_sent(settings, PASSWORD, data)
+    assert copy.special_use and copy.folder == "Sent"  # \Sent wins over the chosen folder
+    [(flags, body)] = dovecot.fetch_all("Sent")
+    assert b"\\Seen" in flags
+    assert body == data
+    assert dovecot.fetch_all("Archive") == []
+
+
+def test_without_a_sent_flag_the_chosen_folder_is_used(
+    tmp_path: Path, pki: TestPki, server: SmtpTestServer
+) -> None:
+    with DovecotServer.start(tmp_path, pki, sent_flag=False) as imap:
+        settings = imap_settings(server, imap, imap_folder="Archive")
+        data = prepare(message(subject="Faktura – žluťoučký"), None).data
+        copy = append_to_sent(settings, PASSWORD, data)
+        assert not copy.special_use
+        assert [body for _, body in imap.fetch_all("Archive")] == [data]
+        assert imap.fetch_all("Sent") == []
+
+
+def test_a_refused_login_is_reported_without_the_password(
+    dovecot: DovecotServer, server: SmtpTestServer
+) -> None:
+    wrong = "neteisingas-slaptažodis"
+    with pytest.raises(SentCopyError) as failed:
+        append_to_sent(imap_settings(server, dovecot), wrong, b"Subject: x\r\n\r\nx\r\n")
+    assert failed.value.kind == "login"
+    assert wrong not in str(failed.value) and wrong not in failed.value.detail
+    assert dovecot.fetch_all("Sent") == []
+
+
+def test_nothing_listening_is_a_network_failure(server: SmtpTestServer) -> None:
+    from tests.smtp_server import refused_port
+
+    with refused_port() as port:
+        settings = settings_for(server, imap_copy=True, imap_host="127.0.0.1", imap_port=port,
+                                timeout_s=10.0)  # fmt: skip
+        with pytest.raises(SentCopyError) as failed:
+            append_to_sent(settings, PASSWORD, b"x")
+    assert failed.value.kind == "network"
+
+
+def test_imap_settings_are_validated(server: SmtpTestServer) -> None:
+    bad = settings_for(server, imap_copy=True, imap_host="https://x", imap_port=0,
+                       imap_folder='Se"nt')  # fmt: skip
+    assert bad.validate() == {
+        "imap_host": "host_invalid",
+        "imap_port": "port_range",
+        "imap_folder": "folder_invalid",
+    }
+    off = settings_for(server, imap_copy=False, imap_host="")
+    assert off.validate() == {}
+    assert SmtpSettings.from_dict(bad.to_dict()) == bad
