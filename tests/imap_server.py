@@ -192,11 +192,18 @@ class DovecotServer:
     # -- looking at the mailbox from the test's side ------------------------------------------
     def client(self) -> imaplib.IMAP4_SSL:
         ctx = ssl.create_default_context(cafile=str(self.pki.ca_pem))
-        imap = imaplib.IMAP4_SSL(HOST, self.port, ssl_context=ctx, timeout=10)
-        imap.authenticate(
-            "PLAIN", lambda _: b"\0" + self.user.encode() + b"\0" + self.password.encode()
-        )
-        return imap
+        secret = b"\0" + self.user.encode() + b"\0" + self.password.encode()
+        for attempt in range(20):  # Dovecot's auth process may still be (re)starting
+            imap = imaplib.IMAP4_SSL(HOST, self.port, ssl_context=ctx, timeout=10)
+            try:
+                imap.authenticate("PLAIN", lambda _: secret)
+                return imap
+            except imaplib.IMAP4.error as exc:
+                imap.shutdown()
+                if "UNAVAILABLE" not in str(exc) or attempt == 19:
+                    raise
+                time.sleep(0.25)
+        raise AssertionError("unreachable")
 
     def fetch_all(self, folder: str) -> list[tuple[bytes, bytes]]:
         """(flags, exact bytes) of every message in ``folder``."""

@@ -53,6 +53,8 @@ class OutboxEntry:
     dismissed: bool
     seen: bool
     cc: tuple[str, ...] = field(default=())
+    sent_copy: str = ""  # copy to Sent: "" | "pending" | "done" | "failed"
+    sent_copy_note: str = ""  # why the last copy failed
 
     @property
     def recipient(self) -> str:

@@ -12,5 +12,6 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0004_invoice_words",
     "0005_list_order_keys",
     "0006_legal_basis",
+    "0007_sent_copy",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]

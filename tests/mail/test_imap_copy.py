@@ -9,11 +9,17 @@ from pathlib import Path
 
 import pytest
 
+from desktop.core.outbox import OutboxState
 from desktop.mail.envelope import prepare
 from desktop.mail.imap_copy import SentCopyError, append_to_sent
+from desktop.mail.outbox_sender import OutboxSender
 from desktop.mail.settings import SmtpSettings
+from desktop.storage import outbox_copy
+from desktop.storage.database import Database
+from desktop.storage.outbox_table import OutboxMessage
 from tests.imap_server import DovecotServer
-from tests.mail.test_outbox_sender import message
+from tests.mail.outbox_fixtures import configure_smtp
+from tests.mail.test_outbox_sender import drain_until, message, queued, state_of
 from tests.smtp_server import PASSWORD, SmtpTestServer, TestPki, settings_for
 
 
@@ -94,3 +100,42 @@ def test_imap_settings_are_validated(server: SmtpTestServer) -> None:
     off = settings_for(server, imap_copy=False, imap_host="")
     assert off.validate() == {}
     assert SmtpSettings.from_dict(bad.to_dict()) == bad
+
+
+@pytest.mark.expected_log("WARNING", r"sent; copy to Sent folder failed: network")
+def test_the_outbox_copies_after_sending_and_a_failed_copy_never_resends(
+    db: Database, server: SmtpTestServer, tmp_path: Path, pki: TestPki
+) -> None:
+    imap = DovecotServer.start(tmp_path, pki)
+    configure_smtp(db, server, **imap_fields(imap))
+    first = queued(db)
+    sender = OutboxSender(db)
+    drain_until(sender, lambda: state_of(db, first.id).sent_copy == "done")
+    assert state_of(db, first.id).state is OutboxState.SENT
+    [received] = server.handler.messages
+    [(flags, body)] = imap.fetch_all("Sent")
+    assert body == received.data and b"\\Seen" in flags  # the very bytes SMTP accepted
+    with db.session() as session:
+        assert session.get(OutboxMessage, first.id).raw is None  # dropped once copied
+    imap.stop()  # the IMAP server goes away: the next copy fails, the e-mail does not
+    second = queued(db)
+    drain_until(sender, lambda: state_of(db, second.id).sent_copy == "failed")
+    entry = state_of(db, second.id)
+    assert entry.state is OutboxState.SENT and entry.sent_copy_note.startswith("network")
+    for _ in range(3):  # no loop: neither the copy nor the e-mail is tried again by itself
+        sender.drain()
+    assert len(server.handler.messages) == 2
+    assert state_of(db, second.id).sent_copy == "failed"
+    with DovecotServer.start(tmp_path / "again", pki) as back:
+        configure_smtp(db, server, **imap_fields(back))
+        with db.session() as session:
+            outbox_copy.retry(session, second.id)  # the user's "Copy to Sent again"
+            session.commit()
+        drain_until(sender, lambda: state_of(db, second.id).sent_copy == "done")
+        assert [body for _, body in back.fetch_all("Sent")] == [server.handler.messages[1].data]
+    assert len(server.handler.messages) == 2  # the e-mail itself went out once
+
+
+def imap_fields(imap: DovecotServer) -> dict[str, object]:
+    return {"imap_copy": True, "imap_host": imap.host, "imap_port": imap.port,
+            "imap_encryption": "ssl", "timeout_s": 10.0}  # fmt: skip
