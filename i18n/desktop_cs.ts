@@ -1853,6 +1853,10 @@ Platnost do: %4</translation>
         <translation>Faktura nemohla ověřit, že server zprávu převzal (nepřišla odpověď, nebo se Faktura během odesílání ukončila), takže zpráva mohla, ale nemusela dorazit. Odešlete ji znovu, nebo ji označte jako odeslanou, pokud ji klient má.</translation>
     </message>
     <message>
+        <source>Sent; copy to Sent folder failed</source>
+        <translation>Odesláno; kopii do složky Odeslané se nepodařilo uložit</translation>
+    </message>
+    <message>
         <source>Sent at %1</source>
         <translation>Odesláno %1</translation>
     </message>
@@ -1918,6 +1922,10 @@ Platnost do: %4</translation>
     <message>
         <source>Sign in again</source>
         <translation>Přihlásit se znovu</translation>
+    </message>
+    <message>
+        <source>Copy to Sent again</source>
+        <translation>Znovu zkopírovat do Odeslaných</translation>
     </message>
     <message>
         <source>Mark as sent</source>
@@ -2529,6 +2537,49 @@ Platnost do: %4</translation>
     </message>
 </context>
 <context>
+    <name>SmtpImapFields</name>
+    <message>
+        <source>Keep a copy of each sent message in the Sent folder (IMAP)</source>
+        <translation>Ukládat kopii každé odeslané zprávy do složky Odeslané (IMAP)</translation>
+    </message>
+    <message>
+        <source>IMAP server:</source>
+        <translation>Server IMAP:</translation>
+    </message>
+    <message>
+        <source>IMAP port:</source>
+        <translation>Port IMAP:</translation>
+    </message>
+    <message>
+        <source>IMAP encryption:</source>
+        <translation>Zabezpečení IMAP:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Složka:</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>None (unencrypted)</source>
+        <translation>Žádné (nešifrováno)</translation>
+    </message>
+    <message>
+        <source>e.g. imap.example.com</source>
+        <translation>např. imap.example.com</translation>
+    </message>
+    <message>
+        <source>Sent (used only when the server marks no Sent folder)</source>
+        <translation>Sent (použije se, jen když server žádnou složku Odeslané neoznačí)</translation>
+    </message>
+</context>
+<context>
     <name>SmtpOAuthFields</name>
     <message>
         <source>Signed in as %1.</source>
@@ -2768,6 +2819,10 @@ Platnost do: %4</translation>
     <message>
         <source>There is no keyring to store the password in. Tick “Keep the password for this session only”, or leave the password empty.</source>
         <translation>Není k dispozici systémové úložiště hesel, kam by šlo heslo uložit. Zaškrtněte „Pamatovat si heslo jen pro tuto relaci“, nebo heslo nevyplňujte.</translation>
+    </message>
+    <message>
+        <source>Enter a folder name in plain letters, without quotes, \, * or %.</source>
+        <translation>Zadejte název složky obyčejnými písmeny, bez uvozovek, \, * nebo %.</translation>
     </message>
     <message>
         <source>Paste the client ID exactly as your app registration shows it, without spaces.</source>

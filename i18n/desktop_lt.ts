@@ -1853,6 +1853,10 @@ Galioja iki: %4</translation>
         <translation>„Faktura“ negalėjo patvirtinti, kad serveris priėmė šį laišką (atsakymas neatėjo arba „Faktura“ buvo išjungta siunčiant), todėl nežinoma, ar jis pasiekė gavėją. Išsiųskite jį dar kartą arba, jei klientas laišką gavo, pažymėkite jį kaip išsiųstą.</translation>
     </message>
     <message>
+        <source>Sent; copy to Sent folder failed</source>
+        <translation>Išsiųsta; nepavyko įdėti kopijos į aplanką „Išsiųsti“</translation>
+    </message>
+    <message>
         <source>Sent at %1</source>
         <translation>Išsiųsta %1</translation>
     </message>
@@ -1918,6 +1922,10 @@ Galioja iki: %4</translation>
     <message>
         <source>Sign in again</source>
         <translation>Prisijungti iš naujo</translation>
+    </message>
+    <message>
+        <source>Copy to Sent again</source>
+        <translation>Dar kartą kopijuoti į „Išsiųsti“</translation>
     </message>
     <message>
         <source>Mark as sent</source>
@@ -2529,6 +2537,49 @@ Galioja iki: %4</translation>
     </message>
 </context>
 <context>
+    <name>SmtpImapFields</name>
+    <message>
+        <source>Keep a copy of each sent message in the Sent folder (IMAP)</source>
+        <translation>Kiekvieno išsiųsto laiško kopiją laikyti aplanke „Išsiųsti“ (IMAP)</translation>
+    </message>
+    <message>
+        <source>IMAP server:</source>
+        <translation>IMAP serveris:</translation>
+    </message>
+    <message>
+        <source>IMAP port:</source>
+        <translation>IMAP prievadas:</translation>
+    </message>
+    <message>
+        <source>IMAP encryption:</source>
+        <translation>IMAP šifravimas:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Aplankas:</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>None (unencrypted)</source>
+        <translation>Nėra (nešifruota)</translation>
+    </message>
+    <message>
+        <source>e.g. imap.example.com</source>
+        <translation>pvz., imap.example.com</translation>
+    </message>
+    <message>
+        <source>Sent (used only when the server marks no Sent folder)</source>
+        <translation>Sent (naudojamas, tik jei serveris nepažymi aplanko „Išsiųsti“)</translation>
+    </message>
+</context>
+<context>
     <name>SmtpOAuthFields</name>
     <message>
         <source>Signed in as %1.</source>
@@ -2768,6 +2819,10 @@ Galioja iki: %4</translation>
     <message>
         <source>There is no keyring to store the password in. Tick “Keep the password for this session only”, or leave the password empty.</source>
         <translation>Nėra sistemos slaptažodžių saugyklos, kurioje būtų galima išsaugoti slaptažodį. Pažymėkite „Slaptažodį saugoti tik šiam seansui“ arba palikite slaptažodžio lauką tuščią.</translation>
+    </message>
+    <message>
+        <source>Enter a folder name in plain letters, without quotes, \, * or %.</source>
+        <translation>Įveskite aplanko pavadinimą paprastomis raidėmis, be kabučių, \, * ar %.</translation>
     </message>
     <message>
         <source>Paste the client ID exactly as your app registration shows it, without spaces.</source>

@@ -112,8 +112,11 @@ class DovecotServer:
     password: str = PASSWORD
 
     @classmethod
-    def start(cls, directory: Path, pki: TestPki, *, sent_flag: bool = True) -> DovecotServer:
-        """``sent_flag=False``: no folder carries ``\\Sent`` (the chosen folder is used)."""
+    def start(
+        cls, directory: Path, pki: TestPki, *, sent_flag: bool = True, port: int | None = None
+    ) -> DovecotServer:
+        """``sent_flag=False``: no folder carries ``\\Sent`` (the chosen folder is used);
+        ``port``: listen there (a server that comes back), else on a free port."""
         binary = dovecot_or_skip()
         root = directory / "dovecot"
         for sub in ("run", "state", "home"):
@@ -136,7 +139,7 @@ class DovecotServer:
             name = mail.pw_name
             group = name
             users = {"internal_user": name, "internal_group": group, "login_user": name}
-        port = free_port()
+        port = port or free_port()
         config = _CONFIG.format(
             root=root, host=HOST, port=port, cert=root / "cert.pem", key=root / "key.pem",
             uid=mail.pw_uid, gid=mail.pw_gid, **users,
@@ -151,6 +154,7 @@ class DovecotServer:
         )
         server = cls(root, port, process, pki)
         server._wait_until_listening()
+        server.client().logout()  # ready when a login works (auth starts after the listener)
         return server
 
     def _wait_until_listening(self) -> None:

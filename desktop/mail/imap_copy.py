@@ -116,7 +116,8 @@ def append_to_sent(
     except imaplib.IMAP4.abort as exc:
         failure = SentCopyError("network", f"connection dropped: {_short(exc)}")
     except imaplib.IMAP4.error as exc:
-        kind = "login" if imap is not None and imap.state == "NONAUTH" else "server"
+        refused = imap is not None and imap.state == "NONAUTH" and "[UNAVAILABLE]" not in str(exc)
+        kind = "login" if refused else "server"  # RFC 5530 UNAVAILABLE: try again later
         failure = SentCopyError(kind, _short(exc))
     except OSError as exc:  # TimeoutError too
         failure = SentCopyError("network", f"{type(exc).__name__}: {exc}")

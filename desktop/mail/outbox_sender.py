@@ -151,6 +151,7 @@ class OutboxSender:
 
     def _copy_to_sent(self, settings: SmtpSettings, result: DrainResult) -> None:
         """After the SMTP work: copies to the Sent folder (never sends anything again)."""
+        self._records.tell()  # the "sent" snapshot first, then the copy's news
         account = with_password(settings, self._password, self._stop.is_set)
         if not isinstance(account, PasswordWait):
             copied, failed = copy_pending(self._db, account, self._on_change)

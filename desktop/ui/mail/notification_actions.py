@@ -9,8 +9,8 @@ from __future__ import annotations
 from desktop.core.outbox import OutboxState
 from desktop.ui.mail.notification_texts import Item, Notice
 
-ACTIONS = ("sign_in", "retry", "cancel", "resend", "mark_sent", "open_invoice", "smtp_settings",
-           "dismiss")  # fmt: skip
+ACTIONS = ("sign_in", "retry", "retry_copy", "cancel", "resend", "mark_sent", "open_invoice",
+           "smtp_settings", "dismiss")  # fmt: skip
 #: A pause for this guidance waits for a new sign-in, not a retry (the old one is refused).
 SIGN_IN_GUIDANCE = "oauth_sign_in_required"
 
@@ -39,6 +39,8 @@ def applicable(item: Item | None) -> set[str]:
         found |= {"retry", "cancel", "smtp_settings", "dismiss"}
     elif state is OutboxState.UNCERTAIN:
         found |= {"resend", "mark_sent", "cancel"}
+    elif state is OutboxState.SENT and item.sent_copy == "failed":
+        found |= {"retry_copy", "dismiss"}  # the copy only: the e-mail is never sent again
     elif state in (OutboxState.SENT, OutboxState.CANCELLED):
         found |= {"dismiss"}
     return found

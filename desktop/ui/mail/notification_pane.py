@@ -181,6 +181,7 @@ class NotificationPane(QDockWidget):
         changes = {
             "retry": outbox.retry,
             "resend": outbox.retry,
+            "retry_copy": outbox.retry_copy,
             "cancel": outbox.cancel,
             "mark_sent": outbox.mark_sent,
             "dismiss": outbox.dismiss,
@@ -193,7 +194,7 @@ class NotificationPane(QDockWidget):
             return
         self.note.hide()
         self.model.upsert(entry)
-        if name in ("retry", "resend"):
+        if name in ("retry", "resend", "retry_copy"):
             self.wake_requested.emit()
         if name == "mark_sent" and entry.invoice_id is not None:
             self.context.events.invoice_changed.emit(entry.invoice_id)
@@ -269,6 +270,7 @@ class NotificationPane(QDockWidget):
         texts = {
             "sign_in": self.tr("Sign in again"),
             "retry": self.tr("Retry now"),
+            "retry_copy": self.tr("Copy to Sent again"),
             "cancel": self.tr("Cancel"),
             "resend": self.tr("Resend"),
             "mark_sent": self.tr("Mark as sent"),

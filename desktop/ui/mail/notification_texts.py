@@ -163,6 +163,9 @@ def row_text(item: Item, state: str) -> str:
     reply = _tr("Server: %1").replace("%1", item.last_reply) if item.last_reply else ""
     if item.state is OutboxState.SENT:
         lines.append(_tr("Sent at %1").replace("%1", _time(item.sent_at)))
+        if item.sent_copy == "failed":  # the e-mail went out; only its copy is missing
+            lines.append(_tr("Sent; copy to Sent folder failed"))
+            lines.append(item.sent_copy_note)
     elif item.state is OutboxState.RETRYING and state != "paused":
         lines.append(
             _tr("Attempt %1 failed; next attempt at %2")

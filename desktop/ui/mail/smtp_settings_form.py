@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from desktop.mail.diagnostics import ConnectionTestResult
 from desktop.mail.guidance import Guidance
+from desktop.mail.providers import with_imap_scope
 from desktop.mail.secrets import KeyringStatus
 from desktop.mail.settings import SmtpSettings
 from desktop.mail.x509 import CertInfo
@@ -37,7 +37,9 @@ from desktop.services.mail_account import PasswordStoreError
 from desktop.ui.context import AppContext
 from desktop.ui.mail.cert_trust_dialog import confirm_trust
 from desktop.ui.mail.guide_viewer import GuideBrowser
+from desktop.ui.mail.plaintext_dialog import confirm_plaintext
 from desktop.ui.mail.smtp_fields import SmtpFields
+from desktop.ui.mail.smtp_imap_fields import SmtpImapFields
 from desktop.ui.mail.smtp_oauth_fields import SmtpOAuthFields
 from desktop.ui.mail.smtp_sign_in import SignInRunner
 from desktop.ui.mail.smtp_test_panel import SmtpTestPanel
@@ -68,6 +70,7 @@ class SmtpSettingsForm(QWidget):
         self._refused: KeyringStatus | None = None  # the keyring turned down a save
         self.fields = SmtpFields(self)
         self.oauth = SmtpOAuthFields(self.fields, self)
+        self.imap = SmtpImapFields(self)
         self.signing_in = SignInRunner(self.mail_account, self)
         self.keyring_notice = QLabel(objectName="smtp_keyring_notice")
         self.keyring_notice.setWordWrap(True)
@@ -88,6 +91,9 @@ class SmtpSettingsForm(QWidget):
         self._plaintext_ok: set[tuple[str, int]] = set()
         self._load()
         self.fields.provider_changed.connect(self._show_provider_guide)
+        self.fields.provider_changed.connect(
+            lambda preset: self.imap.apply_preset(preset, new_account=self.saved is None)
+        )
         self.oauth.sign_in_clicked.connect(self.sign_in)
         self.signing_in.finished.connect(self._sign_in_finished)
         self.fields.link_activated.connect(self.guide.open_link)
@@ -106,6 +112,7 @@ class SmtpSettingsForm(QWidget):
         column.addWidget(self.session_only)
         column.addWidget(self.fields)
         column.addWidget(self.oauth)
+        column.addWidget(self.imap)
         buttons = QHBoxLayout()
         buttons.addWidget(self.update_button)
         buttons.addWidget(self.test_button)
@@ -136,10 +143,12 @@ class SmtpSettingsForm(QWidget):
         if account is not None:
             self.fields.load(account.settings, account.provider_id)
             self.oauth.load(account.settings, account.provider_id)
+            self.imap.load(account.settings)
             self._timeout_s = account.settings.timeout_s
         else:
             self.fields.fill_from_preset()
             self.oauth.apply_preset(self.fields.current_preset().id)
+            self.imap.apply_preset(self.fields.current_preset().id, new_account=True)
         preset = self.fields.current_preset()
         self.guide.show_guide(preset.guide if account is not None else "smtp-module")
         self._refresh_placeholder()
@@ -178,7 +187,10 @@ class SmtpSettingsForm(QWidget):
 
     # -- saving --------------------------------------------------------------------------
     def _checked_settings(self, *, for_save: bool) -> SmtpSettings | None:
-        settings = self.oauth.apply(self.fields.build_settings(self._timeout_s))
+        built = self.imap.apply(self.oauth.apply(self.fields.build_settings(self._timeout_s)))
+        settings = with_imap_scope(built)
+        if settings.oauth_scopes != built.oauth_scopes:
+            self.oauth.inputs["oauth_scopes"].setText(settings.oauth_scopes)
         errors = settings.validate()
         typed = "" if settings.uses_oauth else self.fields.password.text()
         if typed and not settings.username:  # a password without a login would be dropped
@@ -187,9 +199,14 @@ class SmtpSettingsForm(QWidget):
             errors["password"] = "password_no_keyring"
         self.fields.show_errors(errors)
         self.oauth.show_errors(errors)
+        self.imap.show_errors(errors)
         if errors:
             first = next((n for n in self.fields.messages if n in errors), None)
-            widget = self.fields.messages[first]._field if first else self.oauth.first_error(errors)
+            widget = (
+                self.fields.messages[first]._field
+                if first
+                else self.oauth.first_error(errors) or self.imap.first_error(errors)
+            )
             if widget is not None:
                 widget.setFocus()
             self.status.setText(self.tr("Please correct the fields marked in red."))
@@ -202,24 +219,7 @@ class SmtpSettingsForm(QWidget):
         key = (settings.host.lower(), settings.port)
         if settings.encryption != "none" or is_loopback(settings.host) or key in self._plaintext_ok:
             return True
-        box = QMessageBox(self)
-        box.setObjectName("smtp_plaintext_dialog")
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Send without encryption?"))
-        box.setText(self.tr("With “None (unencrypted)”, your password and your invoices travel to %1 as plain text that anyone on the network can read.").replace("%1", settings.host))  # fmt: skip
-        box.setInformativeText(
-            self.tr(
-                "Choose SSL/TLS or STARTTLS unless your provider says the server cannot encrypt."
-            )
-        )
-        yes = box.addButton(self.tr("Use it unencrypted"), QMessageBox.ButtonRole.AcceptRole)
-        yes.setObjectName("smtp_plaintext_confirm")
-        no = box.addButton(QMessageBox.StandardButton.Cancel)
-        no.setObjectName("smtp_plaintext_cancel")
-        box.setDefaultButton(no)
-        box.exec()
-        accepted = box.clickedButton() is yes
-        box.deleteLater()
+        accepted = confirm_plaintext(self, settings.host)
         if not accepted:
             return False
         self._plaintext_ok.add(key)

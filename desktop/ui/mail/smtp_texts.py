@@ -33,6 +33,7 @@ _FIELD_ERRORS = {
     "timeout_range": QT_TRANSLATE_NOOP("SmtpTexts", "The time limit must be between 1 and 120 seconds."),
     "fingerprint_invalid": QT_TRANSLATE_NOOP("SmtpTexts", "The trusted certificate is invalid; test the connection again."),
     "password_no_keyring": QT_TRANSLATE_NOOP("SmtpTexts", "There is no keyring to store the password in. Tick “Keep the password for this session only”, or leave the password empty."),
+    "folder_invalid": QT_TRANSLATE_NOOP("SmtpTexts", "Enter a folder name in plain letters, without quotes, \\, * or %."),
     "client_id_invalid": QT_TRANSLATE_NOOP("SmtpTexts", "Paste the client ID exactly as your app registration shows it, without spaces."),
     "url_not_https": QT_TRANSLATE_NOOP("SmtpTexts", "Enter a full https:// address of the provider's sign-in service."),
     "auth_method_invalid": QT_TRANSLATE_NOOP("SmtpTexts", "Choose password or sign-in with your provider."),
