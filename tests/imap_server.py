@@ -113,7 +113,13 @@ class DovecotServer:
 
     @classmethod
     def start(
-        cls, directory: Path, pki: TestPki, *, sent_flag: bool = True, port: int | None = None
+        cls,
+        directory: Path,
+        pki: TestPki,
+        *,
+        sent_flag: bool = True,
+        port: int | None = None,
+        introspection_url: str = "",
     ) -> DovecotServer:
         """``sent_flag=False``: no folder carries ``\\Sent`` (the chosen folder is used);
         ``port``: listen there (a server that comes back), else on a free port."""
@@ -124,6 +130,15 @@ class DovecotServer:
         pki.cert.private_key_pem.write_to_path(str(root / "key.pem"))
         pki.cert.cert_chain_pems[0].write_to_path(str(root / "cert.pem"))
         (root / "passwd").write_text(f"{USER}:{{PLAIN}}{PASSWORD}::::::\n", encoding="utf-8")
+        if introspection_url:
+            shutil.copy(pki.ca_pem, root / "ca.pem")
+            (root / "oauth2.conf.ext").write_text(
+                f"introspection_mode = post\nintrospection_url = {introspection_url}\n"
+                "force_introspection = yes\nusername_attribute = username\n"
+                "active_attribute = active\nactive_value = true\n"
+                f"tls_ca_cert_file = {root / 'ca.pem'}\n",
+                encoding="utf-8",
+            )
         if os.geteuid() == 0:
             mail = pwd.getpwnam("nobody")
             users = {"internal_user": "dovecot", "internal_group": "dovecot",
@@ -146,6 +161,15 @@ class DovecotServer:
         )  # fmt: skip
         if not sent_flag:
             config = config.replace("    special_use = \\Sent\n", "")
+        if introspection_url:  # XOAUTH2: Dovecot asks the test's authorization server
+            config = config.replace(
+                "auth_mechanisms = plain login\n",
+                "auth_mechanisms = plain login xoauth2 oauthbearer\n",
+            )
+            config += (
+                "passdb {\n  driver = oauth2\n  mechanisms = xoauth2 oauthbearer\n"
+                f"  args = {root}/oauth2.conf.ext\n}}\n"
+            )  # fmt: skip
         (root / "dovecot.conf").write_text(config, encoding="utf-8")
         process = subprocess.Popen(
             [binary, "-F", "-c", str(root / "dovecot.conf")],

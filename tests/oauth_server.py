@@ -55,6 +55,7 @@ class AuthState:
     token_requests: list[dict[str, str]] = field(default_factory=list)  # grant, minus secrets
     authorize_requests: list[dict[str, str]] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)
+    introspections: int = 0  # Dovecot asked whether a bearer token is valid
 
     def valid_bearer(self, user: str, token: str) -> bool:
         with self.lock:
@@ -119,6 +120,15 @@ class _Handler(BaseHTTPRequestHandler):
         self.end_headers()
 
     def do_POST(self) -> None:
+        if urlsplit(self.path).path == "/introspect":  # RFC 7662, for Dovecot's oauth2 passdb
+            length = int(self.headers.get("Content-Length", "0"))
+            form = {k: v[0] for k, v in parse_qs(self.rfile.read(length).decode()).items()}
+            state = self.server.state
+            with state.lock:
+                user = state.access_tokens.get(form.get("token", ""))
+            state.introspections += 1
+            self._json(200, {"active": "true", "username": user} if user else {"active": "false"})
+            return
         if urlsplit(self.path).path != "/token":
             self._json(404, {"error": "not_found"})
             return
@@ -197,6 +207,7 @@ class OAuthTestServer:
         self.base = f"https://{HOST}:{self.port}"
         self.authorize_url = f"{self.base}/authorize"
         self.token_url = f"{self.base}/token"
+        self.introspection_url = f"{self.base}/introspect"
         self._thread = threading.Thread(
             target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, name="oauth-server"
         )

@@ -10,16 +10,20 @@ from pathlib import Path
 import pytest
 
 from desktop.core.outbox import OutboxState
+from desktop.mail import settings_repo
 from desktop.mail.envelope import prepare
 from desktop.mail.imap_copy import SentCopyError, append_to_sent
+from desktop.mail.oauth.accounts import oauth_account
 from desktop.mail.outbox_sender import OutboxSender
 from desktop.mail.settings import SmtpSettings
 from desktop.storage import outbox_copy
 from desktop.storage.database import Database
 from desktop.storage.outbox_table import OutboxMessage
 from tests.imap_server import DovecotServer
+from tests.mail.oauth_fixtures import oauth_settings, sign_in
 from tests.mail.outbox_fixtures import configure_smtp
 from tests.mail.test_outbox_sender import drain_until, message, queued, state_of
+from tests.oauth_server import OAuthTestServer
 from tests.smtp_server import PASSWORD, SmtpTestServer, TestPki, settings_for
 
 
@@ -139,3 +143,21 @@ def test_the_outbox_copies_after_sending_and_a_failed_copy_never_resends(
 def imap_fields(imap: DovecotServer) -> dict[str, object]:
     return {"imap_copy": True, "imap_host": imap.host, "imap_port": imap.port,
             "imap_encryption": "ssl", "timeout_s": 10.0}  # fmt: skip
+
+
+def test_the_copy_logs_in_with_the_same_oauth2_sign_in(
+    tmp_path: Path, pki: TestPki, auth: OAuthTestServer, xoauth_server: SmtpTestServer,
+    fresh_oauth_stores: object,
+) -> None:  # fmt: skip
+    with DovecotServer.start(tmp_path, pki, introspection_url=auth.introspection_url) as imap:
+        settings = oauth_settings(xoauth_server, auth, **imap_fields(imap))
+        sign_in(settings, pki)
+        refresh = settings_repo.password_store().get(oauth_account(settings))
+        data = prepare(message(), None).data
+        append_to_sent(settings, refresh, data)
+        assert auth.state.introspections >= 1  # Dovecot checked the bearer token
+        auth.state.expire()  # Dovecot now refuses the cached token: renewed once
+        append_to_sent(settings, refresh, data)
+        refreshes = [r for r in auth.state.token_requests if r["grant_type"] == "refresh_token"]
+        assert len(refreshes) == 1
+        assert [body for _, body in imap.fetch_all("Sent")] == [data, data]
