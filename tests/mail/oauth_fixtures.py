@@ -47,6 +47,7 @@ def oauth_settings(server: SmtpTestServer, auth: OAuthTestServer, **changes: Any
         "oauth_authorize_url": auth.authorize_url,
         "oauth_token_url": auth.token_url,
         "oauth_scopes": SCOPES,
+        "timeout_s": 10.0,  # the token requests share it; a loaded CI machine is slow
     }
     values.update(changes)
     return settings_for(server, **values)

@@ -184,7 +184,7 @@ def test_the_pane_asks_to_sign_in_again_and_sending_resumes(
     from tests.mail.outbox_fixtures import configure_smtp
 
     configure_smtp(books_of(main_window), xoauth_server)  # installs the module
-    settings = oauth_settings(xoauth_server, auth, timeout_s=3.0)
+    settings = oauth_settings(xoauth_server, auth)
     settings_repo.save(books_of(main_window), settings, None, provider_id="other")
     main_window.context.events.modules_changed.emit()
     [row_id] = enqueue(main_window)
