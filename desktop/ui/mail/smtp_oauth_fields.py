@@ -114,6 +114,8 @@ class SmtpOAuthFields(QWidget):
             widget.setVisible(not oauth)  # OAuth2 has no password
         if oauth:
             f.messages["password"].clear_message()
+        f.oauth_selected = oauth
+        f.update_note()
 
     def _provider_changed(self, preset_id: str) -> None:
         self.apply_preset(preset_id)

@@ -281,11 +281,13 @@ class SmtpSettingsForm(QWidget):
         settings = self._checked_settings(for_save=False)
         if settings is None:
             return
-        password = self.fields.password.text() or None
+        password = None if settings.uses_oauth else self.fields.password.text() or None
         if password is None and settings.username:
             password = self.mail_account.password(settings)
-            if password is None and self.saved is not None:  # a renamed login, not yet saved
-                password = self.mail_account.password(self.saved)
+            saved = self.saved
+            if password is None and saved is not None and saved.uses_oauth == settings.uses_oauth:
+                # a renamed login, not yet saved (never a password sent as a refresh token)
+                password = self.mail_account.password(saved)
         self.status.clear()
         self.test_button.setEnabled(False)
         self.test_panel.start(settings, password)
