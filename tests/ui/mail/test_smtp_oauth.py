@@ -205,3 +205,34 @@ def test_the_pane_asks_to_sign_in_again_and_sending_resumes(
     for dialog in main_window.findChildren(QObject, "modules_dialog"):
         dialog.close()  # type: ignore[attr-defined]
     qtbot.wait(300)
+
+
+def test_test_connection_without_a_sign_in_asks_for_one_and_sends_no_password(
+    main_window: MainWindow,
+    qtbot: Any,
+    auth: OAuthTestServer,
+    xoauth_server: SmtpTestServer,
+    pki: TestPki,
+) -> None:
+    from tests.ui.mail.conftest import fill
+
+    _, form = install_smtp(main_window, qtbot)
+    fill(qtbot, form, xoauth_server, encryption="starttls")  # types a password first
+    with qtbot.waitSignal(main_window.context.events.modules_changed):
+        click(qtbot, find(form, QPushButton, "smtp_update"))  # saved with that password
+    method = find(form, QComboBox, "smtp_auth_method")
+    method.setCurrentIndex(method.findData("oauth2"))
+    for name, text in (
+        ("smtp_oauth_client_id", CLIENT_ID),
+        ("smtp_oauth_authorize_url", auth.authorize_url),
+        ("smtp_oauth_token_url", auth.token_url),
+        ("smtp_oauth_scopes", SCOPES),
+    ):
+        _type(qtbot, find(form, QLineEdit, name), text)
+    run_test(qtbot, form)
+    states = _states(form.test_panel.steps)
+    assert states["oauth"] == "failed" and states["resolve"] == "skipped", states
+    result = find(form, QLabel, "smtp_test_result").text()
+    assert "Sign in again" in result and "oauth_sign_in_required" in result
+    assert auth.state.token_requests == []  # the password never went to the token endpoint
+    assert xoauth_server.handler.xoauth2_users == []  # type: ignore[attr-defined]
