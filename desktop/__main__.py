@@ -34,6 +34,11 @@ def main(argv: list[str] | None = None) -> int:
 
 def run() -> None:
     """Console/GUI script wrapper."""
+    import multiprocessing
+
+    # A PDF worker process of the frozen app (services.pdf_pool) starts here and must
+    # not run the app; a no-op everywhere else.
+    multiprocessing.freeze_support()
     sys.exit(main())
 
 

@@ -98,6 +98,16 @@ class DataPaths:
         return self.root / "pdf"
 
     @property
+    def isdoc(self) -> Path:
+        """Exported ISDOC e-invoices (``<number>.isdoc``)."""
+        return self.root / "isdoc"
+
+    @property
+    def exports(self) -> Path:
+        """A period's invoices for the accountant: the CSV and the ZIP of PDFs and ISDOCs."""
+        return self.root / "exports"
+
+    @property
     def outgoing(self) -> Path:
         """Where ``.eml`` drafts go when the SMTP module is not installed."""
         return self.root / "outgoing"

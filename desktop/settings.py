@@ -66,6 +66,27 @@ RETRY_DELAYS: Setting[list[float]] = Setting(
 MAX_ATTEMPTS: Setting[int] = Setting(
     "outbox.max_attempts", int, 5, "Tries of one message before it counts as failed."
 )
+NOTIFICATION_PANE: Setting[bool | None] = Setting(
+    "ui.notification_pane.visible", bool, None,
+    "Notification pane shown (View menu); None: hidden until the first e-mail is sent.",
+)  # fmt: skip
+WINDOW_LAYOUT: Setting[dict[str, Any]] = Setting(
+    "ui.layout", dict, {},
+    "Widths the user set: side panels and list columns, by name (e.g. navigation, list.2).",
+)  # fmt: skip
+# Online look-ups (issue 14): the base URLs are settings so a test, a proxy or a mirror can
+# stand in for the public services; the timeout keeps a slow answer from holding a job.
+ARES_URL: Setting[str] = Setting(
+    "lookup.ares_url", str, "https://ares.gov.cz/ekonomicke-subjekty-v-be/rest",
+    "Base URL of the Czech ARES REST API (GET …/ekonomicke-subjekty/<IČO>).",
+)  # fmt: skip
+VIES_URL: Setting[str] = Setting(
+    "lookup.vies_url", str, "https://ec.europa.eu/taxation_customs/vies/rest-api",
+    "Base URL of the EU VIES REST API (GET …/ms/<country>/vat/<number>).",
+)  # fmt: skip
+LOOKUP_TIMEOUT: Setting[float] = Setting(
+    "lookup.timeout_s", (int, float), 10.0, "Seconds to wait for ARES or VIES before giving up."
+)
 
 
 def _any(value: Any) -> bool:
@@ -80,9 +101,17 @@ _CHECKS: dict[str, Any] = {
         and all(isinstance(d, int | float) and not isinstance(d, bool) and d >= 0 for d in v)
     ),
     MAX_ATTEMPTS.key: lambda v: v > 0,
+    WINDOW_LAYOUT.key: lambda v: all(
+        isinstance(k, str) and isinstance(w, int) and not isinstance(w, bool) and 0 < w < 10000
+        for k, w in v.items()
+    ),
+    ARES_URL.key: lambda v: v.startswith(("https://", "http://")),
+    VIES_URL.key: lambda v: v.startswith(("https://", "http://")),
+    LOOKUP_TIMEOUT.key: lambda v: 0 < v <= 120,
 }
 
 ALL: tuple[Setting[Any], ...] = (
     LANGUAGE, INSTALLED_MODULES, SMTP_ACCOUNT, SMTP_PROVIDER, MAIL_TEMPLATES, OUTBOX_PAUSE,
-    RETRY_DELAYS, MAX_ATTEMPTS,
+    RETRY_DELAYS, MAX_ATTEMPTS, NOTIFICATION_PANE, WINDOW_LAYOUT, ARES_URL, VIES_URL,
+    LOOKUP_TIMEOUT,
 )  # fmt: skip

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cs_CZ">
 <context>
+    <name>AccountingExportDialog</name>
+    <message>
+        <source>Adding invoice %1 of %2…</source>
+        <translation>Přidává se faktura %1 z %2…</translation>
+    </message>
+    <message>
+        <source>Export for the accountant</source>
+        <translation>Export pro účetní</translation>
+    </message>
+    <message>
+        <source>Saved for the accountant in %1: %2</source>
+        <translation>Pro účetní uloženo ve složce %1: %2</translation>
+    </message>
+    <message>
+        <source>The export could not be written: %1</source>
+        <translation>Export se nepodařilo zapsat: %1</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Details are in the log: %1</source>
+        <translation>Něco se pokazilo. Podrobnosti najdete v souboru protokolu: %1</translation>
+    </message>
+    <message>
+        <source>Export for the accountant cancelled; nothing was written.</source>
+        <translation>Export pro účetní byl zrušen; nic nebylo zapsáno.</translation>
+    </message>
+    <message>
+        <source>Issued invoices and credit notes of the period (cancelled ones marked) as a CSV that LibreOffice and Excel open, with the tax base and VAT per rate.</source>
+        <translation>Vystavené faktury a opravné daňové doklady za období (stornované označené) jako CSV, které otevře LibreOffice i Excel, se základem daně a DPH podle sazeb.</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Od:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Do:</translation>
+    </message>
+    <message>
+        <source>Also a ZIP with every PDF and ISDOC</source>
+        <translation>Také ZIP se všemi PDF a ISDOC</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportovat</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
+    </message>
+</context>
+<context>
     <name>CataloguePage</name>
     <message>
         <source>Restore</source>
@@ -61,7 +112,7 @@ Platnost do: %4</translation>
     </message>
     <message>
         <source>Type a client&apos;s name</source>
-        <translation>Zadejte jméno klienta</translation>
+        <translation>Zadejte název klienta</translation>
     </message>
     <message>
         <source>Create client</source>
@@ -74,6 +125,14 @@ Platnost do: %4</translation>
 </context>
 <context>
     <name>ClientDialog</name>
+    <message>
+        <source>Last checked in VIES on %1: valid.</source>
+        <translation>Naposledy ověřeno ve VIES %1: platné.</translation>
+    </message>
+    <message>
+        <source>Last checked in VIES on %1: not valid.</source>
+        <translation>Naposledy ověřeno ve VIES %1: neplatné.</translation>
+    </message>
     <message>
         <source>New client</source>
         <translation>Nový klient</translation>
@@ -103,6 +162,14 @@ Platnost do: %4</translation>
         <translation>Poznámky:</translation>
     </message>
     <message>
+        <source>Attach the ISDOC e-invoice to invoice e-mails</source>
+        <translation>K e-mailům s fakturou přikládat e-fakturu ISDOC</translation>
+    </message>
+    <message>
+        <source>ISDOC is the Czech e-invoice that accounting programs such as Pohoda, Money S3 and iDoklad import; it is sent next to the PDF.</source>
+        <translation>ISDOC je česká e-faktura, kterou importují účetní programy jako Pohoda, Money S3 nebo iDoklad; posílá se spolu s PDF.</translation>
+    </message>
+    <message>
         <source>one or more, separated by commas</source>
         <translation>jeden nebo více, oddělené čárkami</translation>
     </message>
@@ -121,10 +188,6 @@ Platnost do: %4</translation>
     <message>
         <source>Company default</source>
         <translation>Podle nastavení firmy</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> dní</translation>
     </message>
     <message>
         <source>Save</source>
@@ -171,7 +234,7 @@ Platnost do: %4</translation>
     </message>
     <message>
         <source>No clients yet. Add one here, or type a new name in an invoice.</source>
-        <translation>Zatím nemáte žádné klienty. Přidejte klienta zde, nebo na faktuře napište nové jméno.</translation>
+        <translation>Zatím nemáte žádné klienty. Přidejte klienta zde, nebo na faktuře napište nový název.</translation>
     </message>
 </context>
 <context>
@@ -203,10 +266,6 @@ Platnost do: %4</translation>
     <message>
         <source>Your VAT rates: %1.</source>
         <translation>Vaše sazby DPH: %1.</translation>
-    </message>
-    <message>
-        <source>ISDOC export is not available yet in this version of Faktura.</source>
-        <translation>Export do ISDOC v této verzi Faktury zatím není k dispozici.</translation>
     </message>
     <message>
         <source>Queued for %1; `faktura outbox run` or a running Faktura sends it.</source>
@@ -275,6 +334,18 @@ Platnost do: %4</translation>
     <message>
         <source>The client has no e-mail address; give one with --to.</source>
         <translation>Klient nemá e-mailovou adresu; zadejte ji volbou --to.</translation>
+    </message>
+    <message>
+        <source>A draft has no number yet, so it cannot be an ISDOC; issue it first.</source>
+        <translation>Koncept ještě nemá číslo, a proto z něj nemůže být ISDOC; nejprve ho vystavte.</translation>
+    </message>
+    <message>
+        <source>ISDOC states every amount also in %1: give the invoice its exchange rate first.</source>
+        <translation>ISDOC uvádí každou částku také v %1: nejprve u faktury vyplňte kurz.</translation>
+    </message>
+    <message>
+        <source>This credit note does not name the invoice it corrects, which ISDOC requires.</source>
+        <translation>Tento opravný daňový doklad neuvádí fakturu, kterou opravuje, což ISDOC vyžaduje.</translation>
     </message>
     <message>
         <source>An issued invoice cannot be changed; correct it with a credit note.</source>
@@ -388,10 +459,6 @@ Platnost do: %4</translation>
         <translation>Čeština</translation>
     </message>
     <message>
-        <source> days</source>
-        <translation> dní</translation>
-    </message>
-    <message>
         <source>Prices include VAT</source>
         <translation>Ceny včetně DPH</translation>
     </message>
@@ -494,6 +561,25 @@ Platnost do: %4</translation>
         <source>Use this subject and text for every invoice in this language</source>
         <translation>Použít tento předmět a text u všech faktur v tomto jazyce</translation>
     </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 na %2</translation>
+    </message>
+    <message>
+        <source>This invoice was already sent: %1. Sending again makes a second e-mail.</source>
+        <translation>Tato faktura už byla odeslána: %1. Dalším odesláním vznikne druhý e-mail.</translation>
+    </message>
+</context>
+<context>
+    <name>DayCount</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n den</numerusform>
+            <numerusform>%n dny</numerusform>
+            <numerusform>%n dní</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EditorCommands</name>
@@ -547,6 +633,14 @@ Platnost do: %4</translation>
     <message>
         <source>Client %1 created; add their address and codes on the Clients page.</source>
         <translation>Klient %1 byl vytvořen; adresu, IČO a DIČ doplňte na stránce Klienti.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorUndo</name>
+    <message>
+        <source>edit</source>
+        <extracomment>What a step restores; the rest (id, number, status) always stays as stored.</extracomment>
+        <translation>úprava</translation>
     </message>
 </context>
 <context>
@@ -605,6 +699,14 @@ Platnost do: %4</translation>
     <message>
         <source>A BIC has 8 or 11 letters and digits, e.g. HABALT22.</source>
         <translation>BIC má 8 nebo 11 písmen a číslic, např. KOMBCZPP.</translation>
+    </message>
+    <message>
+        <source>This does not look like a Czech account number (e.g. 19-2000145399/0800).</source>
+        <translation>Toto nevypadá jako české číslo účtu (např. 19-2000145399/0800).</translation>
+    </message>
+    <message>
+        <source>Czech invoices name the register entry, e.g. “Zapsán v obchodním rejstříku vedeném Městským soudem v Praze, oddíl C, vložka 12345”.</source>
+        <translation>Na českých fakturách se uvádí zápis v rejstříku, např. „Zapsán v obchodním rejstříku vedeném Městským soudem v Praze, oddíl C, vložka 12345“.</translation>
     </message>
     <message>
         <source>A client with this name already exists.</source>
@@ -1146,6 +1248,14 @@ Platnost do: %4</translation>
         <translation>Uložit fakturu jako PDF</translation>
     </message>
     <message>
+        <source>ISDOC</source>
+        <translation>ISDOC</translation>
+    </message>
+    <message>
+        <source>Export ISDOC: the e-invoice that Czech accounting programs import</source>
+        <translation>Exportovat ISDOC – e-fakturu, kterou importují české účetní programy</translation>
+    </message>
+    <message>
         <source>Send</source>
         <translation>Odeslat</translation>
     </message>
@@ -1230,7 +1340,7 @@ Platnost do: %4</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation>Data</translation>
+        <translation>Datumy</translation>
     </message>
     <message>
         <source>Client:</source>
@@ -1300,12 +1410,24 @@ Platnost do: %4</translation>
 <context>
     <name>InvoiceListPage</name>
     <message numerus="yes">
-        <source>%n invoice(s) selected: %1</source>
+        <source>%n issued invoice(s): %1</source>
         <translation>
-            <numerusform>Vybrána %n faktura: %1</numerusform>
-            <numerusform>Vybrány %n faktury: %1</numerusform>
-            <numerusform>Vybráno %n faktur: %1</numerusform>
+            <numerusform>%n vystavená faktura: %1</numerusform>
+            <numerusform>%n vystavené faktury: %1</numerusform>
+            <numerusform>%n vystavených faktur: %1</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s), not counted: %1</source>
+        <translation>
+            <numerusform>%n koncept, nezapočítán: %1</numerusform>
+            <numerusform>%n koncepty, nezapočítány: %1</numerusform>
+            <numerusform>%n konceptů, nezapočítáno: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation>Vybráno: %1</translation>
     </message>
     <message>
         <source>Open</source>
@@ -1322,6 +1444,18 @@ Platnost do: %4</translation>
     <message>
         <source>Export PDF</source>
         <translation>Exportovat PDF</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n invoices as ISDOC</source>
+        <translation>
+            <numerusform>Exportovat %n fakturu jako ISDOC</numerusform>
+            <numerusform>Exportovat %n faktury jako ISDOC</numerusform>
+            <numerusform>Exportovat %n faktur jako ISDOC</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export ISDOC</source>
+        <translation>Exportovat ISDOC</translation>
     </message>
     <message>
         <source>Duplicate as new draft</source>
@@ -1389,6 +1523,44 @@ Platnost do: %4</translation>
     </message>
 </context>
 <context>
+    <name>InvoicePreview</name>
+    <message>
+        <source>The preview shows the last version that could be saved.</source>
+        <translation>Náhled ukazuje poslední verzi, kterou se podařilo uložit.</translation>
+    </message>
+    <message>
+        <source>The preview could not be made.</source>
+        <translation>Náhled se nepodařilo vytvořit.</translation>
+    </message>
+    <message>
+        <source>Preview – %1</source>
+        <translation>Náhled – %1</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Tisk…</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Přiblížit (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Oddálit (Ctrl+-)</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicePrinting</name>
+    <message>
+        <source>The invoice could not be printed.</source>
+        <translation>Fakturu se nepodařilo vytisknout.</translation>
+    </message>
+    <message>
+        <source>Sent %1 page(s) to the printer.</source>
+        <translation>Na tiskárnu odeslány stránky: %1.</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceStatus</name>
     <message>
         <source>Draft</source>
@@ -1445,6 +1617,81 @@ Platnost do: %4</translation>
         <source>(draft)</source>
         <translation>(koncept)</translation>
     </message>
+    <message>
+        <source>%1 · credit note</source>
+        <translation>%1 · dobropis</translation>
+    </message>
+</context>
+<context>
+    <name>IsdocExport</name>
+    <message>
+        <source>Issue the invoice first: a draft has no number, so it cannot be an ISDOC.</source>
+        <translation>Nejprve fakturu vystavte: koncept nemá číslo, a proto z něj nemůže být ISDOC.</translation>
+    </message>
+    <message>
+        <source>ISDOC states every amount also in %1: give the invoice its exchange rate first.</source>
+        <translation>ISDOC uvádí každou částku také v %1: nejprve u faktury vyplňte kurz.</translation>
+    </message>
+    <message>
+        <source>This credit note does not name the invoice it corrects, which ISDOC requires.</source>
+        <translation>Tento opravný daňový doklad neuvádí fakturu, kterou opravuje, což ISDOC vyžaduje.</translation>
+    </message>
+    <message>
+        <source>Select an invoice first.</source>
+        <translation>Nejprve vyberte fakturu.</translation>
+    </message>
+    <message>
+        <source>The ISDOC could not be written: %1</source>
+        <translation>ISDOC se nepodařilo zapsat: %1</translation>
+    </message>
+    <message>
+        <source>This invoice no longer exists.</source>
+        <translation>Tato faktura už neexistuje.</translation>
+    </message>
+    <message>
+        <source>ISDOC saved: %1</source>
+        <translation>ISDOC uložen: %1</translation>
+    </message>
+    <message>
+        <source>Exporting invoice %1 of %2…</source>
+        <translation>Exportuje se faktura %1 z %2…</translation>
+    </message>
+    <message>
+        <source>Export ISDOC</source>
+        <translation>Exportovat ISDOC</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ISDOC file(s) saved in %1</source>
+        <translation>
+            <numerusform>%n soubor ISDOC uložen ve složce %1</numerusform>
+            <numerusform>%n soubory ISDOC uloženy ve složce %1</numerusform>
+            <numerusform>%n souborů ISDOC uloženo ve složce %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) passed over: issue them first.</source>
+        <translation>
+            <numerusform>%n koncept přeskočen: nejprve ho vystavte.</numerusform>
+            <numerusform>%n koncepty přeskočeny: nejprve je vystavte.</numerusform>
+            <numerusform>%n konceptů přeskočeno: nejprve je vystavte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The ISDOC files could not be written: %1</source>
+        <translation>Soubory ISDOC se nepodařilo zapsat: %1</translation>
+    </message>
+    <message>
+        <source>An invoice in the selection no longer exists; export stopped.</source>
+        <translation>Jedna z vybraných faktur už neexistuje; export byl zastaven.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Details are in the log: %1</source>
+        <translation>Něco se pokazilo. Podrobnosti najdete v souboru protokolu: %1</translation>
+    </message>
+    <message>
+        <source>ISDOC export cancelled; the files written so far are in %1.</source>
+        <translation>Export ISDOC byl zrušen; dosud zapsané soubory jsou ve složce %1.</translation>
+    </message>
 </context>
 <context>
     <name>IssueConfirmation</name>
@@ -1481,7 +1728,7 @@ Platnost do: %4</translation>
     </message>
     <message>
         <source>Legal basis for the 0 % rate:</source>
-        <translation>Právní základ sazby 0 %:</translation>
+        <translation>Právní základ osvobození s nárokem na odpočet:</translation>
     </message>
     <message>
         <source>e.g. Art. 196 of Directive 2006/112/EC</source>
@@ -1529,6 +1776,73 @@ Platnost do: %4</translation>
     <message>
         <source>Line total</source>
         <translation>Celkem</translation>
+    </message>
+</context>
+<context>
+    <name>LookupRow</name>
+    <message>
+        <source>Asking…</source>
+        <translation>Dotazuje se…</translation>
+    </message>
+    <message>
+        <source>Type the IČO first.</source>
+        <translation>Nejprve zadejte IČO.</translation>
+    </message>
+    <message>
+        <source>Type the VAT code first.</source>
+        <translation>Nejprve zadejte DIČ.</translation>
+    </message>
+    <message>
+        <source>Filled from ARES: %1</source>
+        <translation>Vyplněno z ARES: %1</translation>
+    </message>
+    <message>
+        <source>Valid in VIES on %1</source>
+        <translation>Platné ve VIES k %1</translation>
+    </message>
+    <message>
+        <source>Not valid in VIES on %1.</source>
+        <translation>Neplatné ve VIES k %1.</translation>
+    </message>
+    <message>
+        <source>Not available offline: fill in the fields yourself.</source>
+        <translation>Bez připojení není k dispozici: vyplňte pole sami.</translation>
+    </message>
+    <message>
+        <source>The service did not answer in time; try again later.</source>
+        <translation>Služba neodpověděla včas; zkuste to později.</translation>
+    </message>
+    <message>
+        <source>ARES does not know this IČO.</source>
+        <translation>ARES toto IČO nezná.</translation>
+    </message>
+    <message>
+        <source>The service answered something Faktura cannot read.</source>
+        <translation>Služba odpověděla něco, co Faktura neumí přečíst.</translation>
+    </message>
+    <message>
+        <source>The service cannot answer now; try again later.</source>
+        <translation>Služba teď nemůže odpovědět; zkuste to později.</translation>
+    </message>
+    <message>
+        <source>This is not a number the service can look up.</source>
+        <translation>Toto číslo služba vyhledat neumí.</translation>
+    </message>
+    <message>
+        <source>Fill from ARES</source>
+        <translation>Vyplnit z ARES</translation>
+    </message>
+    <message>
+        <source>Name, address and DIČ from the Czech register ARES</source>
+        <translation>Název, adresa a DIČ z rejstříku ARES</translation>
+    </message>
+    <message>
+        <source>Check in VIES</source>
+        <translation>Ověřit ve VIES</translation>
+    </message>
+    <message>
+        <source>Whether the EU&apos;s VIES knows this VAT code</source>
+        <translation>Zda systém EU VIES zná toto DIČ</translation>
     </message>
 </context>
 <context>
@@ -1608,6 +1922,22 @@ Platnost do: %4</translation>
         <translation>Uložit fakturu jako PDF</translation>
     </message>
     <message>
+        <source>Export ISDOC</source>
+        <translation>Exportovat ISDOC</translation>
+    </message>
+    <message>
+        <source>Save the e-invoice that Czech accounting programs import (ISDOC)</source>
+        <translation>Uložit e-fakturu, kterou importují české účetní programy (ISDOC)</translation>
+    </message>
+    <message>
+        <source>Export for the accountant…</source>
+        <translation>Export pro účetní…</translation>
+    </message>
+    <message>
+        <source>A period&apos;s invoices as CSV, with a ZIP of their PDFs and ISDOC files</source>
+        <translation>Faktury za období jako CSV a ZIP s jejich PDF a soubory ISDOC</translation>
+    </message>
+    <message>
         <source>Back up now…</source>
         <translation>Zálohovat nyní…</translation>
     </message>
@@ -1668,6 +1998,46 @@ Platnost do: %4</translation>
         <translation>Návody k nastavení</translation>
     </message>
     <message>
+        <source>Save</source>
+        <translation>Uložit</translation>
+    </message>
+    <message>
+        <source>Save the invoice draft now</source>
+        <translation>Uložit koncept faktury hned</translation>
+    </message>
+    <message>
+        <source>Issue…</source>
+        <translation>Vystavit…</translation>
+    </message>
+    <message>
+        <source>Give the draft its number</source>
+        <translation>Přidělit konceptu číslo</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Náhled</translation>
+    </message>
+    <message>
+        <source>The invoice as it will print, updated as you edit</source>
+        <translation>Faktura tak, jak bude vytištěna; aktualizuje se během úprav</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Tisk…</translation>
+    </message>
+    <message>
+        <source>Print the invoice</source>
+        <translation>Vytisknout fakturu</translation>
+    </message>
+    <message>
+        <source>Find invoices</source>
+        <translation>Hledat faktury</translation>
+    </message>
+    <message>
+        <source>Search the invoice list</source>
+        <translation>Hledat v seznamu faktur</translation>
+    </message>
+    <message>
         <source>Restore from backup…</source>
         <translation>Obnovit ze zálohy…</translation>
     </message>
@@ -1678,6 +2048,18 @@ Platnost do: %4</translation>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Soubor</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Úpr&amp;avy</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Zpět</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Z&amp;novu</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
@@ -1756,6 +2138,13 @@ Platnost do: %4</translation>
     <message>
         <source>Install a module, or choose “Settings” on an installed one, to set it up here.</source>
         <translation>Nainstalujte modul, nebo u nainstalovaného klikněte na „Nastavení“ – jeho nastavení se zobrazí zde.</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationList</name>
+    <message>
+        <source>Nothing sent yet. E-mails you send appear here with their state.</source>
+        <translation>Zatím nic neodesláno. Odesílané e-maily se zde zobrazí i s jejich stavem.</translation>
     </message>
 </context>
 <context>
@@ -1921,7 +2310,11 @@ Platnost do: %4</translation>
     </message>
     <message>
         <source>Sign in again</source>
-        <translation>Přihlásit se znovu</translation>
+        <translation>Přihlaste se znovu</translation>
+    </message>
+    <message>
+        <source>Edit recipients</source>
+        <translation>Upravit příjemce</translation>
     </message>
     <message>
         <source>Copy to Sent again</source>
@@ -1929,7 +2322,7 @@ Platnost do: %4</translation>
     </message>
     <message>
         <source>Mark as sent</source>
-        <translation>Označit jako odeslané</translation>
+        <translation>Označit jako odeslanou</translation>
     </message>
     <message>
         <source>Open invoice</source>
@@ -1942,6 +2335,10 @@ Platnost do: %4</translation>
     <message>
         <source>Dismiss</source>
         <translation>Skrýt</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Podrobnosti</translation>
     </message>
 </context>
 <context>
@@ -1961,6 +2358,62 @@ Platnost do: %4</translation>
     <message>
         <source>Company code:</source>
         <translation>IČO:</translation>
+    </message>
+    <message>
+        <source>Certificate No.:</source>
+        <translation>Číslo osvědčení:</translation>
+    </message>
+    <message>
+        <source>individualios veiklos pažymos Nr.</source>
+        <translation>číslo osvědčení o individuální činnosti (individualios veiklos pažyma)</translation>
+    </message>
+    <message>
+        <source>Business licence No.:</source>
+        <translation>Číslo licence:</translation>
+    </message>
+    <message>
+        <source>verslo liudijimo Nr.</source>
+        <translation>číslo podnikatelské licence (verslo liudijimas)</translation>
+    </message>
+    <message>
+        <source>įmonės kodas, e.g. 305123456</source>
+        <translation>kód firmy (įmonės kodas), např. 305123456</translation>
+    </message>
+    <message>
+        <source>e.g. Įregistruota Juridinių asmenų registre</source>
+        <translation>např. Įregistruota Juridinių asmenų registre</translation>
+    </message>
+    <message>
+        <source>IČO, e.g. 12345678</source>
+        <translation>IČO, např. 12345678</translation>
+    </message>
+    <message>
+        <source>e.g. Zapsán v živnostenském rejstříku</source>
+        <translation>např. Zapsán v živnostenském rejstříku</translation>
+    </message>
+    <message>
+        <source>IČO, e.g. 27074358</source>
+        <translation>IČO, např. 27074358</translation>
+    </message>
+    <message>
+        <source>e.g. Zapsán v OR, oddíl C, vložka 12345</source>
+        <translation>např. Zapsán v OR, oddíl C, vložka 12345</translation>
+    </message>
+    <message>
+        <source>registration number</source>
+        <translation>registrační číslo</translation>
+    </message>
+    <message>
+        <source>e.g. LT100012345617</source>
+        <translation>např. LT100012345617</translation>
+    </message>
+    <message>
+        <source>e.g. CZ27074358</source>
+        <translation>např. CZ27074358</translation>
+    </message>
+    <message>
+        <source>e.g. DE123456789</source>
+        <translation>např. DE123456789</translation>
     </message>
     <message>
         <source>VAT code:</source>
@@ -1991,20 +2444,8 @@ Platnost do: %4</translation>
         <translation>PL</translation>
     </message>
     <message>
-        <source>įmonės kodas / IČO</source>
-        <translation>IČO / įmonės kodas</translation>
-    </message>
-    <message>
-        <source>e.g. LT123456789 or CZ12345678</source>
-        <translation>např. CZ12345678 nebo LT123456789</translation>
-    </message>
-    <message>
         <source>VAT payer</source>
         <translation>Plátce DPH</translation>
-    </message>
-    <message>
-        <source>e.g. Zapsán v živnostenském rejstříku</source>
-        <translation>např. Zapsán v živnostenském rejstříku</translation>
     </message>
 </context>
 <context>
@@ -2195,7 +2636,7 @@ Platnost do: %4</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation>Zno&amp;vu</translation>
+        <translation>Z&amp;novu</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
@@ -2333,6 +2774,41 @@ Platnost do: %4</translation>
     <message>
         <source>Your changes are kept in this window, and Faktura keeps trying to save them.</source>
         <translation>Vaše změny zůstávají v tomto okně a Faktura se je dál pokouší uložit.</translation>
+    </message>
+</context>
+<context>
+    <name>SellerFields</name>
+    <message>
+        <source>e.g. 19-2000145399/0800</source>
+        <translation>např. 19-2000145399/0800</translation>
+    </message>
+    <message>
+        <source>Seller:</source>
+        <translation>Dodavatel:</translation>
+    </message>
+    <message>
+        <source>A company</source>
+        <translation>Právnická osoba (firma)</translation>
+    </message>
+    <message>
+        <source>An individual (OSVČ; individuali veikla pagal pažymą)</source>
+        <translation>Fyzická osoba (OSVČ; individuali veikla pagal pažymą)</translation>
+    </message>
+    <message>
+        <source>A business licence (verslo liudijimas)</source>
+        <translation>Podnikatelská licence (verslo liudijimas, Litva)</translation>
+    </message>
+    <message>
+        <source>Account number:</source>
+        <translation>Číslo účtu:</translation>
+    </message>
+    <message>
+        <source>The Czech account number and bank code printed beside the IBAN</source>
+        <translation>Číslo účtu a kód banky, které se tisknou vedle IBAN</translation>
+    </message>
+    <message>
+        <source>Print the DUZP even when it is the issue date</source>
+        <translation>Tisknout DUZP, i když se shoduje s datem vystavení</translation>
     </message>
 </context>
 <context>
@@ -2539,8 +3015,8 @@ Platnost do: %4</translation>
 <context>
     <name>SmtpImapFields</name>
     <message>
-        <source>Keep a copy of each sent message in the Sent folder (IMAP)</source>
-        <translation>Ukládat kopii každé odeslané zprávy do složky Odeslané (IMAP)</translation>
+        <source>Copy sent messages to the Sent folder (IMAP)</source>
+        <translation>Kopírovat odeslané zprávy do složky Odeslané (IMAP)</translation>
     </message>
     <message>
         <source>IMAP server:</source>
@@ -2669,6 +3145,10 @@ Platnost do: %4</translation>
         <translation>Nastavení nebylo uloženo.</translation>
     </message>
     <message>
+        <source>&lt;b&gt;No system keyring is available.&lt;/b&gt; Faktura never writes your password to disk, so it cannot remember it after you quit. Tick the box below to keep it in memory until Faktura closes; you will type it again next time.</source>
+        <translation>&lt;b&gt;Systémové úložiště hesel není k dispozici.&lt;/b&gt; Faktura nikdy neukládá vaše heslo na disk, takže si ho po ukončení nezapamatuje. Zaškrtnutím políčka níže ho ponecháte v paměti, dokud Fakturu nezavřete; příště ho zadáte znovu.</translation>
+    </message>
+    <message>
         <source>Settings saved.</source>
         <translation>Nastavení bylo uloženo.</translation>
     </message>
@@ -2692,10 +3172,6 @@ Platnost do: %4</translation>
     <message>
         <source>Keep the password for this session only</source>
         <translation>Pamatovat si heslo jen pro tuto relaci</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;No system keyring is available&lt;/b&gt; (%1). Faktura never writes your password to disk, so it cannot remember it after you quit. Tick the box below to keep it in memory until Faktura closes; you will type it again next time.</source>
-        <translation>&lt;b&gt;Systémové úložiště hesel není k dispozici&lt;/b&gt; (%1). Faktura nikdy neukládá vaše heslo na disk, takže si ho po ukončení nezapamatuje. Zaškrtnutím políčka níže ho ponecháte v paměti, dokud Fakturu nezavřete; příště ho zadáte znovu.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>DayCount</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InvoiceActions</name>
     <message numerus="yes">
         <source>%n PDF(s) saved in %1</source>
@@ -14,10 +24,17 @@
 <context>
     <name>InvoiceListPage</name>
     <message numerus="yes">
-        <source>%n invoice(s) selected: %1</source>
+        <source>%n issued invoice(s): %1</source>
         <translation>
-            <numerusform>%n invoice selected: %1</numerusform>
-            <numerusform>%n invoices selected: %1</numerusform>
+            <numerusform>%n issued invoice: %1</numerusform>
+            <numerusform>%n issued invoices: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s), not counted: %1</source>
+        <translation>
+            <numerusform>%n draft, not counted: %1</numerusform>
+            <numerusform>%n drafts, not counted: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -25,6 +42,30 @@
         <translation>
             <numerusform>Export %n invoice as PDF</numerusform>
             <numerusform>Export %n invoices as PDF</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n invoices as ISDOC</source>
+        <translation>
+            <numerusform>Export %n invoice as ISDOC</numerusform>
+            <numerusform>Export %n invoices as ISDOC</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IsdocExport</name>
+    <message numerus="yes">
+        <source>%n ISDOC file(s) saved in %1</source>
+        <translation>
+            <numerusform>%n ISDOC file saved in %1</numerusform>
+            <numerusform>%n ISDOC files saved in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) passed over: issue them first.</source>
+        <translation>
+            <numerusform>%n draft passed over: issue it first.</numerusform>
+            <numerusform>%n drafts passed over: issue them first.</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="lt_LT">
 <context>
+    <name>AccountingExportDialog</name>
+    <message>
+        <source>Adding invoice %1 of %2…</source>
+        <translation>Pridedama sąskaita faktūra %1 iš %2…</translation>
+    </message>
+    <message>
+        <source>Export for the accountant</source>
+        <translation>Eksportas buhalteriui</translation>
+    </message>
+    <message>
+        <source>Saved for the accountant in %1: %2</source>
+        <translation>Buhalteriui išsaugota aplanke %1: %2</translation>
+    </message>
+    <message>
+        <source>The export could not be written: %1</source>
+        <translation>Nepavyko įrašyti eksporto: %1</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Details are in the log: %1</source>
+        <translation>Įvyko klaida. Išsami informacija yra žurnalo faile: %1</translation>
+    </message>
+    <message>
+        <source>Export for the accountant cancelled; nothing was written.</source>
+        <translation>Eksportas buhalteriui atšauktas; niekas neįrašyta.</translation>
+    </message>
+    <message>
+        <source>Issued invoices and credit notes of the period (cancelled ones marked) as a CSV that LibreOffice and Excel open, with the tax base and VAT per rate.</source>
+        <translation>Laikotarpio išrašytos sąskaitos faktūros ir kreditinės sąskaitos faktūros (anuliuotos pažymėtos) CSV faile, kurį atveria LibreOffice ir Excel, su apmokestinamąja verte ir PVM pagal tarifus.</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Nuo:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Iki:</translation>
+    </message>
+    <message>
+        <source>Also a ZIP with every PDF and ISDOC</source>
+        <translation>Taip pat ZIP su visais PDF ir ISDOC failais</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksportuoti</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Atšaukti</translation>
+    </message>
+</context>
+<context>
     <name>CataloguePage</name>
     <message>
         <source>Restore</source>
@@ -75,6 +126,14 @@ Galioja iki: %4</translation>
 <context>
     <name>ClientDialog</name>
     <message>
+        <source>Last checked in VIES on %1: valid.</source>
+        <translation>Paskutinį kartą tikrinta VIES %1: galiojantis.</translation>
+    </message>
+    <message>
+        <source>Last checked in VIES on %1: not valid.</source>
+        <translation>Paskutinį kartą tikrinta VIES %1: negaliojantis.</translation>
+    </message>
+    <message>
         <source>New client</source>
         <translation>Naujas klientas</translation>
     </message>
@@ -103,6 +162,14 @@ Galioja iki: %4</translation>
         <translation>Pastabos:</translation>
     </message>
     <message>
+        <source>Attach the ISDOC e-invoice to invoice e-mails</source>
+        <translation>Prie sąskaitų faktūrų laiškų pridėti ISDOC e. sąskaitą faktūrą</translation>
+    </message>
+    <message>
+        <source>ISDOC is the Czech e-invoice that accounting programs such as Pohoda, Money S3 and iDoklad import; it is sent next to the PDF.</source>
+        <translation>ISDOC – čekiška e. sąskaita faktūra, kurią importuoja apskaitos programos (Pohoda, Money S3, iDoklad); ji siunčiama kartu su PDF.</translation>
+    </message>
+    <message>
         <source>one or more, separated by commas</source>
         <translation>vienas ar keli, atskirti kableliais</translation>
     </message>
@@ -121,10 +188,6 @@ Galioja iki: %4</translation>
     <message>
         <source>Company default</source>
         <translation>Pagal įmonės nustatymus</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> d.</translation>
     </message>
     <message>
         <source>Save</source>
@@ -205,10 +268,6 @@ Galioja iki: %4</translation>
         <translation>Jūsų PVM tarifai: %1.</translation>
     </message>
     <message>
-        <source>ISDOC export is not available yet in this version of Faktura.</source>
-        <translation>Eksportas į ISDOC šioje programos „Faktura“ versijoje dar negalimas.</translation>
-    </message>
-    <message>
         <source>Queued for %1; `faktura outbox run` or a running Faktura sends it.</source>
         <translation>Laiškas (%1) įtrauktas į siunčiamų laiškų eilę; jį išsiųs komanda `faktura outbox run` arba veikianti programa „Faktura“.</translation>
     </message>
@@ -275,6 +334,18 @@ Galioja iki: %4</translation>
     <message>
         <source>The client has no e-mail address; give one with --to.</source>
         <translation>Klientas neturi el. pašto adreso; nurodykite jį parinktimi --to.</translation>
+    </message>
+    <message>
+        <source>A draft has no number yet, so it cannot be an ISDOC; issue it first.</source>
+        <translation>Juodraštis dar neturi numerio, todėl negali būti ISDOC; pirmiausia jį išrašykite.</translation>
+    </message>
+    <message>
+        <source>ISDOC states every amount also in %1: give the invoice its exchange rate first.</source>
+        <translation>ISDOC kiekvieną sumą nurodo ir %1: pirmiausia įrašykite sąskaitos faktūros valiutos kursą.</translation>
+    </message>
+    <message>
+        <source>This credit note does not name the invoice it corrects, which ISDOC requires.</source>
+        <translation>Ši kreditinė sąskaita faktūra nenurodo, kurią sąskaitą faktūrą ji taiso, o ISDOC to reikalauja.</translation>
     </message>
     <message>
         <source>An issued invoice cannot be changed; correct it with a credit note.</source>
@@ -388,10 +459,6 @@ Galioja iki: %4</translation>
         <translation>Čekų</translation>
     </message>
     <message>
-        <source> days</source>
-        <translation> d.</translation>
-    </message>
-    <message>
         <source>Prices include VAT</source>
         <translation>Kainos su PVM</translation>
     </message>
@@ -494,6 +561,25 @@ Galioja iki: %4</translation>
         <source>Use this subject and text for every invoice in this language</source>
         <translation>Naudoti šią temą ir tekstą visoms šios kalbos sąskaitoms faktūroms</translation>
     </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 (gavėjai: %2)</translation>
+    </message>
+    <message>
+        <source>This invoice was already sent: %1. Sending again makes a second e-mail.</source>
+        <translation>Ši sąskaita faktūra jau išsiųsta: %1. Siunčiant dar kartą, bus išsiųstas antras el. laiškas.</translation>
+    </message>
+</context>
+<context>
+    <name>DayCount</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n diena</numerusform>
+            <numerusform>%n dienos</numerusform>
+            <numerusform>%n dienų</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EditorCommands</name>
@@ -547,6 +633,14 @@ Galioja iki: %4</translation>
     <message>
         <source>Client %1 created; add their address and codes on the Clients page.</source>
         <translation>Klientas %1 sukurtas; jo adresą ir kodus įrašykite puslapyje „Klientai“.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorUndo</name>
+    <message>
+        <source>edit</source>
+        <extracomment>What a step restores; the rest (id, number, status) always stays as stored.</extracomment>
+        <translation>keitimas</translation>
     </message>
 </context>
 <context>
@@ -605,6 +699,14 @@ Galioja iki: %4</translation>
     <message>
         <source>A BIC has 8 or 11 letters and digits, e.g. HABALT22.</source>
         <translation>BIC sudaro 8 arba 11 raidžių ir skaitmenų, pvz., HABALT22.</translation>
+    </message>
+    <message>
+        <source>This does not look like a Czech account number (e.g. 19-2000145399/0800).</source>
+        <translation>Tai nepanašu į Čekijos banko sąskaitos numerį (pvz., 19-2000145399/0800).</translation>
+    </message>
+    <message>
+        <source>Czech invoices name the register entry, e.g. “Zapsán v obchodním rejstříku vedeném Městským soudem v Praze, oddíl C, vložka 12345”.</source>
+        <translation>Čekijos sąskaitose faktūrose nurodomas įrašas registre, pvz., „Zapsán v obchodním rejstříku vedeném Městským soudem v Praze, oddíl C, vložka 12345“.</translation>
     </message>
     <message>
         <source>A client with this name already exists.</source>
@@ -919,7 +1021,7 @@ Galioja iki: %4</translation>
     </message>
     <message>
         <source>Sending limit reached</source>
-        <translation>Pasiektas siuntimo limitas</translation>
+        <translation>Pasiekta siuntimo riba</translation>
     </message>
     <message>
         <source>Wait a while; temporary refusals are retried automatically.</source>
@@ -1146,6 +1248,14 @@ Galioja iki: %4</translation>
         <translation>Išsaugoti sąskaitą faktūrą PDF formatu</translation>
     </message>
     <message>
+        <source>ISDOC</source>
+        <translation>ISDOC</translation>
+    </message>
+    <message>
+        <source>Export ISDOC: the e-invoice that Czech accounting programs import</source>
+        <translation>Eksportuoti ISDOC – e. sąskaitą faktūrą, kurią importuoja Čekijos apskaitos programos</translation>
+    </message>
+    <message>
         <source>Send</source>
         <translation>Siųsti</translation>
     </message>
@@ -1282,7 +1392,7 @@ Galioja iki: %4</translation>
     </message>
     <message>
         <source>Variable symbol:</source>
-        <translation>Kintamasis simbolis:</translation>
+        <translation>Įmokos kodas:</translation>
     </message>
     <message>
         <source>Prices include VAT</source>
@@ -1300,12 +1410,24 @@ Galioja iki: %4</translation>
 <context>
     <name>InvoiceListPage</name>
     <message numerus="yes">
-        <source>%n invoice(s) selected: %1</source>
+        <source>%n issued invoice(s): %1</source>
         <translation>
-            <numerusform>Pasirinkta %n sąskaita faktūra: %1</numerusform>
-            <numerusform>Pasirinktos %n sąskaitos faktūros: %1</numerusform>
-            <numerusform>Pasirinkta %n sąskaitų faktūrų: %1</numerusform>
+            <numerusform>%n išrašyta sąskaita faktūra: %1</numerusform>
+            <numerusform>%n išrašytos sąskaitos faktūros: %1</numerusform>
+            <numerusform>%n išrašytų sąskaitų faktūrų: %1</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s), not counted: %1</source>
+        <translation>
+            <numerusform>%n juodraštis, neįskaičiuotas: %1</numerusform>
+            <numerusform>%n juodraščiai, neįskaičiuoti: %1</numerusform>
+            <numerusform>%n juodraščių, neįskaičiuota: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation>Pažymėta: %1</translation>
     </message>
     <message>
         <source>Open</source>
@@ -1322,6 +1444,18 @@ Galioja iki: %4</translation>
     <message>
         <source>Export PDF</source>
         <translation>Eksportuoti PDF</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n invoices as ISDOC</source>
+        <translation>
+            <numerusform>Eksportuoti %n sąskaitą faktūrą į ISDOC</numerusform>
+            <numerusform>Eksportuoti %n sąskaitas faktūras į ISDOC</numerusform>
+            <numerusform>Eksportuoti %n sąskaitų faktūrų į ISDOC</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export ISDOC</source>
+        <translation>Eksportuoti ISDOC</translation>
     </message>
     <message>
         <source>Duplicate as new draft</source>
@@ -1365,7 +1499,7 @@ Galioja iki: %4</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation>Vėluojamos</translation>
+        <translation>Pradelsta</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -1373,7 +1507,7 @@ Galioja iki: %4</translation>
     </message>
     <message>
         <source>Welcome to Faktura</source>
-        <translation>Jus sveikina „Faktura“</translation>
+        <translation>Sveiki atvykę į „Fakturą“</translation>
     </message>
     <message>
         <source>Your invoices stay on this computer and work without a network. Start by filling in your company profile, then create your first invoice.</source>
@@ -1386,6 +1520,44 @@ Galioja iki: %4</translation>
     <message>
         <source>Create first invoice</source>
         <translation>Sukurti pirmąją sąskaitą faktūrą</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicePreview</name>
+    <message>
+        <source>The preview shows the last version that could be saved.</source>
+        <translation>Peržiūroje rodoma paskutinė išsaugota versija.</translation>
+    </message>
+    <message>
+        <source>The preview could not be made.</source>
+        <translation>Peržiūros parengti nepavyko.</translation>
+    </message>
+    <message>
+        <source>Preview – %1</source>
+        <translation>Peržiūra – %1</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Spausdinti…</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Didinti (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Mažinti (Ctrl+-)</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicePrinting</name>
+    <message>
+        <source>The invoice could not be printed.</source>
+        <translation>Sąskaitos faktūros atspausdinti nepavyko.</translation>
+    </message>
+    <message>
+        <source>Sent %1 page(s) to the printer.</source>
+        <translation>Į spausdintuvą išsiųsta puslapių: %1.</translation>
     </message>
 </context>
 <context>
@@ -1408,7 +1580,7 @@ Galioja iki: %4</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation>Vėluojama</translation>
+        <translation>Pradelsta</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -1444,6 +1616,81 @@ Galioja iki: %4</translation>
     <message>
         <source>(draft)</source>
         <translation>(juodraštis)</translation>
+    </message>
+    <message>
+        <source>%1 · credit note</source>
+        <translation>%1 · kreditinė sąskaita faktūra</translation>
+    </message>
+</context>
+<context>
+    <name>IsdocExport</name>
+    <message>
+        <source>Issue the invoice first: a draft has no number, so it cannot be an ISDOC.</source>
+        <translation>Pirmiausia išrašykite sąskaitą faktūrą: juodraštis neturi numerio, todėl negali būti ISDOC.</translation>
+    </message>
+    <message>
+        <source>ISDOC states every amount also in %1: give the invoice its exchange rate first.</source>
+        <translation>ISDOC kiekvieną sumą nurodo ir %1: pirmiausia įrašykite sąskaitos faktūros valiutos kursą.</translation>
+    </message>
+    <message>
+        <source>This credit note does not name the invoice it corrects, which ISDOC requires.</source>
+        <translation>Ši kreditinė sąskaita faktūra nenurodo, kurią sąskaitą faktūrą ji taiso, o ISDOC to reikalauja.</translation>
+    </message>
+    <message>
+        <source>Select an invoice first.</source>
+        <translation>Pirmiausia pasirinkite sąskaitą faktūrą.</translation>
+    </message>
+    <message>
+        <source>The ISDOC could not be written: %1</source>
+        <translation>Nepavyko įrašyti ISDOC: %1</translation>
+    </message>
+    <message>
+        <source>This invoice no longer exists.</source>
+        <translation>Šios sąskaitos faktūros nebėra.</translation>
+    </message>
+    <message>
+        <source>ISDOC saved: %1</source>
+        <translation>ISDOC išsaugotas: %1</translation>
+    </message>
+    <message>
+        <source>Exporting invoice %1 of %2…</source>
+        <translation>Eksportuojama sąskaita faktūra %1 iš %2…</translation>
+    </message>
+    <message>
+        <source>Export ISDOC</source>
+        <translation>Eksportuoti ISDOC</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ISDOC file(s) saved in %1</source>
+        <translation>
+            <numerusform>%n ISDOC failas išsaugotas aplanke %1</numerusform>
+            <numerusform>%n ISDOC failai išsaugoti aplanke %1</numerusform>
+            <numerusform>%n ISDOC failų išsaugota aplanke %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) passed over: issue them first.</source>
+        <translation>
+            <numerusform>%n juodraštis praleistas: pirmiausia jį išrašykite.</numerusform>
+            <numerusform>%n juodraščiai praleisti: pirmiausia juos išrašykite.</numerusform>
+            <numerusform>%n juodraščių praleista: pirmiausia juos išrašykite.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The ISDOC files could not be written: %1</source>
+        <translation>Nepavyko įrašyti ISDOC failų: %1</translation>
+    </message>
+    <message>
+        <source>An invoice in the selection no longer exists; export stopped.</source>
+        <translation>Vienos iš pasirinktų sąskaitų faktūrų nebėra; eksportas sustabdytas.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Details are in the log: %1</source>
+        <translation>Įvyko klaida. Išsami informacija yra žurnalo faile: %1</translation>
+    </message>
+    <message>
+        <source>ISDOC export cancelled; the files written so far are in %1.</source>
+        <translation>ISDOC eksportas atšauktas; iki šiol įrašyti failai yra aplanke %1.</translation>
     </message>
 </context>
 <context>
@@ -1532,6 +1779,73 @@ Galioja iki: %4</translation>
     </message>
 </context>
 <context>
+    <name>LookupRow</name>
+    <message>
+        <source>Asking…</source>
+        <translation>Klausiama…</translation>
+    </message>
+    <message>
+        <source>Type the IČO first.</source>
+        <translation>Pirmiausia įrašykite IČO.</translation>
+    </message>
+    <message>
+        <source>Type the VAT code first.</source>
+        <translation>Pirmiausia įrašykite PVM mokėtojo kodą.</translation>
+    </message>
+    <message>
+        <source>Filled from ARES: %1</source>
+        <translation>Užpildyta pagal ARES: %1</translation>
+    </message>
+    <message>
+        <source>Valid in VIES on %1</source>
+        <translation>VIES duomenimis galiojantis %1</translation>
+    </message>
+    <message>
+        <source>Not valid in VIES on %1.</source>
+        <translation>VIES duomenimis negaliojantis %1.</translation>
+    </message>
+    <message>
+        <source>Not available offline: fill in the fields yourself.</source>
+        <translation>Neprisijungus nepasiekiama: laukus užpildykite patys.</translation>
+    </message>
+    <message>
+        <source>The service did not answer in time; try again later.</source>
+        <translation>Paslauga laiku neatsakė; bandykite vėliau.</translation>
+    </message>
+    <message>
+        <source>ARES does not know this IČO.</source>
+        <translation>ARES tokio IČO nežino.</translation>
+    </message>
+    <message>
+        <source>The service answered something Faktura cannot read.</source>
+        <translation>Paslauga atsakė tai, ko Faktura negali perskaityti.</translation>
+    </message>
+    <message>
+        <source>The service cannot answer now; try again later.</source>
+        <translation>Paslauga dabar negali atsakyti; bandykite vėliau.</translation>
+    </message>
+    <message>
+        <source>This is not a number the service can look up.</source>
+        <translation>Tokio numerio paslauga negali patikrinti.</translation>
+    </message>
+    <message>
+        <source>Fill from ARES</source>
+        <translation>Užpildyti pagal ARES</translation>
+    </message>
+    <message>
+        <source>Name, address and DIČ from the Czech register ARES</source>
+        <translation>Pavadinimas, adresas ir DIČ iš Čekijos registro ARES</translation>
+    </message>
+    <message>
+        <source>Check in VIES</source>
+        <translation>Tikrinti VIES</translation>
+    </message>
+    <message>
+        <source>Whether the EU&apos;s VIES knows this VAT code</source>
+        <translation>Ar ES sistema VIES žino šį PVM mokėtojo kodą</translation>
+    </message>
+</context>
+<context>
     <name>MailService</name>
     <message numerus="yes">
         <source>%n message(s) will be sent the next time you start Faktura.</source>
@@ -1608,6 +1922,22 @@ Galioja iki: %4</translation>
         <translation>Išsaugoti sąskaitą faktūrą PDF formatu</translation>
     </message>
     <message>
+        <source>Export ISDOC</source>
+        <translation>Eksportuoti ISDOC</translation>
+    </message>
+    <message>
+        <source>Save the e-invoice that Czech accounting programs import (ISDOC)</source>
+        <translation>Išsaugoti e. sąskaitą faktūrą, kurią importuoja Čekijos apskaitos programos (ISDOC)</translation>
+    </message>
+    <message>
+        <source>Export for the accountant…</source>
+        <translation>Eksportas buhalteriui…</translation>
+    </message>
+    <message>
+        <source>A period&apos;s invoices as CSV, with a ZIP of their PDFs and ISDOC files</source>
+        <translation>Laikotarpio sąskaitos faktūros CSV faile ir ZIP su jų PDF bei ISDOC failais</translation>
+    </message>
+    <message>
         <source>Back up now…</source>
         <translation>Sukurti atsarginę kopiją dabar…</translation>
     </message>
@@ -1668,6 +1998,46 @@ Galioja iki: %4</translation>
         <translation>Nustatymo vadovai</translation>
     </message>
     <message>
+        <source>Save</source>
+        <translation>Išsaugoti</translation>
+    </message>
+    <message>
+        <source>Save the invoice draft now</source>
+        <translation>Išsaugoti sąskaitos faktūros juodraštį dabar</translation>
+    </message>
+    <message>
+        <source>Issue…</source>
+        <translation>Išrašyti…</translation>
+    </message>
+    <message>
+        <source>Give the draft its number</source>
+        <translation>Suteikti juodraščiui numerį</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Peržiūra</translation>
+    </message>
+    <message>
+        <source>The invoice as it will print, updated as you edit</source>
+        <translation>Sąskaita faktūra taip, kaip bus atspausdinta; atnaujinama redaguojant</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Spausdinti…</translation>
+    </message>
+    <message>
+        <source>Print the invoice</source>
+        <translation>Spausdinti sąskaitą faktūrą</translation>
+    </message>
+    <message>
+        <source>Find invoices</source>
+        <translation>Ieškoti sąskaitų faktūrų</translation>
+    </message>
+    <message>
+        <source>Search the invoice list</source>
+        <translation>Ieškoti sąskaitų faktūrų sąraše</translation>
+    </message>
+    <message>
         <source>Restore from backup…</source>
         <translation>Atkurti iš atsarginės kopijos…</translation>
     </message>
@@ -1678,6 +2048,18 @@ Galioja iki: %4</translation>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Failas</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Taisa</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Atšaukti</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Perdaryti</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
@@ -1693,7 +2075,7 @@ Galioja iki: %4</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Pagalba</translation>
+        <translation>&amp;Žinynas</translation>
     </message>
 </context>
 <context>
@@ -1756,6 +2138,13 @@ Galioja iki: %4</translation>
     <message>
         <source>Install a module, or choose “Settings” on an installed one, to set it up here.</source>
         <translation>Įdiekite modulį arba prie įdiegto modulio spustelėkite „Nustatymai“ – jo nustatymai bus rodomi čia.</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationList</name>
+    <message>
+        <source>Nothing sent yet. E-mails you send appear here with their state.</source>
+        <translation>Dar nieko neišsiųsta. Čia matysite siunčiamus el. laiškus ir jų būseną.</translation>
     </message>
 </context>
 <context>
@@ -1921,7 +2310,11 @@ Galioja iki: %4</translation>
     </message>
     <message>
         <source>Sign in again</source>
-        <translation>Prisijungti iš naujo</translation>
+        <translation>Prisijunkite iš naujo</translation>
+    </message>
+    <message>
+        <source>Edit recipients</source>
+        <translation>Taisyti gavėjus</translation>
     </message>
     <message>
         <source>Copy to Sent again</source>
@@ -1943,6 +2336,10 @@ Galioja iki: %4</translation>
         <source>Dismiss</source>
         <translation>Paslėpti</translation>
     </message>
+    <message>
+        <source>Details</source>
+        <translation>Išsamiau</translation>
+    </message>
 </context>
 <context>
     <name>PartyFields</name>
@@ -1961,6 +2358,62 @@ Galioja iki: %4</translation>
     <message>
         <source>Company code:</source>
         <translation>Įmonės kodas:</translation>
+    </message>
+    <message>
+        <source>Certificate No.:</source>
+        <translation>Pažymos Nr.:</translation>
+    </message>
+    <message>
+        <source>individualios veiklos pažymos Nr.</source>
+        <translation>individualios veiklos pažymos Nr.</translation>
+    </message>
+    <message>
+        <source>Business licence No.:</source>
+        <translation>Verslo liudijimo Nr.:</translation>
+    </message>
+    <message>
+        <source>verslo liudijimo Nr.</source>
+        <translation>verslo liudijimo Nr.</translation>
+    </message>
+    <message>
+        <source>įmonės kodas, e.g. 305123456</source>
+        <translation>įmonės kodas, pvz., 305123456</translation>
+    </message>
+    <message>
+        <source>e.g. Įregistruota Juridinių asmenų registre</source>
+        <translation>pvz., Įregistruota Juridinių asmenų registre</translation>
+    </message>
+    <message>
+        <source>IČO, e.g. 12345678</source>
+        <translation>IČO, pvz., 12345678</translation>
+    </message>
+    <message>
+        <source>e.g. Zapsán v živnostenském rejstříku</source>
+        <translation>pvz., Zapsán v živnostenském rejstříku</translation>
+    </message>
+    <message>
+        <source>IČO, e.g. 27074358</source>
+        <translation>IČO, pvz., 27074358</translation>
+    </message>
+    <message>
+        <source>e.g. Zapsán v OR, oddíl C, vložka 12345</source>
+        <translation>pvz., Zapsán v OR, oddíl C, vložka 12345</translation>
+    </message>
+    <message>
+        <source>registration number</source>
+        <translation>registracijos numeris</translation>
+    </message>
+    <message>
+        <source>e.g. LT100012345617</source>
+        <translation>pvz., LT100012345617</translation>
+    </message>
+    <message>
+        <source>e.g. CZ27074358</source>
+        <translation>pvz., CZ27074358</translation>
+    </message>
+    <message>
+        <source>e.g. DE123456789</source>
+        <translation>pvz., DE123456789</translation>
     </message>
     <message>
         <source>VAT code:</source>
@@ -1991,20 +2444,8 @@ Galioja iki: %4</translation>
         <translation>PL</translation>
     </message>
     <message>
-        <source>įmonės kodas / IČO</source>
-        <translation>įmonės kodas / IČO</translation>
-    </message>
-    <message>
-        <source>e.g. LT123456789 or CZ12345678</source>
-        <translation>pvz., LT123456789 arba CZ12345678</translation>
-    </message>
-    <message>
         <source>VAT payer</source>
         <translation>PVM mokėtojas</translation>
-    </message>
-    <message>
-        <source>e.g. Zapsán v živnostenském rejstříku</source>
-        <translation>pvz., „Zapsán v živnostenském rejstříku“</translation>
     </message>
 </context>
 <context>
@@ -2195,7 +2636,7 @@ Galioja iki: %4</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation>A&amp;tstatyti</translation>
+        <translation>&amp;Perdaryti</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
@@ -2333,6 +2774,41 @@ Galioja iki: %4</translation>
     <message>
         <source>Your changes are kept in this window, and Faktura keeps trying to save them.</source>
         <translation>Jūsų pakeitimai lieka šiame lange, o „Faktura“ toliau bando juos išsaugoti.</translation>
+    </message>
+</context>
+<context>
+    <name>SellerFields</name>
+    <message>
+        <source>e.g. 19-2000145399/0800</source>
+        <translation>pvz., 19-2000145399/0800</translation>
+    </message>
+    <message>
+        <source>Seller:</source>
+        <translation>Pardavėjas:</translation>
+    </message>
+    <message>
+        <source>A company</source>
+        <translation>Įmonė</translation>
+    </message>
+    <message>
+        <source>An individual (OSVČ; individuali veikla pagal pažymą)</source>
+        <translation>Fizinis asmuo (individuali veikla pagal pažymą; OSVČ)</translation>
+    </message>
+    <message>
+        <source>A business licence (verslo liudijimas)</source>
+        <translation>Verslo liudijimas</translation>
+    </message>
+    <message>
+        <source>Account number:</source>
+        <translation>Sąskaitos numeris:</translation>
+    </message>
+    <message>
+        <source>The Czech account number and bank code printed beside the IBAN</source>
+        <translation>Čekijos sąskaitos numeris ir banko kodas, spausdinami šalia IBAN</translation>
+    </message>
+    <message>
+        <source>Print the DUZP even when it is the issue date</source>
+        <translation>Spausdinti DUZP (tiekimo datą), net kai ji sutampa su išrašymo data</translation>
     </message>
 </context>
 <context>
@@ -2539,8 +3015,8 @@ Galioja iki: %4</translation>
 <context>
     <name>SmtpImapFields</name>
     <message>
-        <source>Keep a copy of each sent message in the Sent folder (IMAP)</source>
-        <translation>Kiekvieno išsiųsto laiško kopiją laikyti aplanke „Išsiųsti“ (IMAP)</translation>
+        <source>Copy sent messages to the Sent folder (IMAP)</source>
+        <translation>Išsiųstus laiškus kopijuoti į aplanką „Išsiųsti“ (IMAP)</translation>
     </message>
     <message>
         <source>IMAP server:</source>
@@ -2669,6 +3145,10 @@ Galioja iki: %4</translation>
         <translation>Nustatymai neišsaugoti.</translation>
     </message>
     <message>
+        <source>&lt;b&gt;No system keyring is available.&lt;/b&gt; Faktura never writes your password to disk, so it cannot remember it after you quit. Tick the box below to keep it in memory until Faktura closes; you will type it again next time.</source>
+        <translation>&lt;b&gt;Sistemos slaptažodžių saugykla nepasiekiama.&lt;/b&gt; „Faktura“ niekada neįrašo Jūsų slaptažodžio į diską, todėl išėjus iš programos jo neprisimins. Pažymėkite žemiau esantį langelį, kad slaptažodis būtų laikomas atmintyje, kol „Faktura“ bus uždaryta; kitą kartą jį reikės įvesti iš naujo.</translation>
+    </message>
+    <message>
         <source>Settings saved.</source>
         <translation>Nustatymai išsaugoti.</translation>
     </message>
@@ -2692,10 +3172,6 @@ Galioja iki: %4</translation>
     <message>
         <source>Keep the password for this session only</source>
         <translation>Slaptažodį saugoti tik šiam seansui</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;No system keyring is available&lt;/b&gt; (%1). Faktura never writes your password to disk, so it cannot remember it after you quit. Tick the box below to keep it in memory until Faktura closes; you will type it again next time.</source>
-        <translation>&lt;b&gt;Sistemos slaptažodžių saugykla nepasiekiama&lt;/b&gt; (%1). „Faktura“ niekada neįrašo Jūsų slaptažodžio į diską, todėl išėjus iš programos jo neprisimins. Pažymėkite žemiau esantį langelį, kad slaptažodis būtų laikomas atmintyje, kol „Faktura“ bus uždaryta; kitą kartą jį reikės įvesti iš naujo.</translation>
     </message>
 </context>
 <context>

@@ -221,14 +221,14 @@ class DovecotServer:
     def client(self) -> imaplib.IMAP4_SSL:
         ctx = ssl.create_default_context(cafile=str(self.pki.ca_pem))
         secret = b"\0" + self.user.encode() + b"\0" + self.password.encode()
-        for attempt in range(20):  # Dovecot's auth process may still be (re)starting
+        for attempt in range(80):  # Dovecot's auth process may still be (re)starting
             imap = imaplib.IMAP4_SSL(HOST, self.port, ssl_context=ctx, timeout=10)
             try:
                 imap.authenticate("PLAIN", lambda _: secret)
                 return imap
             except imaplib.IMAP4.error as exc:
                 imap.shutdown()
-                if "UNAVAILABLE" not in str(exc) or attempt == 19:
+                if "UNAVAILABLE" not in str(exc) or attempt == 79:
                     raise
                 time.sleep(0.25)
         raise AssertionError("unreachable")

@@ -121,6 +121,8 @@ class RecordingHandler:
     slow_reply_s: float = 3.0
     dropped: list[bytes] = field(default_factory=list)
     in_data: threading.Event = field(default_factory=threading.Event)  # a DATA has arrived
+    slow_quit_s: float = 0.0  # wait this long before answering QUIT
+    quit_answered: threading.Event = field(default_factory=threading.Event)
 
     def script(self, command: str, *replies: str) -> None:
         self.replies[command.upper()].extend(replies)
@@ -133,6 +135,8 @@ class RecordingHandler:
         self.drop_while_data = self.drop_after_storing = self.drop_before_data = 0
         self.slow_mail = 0
         self.late_reply_s = 0.0
+        self.slow_quit_s = 0.0
+        self.quit_answered.clear()
         self.in_data.clear()
         for queue in self.replies.values():
             queue.clear()
@@ -188,6 +192,12 @@ class RecordingHandler:
         if self.late_reply_s:
             await asyncio.sleep(self.late_reply_s)  # stored; the client has given up by now
         return "250 2.0.0 Ok: queued as FAKTURA1"
+
+    async def handle_QUIT(self, server: SMTP, session: Session, envelope: Envelope) -> str:
+        if self.slow_quit_s:
+            await asyncio.sleep(self.slow_quit_s)
+        self.quit_answered.set()
+        return "221 Bye"
 
     def _store(self, session: Session, envelope: Envelope, data: bytes) -> None:
         auth = session.auth_data

@@ -17,8 +17,9 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "desktop"
-QT_FREE = ("desktop.core", "desktop.storage", "desktop.mail", "desktop.pdf", "desktop.modules",
-           "desktop.services", "desktop.settings", "desktop.paths", "desktop.options")  # fmt: skip
+QT_FREE = ("desktop.core", "desktop.storage", "desktop.mail", "desktop.pdf", "desktop.isdoc",
+           "desktop.modules", "desktop.services", "desktop.settings", "desktop.paths",
+           "desktop.options")  # fmt: skip
 # What the interface may use from the layers below the services: value types and pure
 # helpers.  Behaviour (saving, sending, queueing, templates, PDFs) goes through services.
 UI_MAY_USE = (
@@ -143,7 +144,7 @@ def test_ui_uses_only_value_modules_below_the_services() -> None:
     bad = [
         i for i in IMPORTS
         if within(i.source, "desktop.ui")
-        and within(i.target, "desktop.mail", "desktop.modules", "desktop.pdf")
+        and within(i.target, "desktop.mail", "desktop.modules", "desktop.pdf", "desktop.isdoc")
         and not within(resolve(i.target) or "", *UI_MAY_USE)
     ]  # fmt: skip
     assert not bad, violations("ui reaches below the services for behaviour", bad)
@@ -169,7 +170,7 @@ def test_core_is_pure() -> None:
 LAYERS: tuple[tuple[str, ...], ...] = (
     ("desktop.core", "desktop.settings", "desktop.paths"),
     ("desktop.storage",),
-    ("desktop.mail", "desktop.pdf", "desktop.modules"),
+    ("desktop.mail", "desktop.pdf", "desktop.isdoc", "desktop.modules"),
     ("desktop.services",),
     ("desktop.jobs", "desktop.options"),
     ("desktop.ui", "desktop.cli"),

@@ -23,6 +23,9 @@ FIELDS = {
     "iban": "iban",
     "bic": "bic",
     "bank": "bank_name",
+    "bank_account": "bank_account",
+    "seller_kind": "seller_kind",
+    "register_line": "register_line",
 }
 
 
@@ -48,6 +51,13 @@ def register(commands: Subparsers) -> None:
     arg("--iban", metavar="I", help="the account clients pay to")
     arg("--bic", metavar="B", help="the bank's BIC/SWIFT code")
     arg("--bank", metavar="NAME", help="the bank's name")
+    arg("--bank-account", metavar="ACC", help="Czech domestic account, e.g. 19-2000145399/0800")
+    arg(
+        "--seller-kind",
+        choices=("company", "individual", "business_licence"),
+        help="a company, an individual (OSVČ; individuali veikla) or a verslo liudijimas",
+    )
+    arg("--register-line", metavar="TEXT", help="the register entry printed on invoices")
 
 
 def _some_field(args: argparse.Namespace) -> str | None:

@@ -7,10 +7,12 @@ An issued invoice is named by its number; a draft has none yet, so it is named b
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop.cli import invoice_new
+from desktop.cli import invoice_new, messages
 from desktop.cli.context import Run, Subparsers, command, group, json_option, run_of
 from desktop.cli.messages import CLI, translate
 from desktop.cli.output import amount, invoice_object, print_json, result, say, table
@@ -45,10 +47,26 @@ def register(commands: Subparsers) -> None:
         "-o", "--output", type=Path, metavar="FILE", help="default: <data dir>/pdf/<number>.pdf"
     )
     isdoc_parser = command(
-        actions, "isdoc", isdoc, "write the ISDOC 6.0.2 XML (not available yet)", books=False
+        actions, "isdoc", isdoc, "write the ISDOC 6.0.2 e-invoice XML and print its path"
     )
-    isdoc_parser.add_argument("number", metavar="NUMBER")
-    isdoc_parser.add_argument("-o", "--output", type=Path, metavar="FILE")
+    isdoc_parser.add_argument("number", metavar="NUMBER", help="an issued invoice or credit note")
+    isdoc_parser.add_argument(
+        "-o", "--output", type=Path, metavar="FILE", help="default: <data dir>/isdoc/<number>.isdoc"
+    )
+    export_parser = command(
+        actions,
+        "export",
+        export_period,
+        "a period's invoices for the accountant: CSV (and --zip: with PDFs and ISDOCs)",
+    )
+    export_parser.add_argument("--from", dest="start", type=_day, required=True, metavar="DATE")
+    export_parser.add_argument("--to", dest="end", type=_day, required=True, metavar="DATE")
+    export_parser.add_argument(
+        "--zip", action="store_true", help="also a ZIP with the CSV, every PDF and ISDOC"
+    )
+    export_parser.add_argument(
+        "--delimiter", choices=(";", ","), help="default: ; in lt and cs, , in en"
+    )
     send_parser = command(
         actions,
         "send",
@@ -114,12 +132,12 @@ def list_invoices(run: Run | None, args: argparse.Namespace) -> int:
     return 0
 
 
-def pdf(run: Run | None, args: argparse.Namespace) -> int:
-    services = run_of(run).services
+def _write(args: argparse.Namespace, export: Callable[[Path | None], Path]) -> int:
+    """Write through ``export`` and print the absolute path; a ``-o`` file that cannot be
+    written is named in the refusal."""
     target = args.output.expanduser().resolve() if args.output else None
-    invoice_id = find(services, args.number).id
     try:
-        path = services.exports.pdf(invoice_id, target)
+        path = export(target)
     except OSError as exc:
         if target is None:
             raise  # the data folder's own: the refusal names the file
@@ -134,9 +152,34 @@ def pdf(run: Run | None, args: argparse.Namespace) -> int:
     return 0
 
 
+def pdf(run: Run | None, args: argparse.Namespace) -> int:
+    services = run_of(run).services
+    invoice_id = find(services, args.number).id
+    return _write(args, lambda target: services.exports.pdf(invoice_id, target))
+
+
 def isdoc(run: Run | None, args: argparse.Namespace) -> int:
-    say(translate(CLI, "ISDOC export is not available yet in this version of Faktura."))
-    return REFUSED
+    services = run_of(run).services
+    invoice_id = find(services, args.number).id
+    return _write(args, lambda target: services.exports.isdoc(invoice_id, target))
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text}") from exc
+
+
+def export_period(run: Run | None, args: argparse.Namespace) -> int:
+    """Writes ``<data dir>/exports/invoices-<from>-<to>.csv`` (and ``.zip``); prints the
+    paths.  The CSV's headings and number format follow ``--lang``."""
+    services = run_of(run).services
+    language = messages.language()
+    result(str(services.accounting.csv(args.start, args.end, language, None, args.delimiter or "")))
+    if args.zip:
+        result(str(services.accounting.zip(args.start, args.end, language)))
+    return 0
 
 
 def send(run: Run | None, args: argparse.Namespace) -> int:

@@ -24,7 +24,7 @@ from desktop.cli.context import Run
 from desktop.cli.messages import CLI, system_language, translate, use_language
 from desktop.cli.output import prepare_streams, say
 from desktop.cli.refusals import DAMAGED, LOCKED, NEWER, REFUSED, USAGE, refusal
-from desktop.core.errors import IssueError, StorageError
+from desktop.core.errors import ExportRefusedError, IssueError, StorageError
 from desktop.options import DESCRIPTION, add_global_options, parse_args
 from desktop.paths import DataPaths, default_data_dir
 
@@ -166,7 +166,9 @@ def _with_books(args: argparse.Namespace) -> int:
         if isinstance(exc, StorageError):  # read-only, full, locked: the start-up's words
             say(_unusable_text(books.sqlite_file or paths.database, exc.problem))
             return REFUSED
-        rate_missing = isinstance(exc, IssueError) and exc.code == "exchange_rate_missing"
+        rate_missing = (
+            isinstance(exc, IssueError | ExportRefusedError) and exc.code == "exchange_rate_missing"
+        )
         text = refusal(exc, _national_currency(services) if rate_missing else "")
         if text is None:
             log.exception("The command failed: %s", words)

@@ -16,6 +16,7 @@ from desktop.cli.messages import CLI, FIELD_ERRORS, language, translate
 from desktop.core import limits
 from desktop.core.errors import (
     AmountLimitError,
+    ExportRefusedError,
     IssueError,
     LockedError,
     NotFoundError,
@@ -73,6 +74,13 @@ def problem_text(code: str) -> str:
         "ico_invalid": _field("A Czech IČO has 8 digits with a valid check digit."),
         "company_code_invalid": _field("A Lithuanian company code has 7 or 9 digits."),
         "bic_invalid": _field("A BIC has 8 or 11 letters and digits, e.g. HABALT22."),
+        "bank_account_invalid": _field(
+            "This does not look like a Czech account number (e.g. 19-2000145399/0800)."
+        ),
+        "register_line_missing": _field(
+            "Czech invoices name the register entry, e.g. “Zapsán v obchodním rejstříku "
+            "vedeném Městským soudem v Praze, oddíl C, vložka 12345”."
+        ),
         "client_exists": _field("A client with this name already exists."),
         "country_invalid": _field("Enter a two-letter country code, e.g. PL or DE."),
         "not_a_number": _field("“%1” is not a number. Use digits, e.g. 1 234,50."),
@@ -157,6 +165,22 @@ def _send_refused(code: str) -> str:
     return texts.get(code, code)
 
 
+def _export_refused(code: str) -> str:
+    texts = {
+        "draft": translate(
+            CLI, "A draft has no number yet, so it cannot be an ISDOC; issue it first."
+        ),
+        "exchange_rate_missing": translate(
+            CLI,
+            "ISDOC states every amount also in %1: give the invoice its exchange rate first.",
+        ),
+        "credit_without_invoice": translate(
+            CLI, "This credit note does not name the invoice it corrects, which ISDOC requires."
+        ),
+    }
+    return texts.get(code, code)
+
+
 def refusal(exc: BaseException, national_currency: str = "") -> str | None:
     """The sentence for a refusal (exit code 1), or None when ``exc`` is no refusal.
 
@@ -191,6 +215,8 @@ def refusal(exc: BaseException, national_currency: str = "") -> str | None:
         return translate(CLI, "An issued invoice cannot be changed; correct it with a credit note.")
     if isinstance(exc, SendRefusedError):
         return _send_refused(exc.code)
+    if isinstance(exc, ExportRefusedError):
+        return _export_refused(exc.code).replace("%1", national_currency)
     if isinstance(exc, OutboxError):
         return translate(CLI, "The message cannot change now: %1").replace("%1", str(exc))
     if isinstance(exc, BackupUnsupportedError):

@@ -13,6 +13,8 @@ from datetime import date
 from decimal import Decimal
 
 from desktop.core.lifecycle import DocumentKind, InvoiceStatus
+from desktop.core.numbering import digits_of
+from desktop.core.payments import czech_account
 from desktop.core.totals import InvoiceTotals, LineAmounts, compute_totals
 from desktop.core.vat import VatCategory, VatRate
 
@@ -42,6 +44,34 @@ def treatments_needing_basis(vat_keys: Iterable[str]) -> list[str]:
     return [name for category, name in LEGAL_BASIS_TREATMENTS.items() if category in categories]
 
 
+# Who sells: a company, an individual (Czech OSVČ; Lithuanian individuali veikla pagal
+# pažymą) or, in Lithuania, a holder of a business licence (verslo liudijimas).
+SELLER_KINDS = ("company", "individual", "business_licence")
+
+
+def domestic_account(party: Party) -> tuple[str, str] | None:
+    """The account number and bank code to print beside the IBAN: the one entered
+    (``19-2000145399/0800``), else the one inside a Czech IBAN."""
+    entered = party.bank_account.strip()
+    if "/" in entered:
+        number, _, bank = entered.rpartition("/")
+        return number.strip(), bank.strip()
+    return czech_account(party.iban)
+
+
+def variable_symbol(doc: InvoiceDocument) -> str:
+    """The document's VS, or the number's digits (Czech custom, core.numbering.digits_of)."""
+    if doc.variable_symbol:
+        return doc.variable_symbol
+    return digits_of(doc.number) if doc.number else ""
+
+
+def prints_variable_symbol(doc: InvoiceDocument) -> bool:
+    """A VS is printed (and exported) for CZK payments, or wherever the user entered one;
+    other payments name the invoice number as their reference."""
+    return bool(variable_symbol(doc)) and (doc.currency == "CZK" or bool(doc.variable_symbol))
+
+
 @dataclass(frozen=True)
 class Party:
     name: str
@@ -57,6 +87,9 @@ class Party:
     bank_name: str = ""
     bic: str = ""
     logo_path: str = ""
+    seller_kind: str = "company"  # SELLER_KINDS; an individual's company_code is a certificate
+    bank_account: str = ""  # domestic "19-2000145399/0800"; empty: from a Czech IBAN
+    supply_date_always: bool = True  # Czech DUZP printed even when it is the issue date
 
     def to_dict(self) -> dict[str, object]:
         return dict(self.__dict__)
@@ -97,6 +130,7 @@ class InvoiceDocument:
     notes: str = ""
     variable_symbol: str = ""
     credited_number: str | None = None  # the invoice a credit note corrects
+    credited_issue_date: date | None = None  # and the day it was issued
     # Rate to the national currency (EUR for LT, CZK for CZ) when the invoice is in another one:
     # "1 <currency> = <rate> <national>", as published on ``exchange_rate_date``.
     exchange_rate: Decimal | None = None

@@ -70,3 +70,12 @@ class AmountLimitError(ValueError):
     def __init__(self, code: str) -> None:
         super().__init__(code)
         self.code = code
+
+
+class ExportRefusedError(ValueError):
+    """The document cannot be written in the asked format; ``code`` names why (an ISDOC of a
+    draft, a foreign-currency invoice without its exchange rate, …)."""
+
+    def __init__(self, code: str) -> None:
+        super().__init__(code)
+        self.code = code

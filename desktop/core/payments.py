@@ -46,6 +46,22 @@ def format_iban(iban: str) -> str:
     return " ".join(compact[i : i + 4] for i in range(0, len(compact), 4))
 
 
+def czech_account(iban: str) -> tuple[str, str] | None:
+    """The domestic account number and bank code inside a Czech IBAN, or ``None``.
+
+    A Czech IBAN is ``CZkk BBBB PPPPPP AAAAAAAAAA`` (ČNB decree 169/2011: bank code, prefix,
+    account number): ``CZ65 0800 0000 1920 0014 5399`` → ``("19-2000145399", "0800")``, the
+    form Czech invoices and ISDOC's ``BankAccount/ID`` and ``BankCode`` carry.
+    """
+    compact = compact_iban(iban)
+    if not re.fullmatch(r"CZ\d{22}", compact):
+        return None
+    bank, prefix, number = compact[4:8], compact[8:14].lstrip("0"), compact[14:].lstrip("0")
+    if not number:
+        return None
+    return (f"{prefix}-{number}" if prefix else number), bank
+
+
 def ascii_upper(text: str) -> str:
     """Strip accents (NFKD, drop combining marks), keep printable ASCII, uppercase, one space."""
     decomposed = unicodedata.normalize("NFKD", text)

@@ -73,6 +73,19 @@ class InvoiceTotals:
         return self.base + self.vat
 
 
+def converted(totals: InvoiceTotals, rate: Decimal) -> InvoiceTotals:
+    """The per-rate base and VAT restated at ``rate`` (1 unit = ``rate`` national), each
+    rounded to cents on its own, as the PDF prints them (LT VAT Law Art. 80(3), CZ VAT Act
+    §29(1)(l)) and ISDOC carries them; totals are the sums of those rounded figures."""
+    with localcontext(money_context()):
+        return InvoiceTotals(
+            tuple(
+                RateSummary(r.vat, round_money(r.base * rate), round_money(r.vat_amount * rate))
+                for r in totals.rates
+            )
+        )
+
+
 def vat_from_net(base: Decimal, rate: Decimal) -> Decimal:
     with localcontext(money_context()):
         return round_money(base * rate / HUNDRED)

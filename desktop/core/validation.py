@@ -24,6 +24,7 @@ class Severity(StrEnum):
 class Problem:
     code: str
     severity: Severity = Severity.ERROR
+    limit: int | None = None  # the bound a "too long" or "too large" broke, for the message
 
 
 _EMAIL = re.compile(
@@ -85,9 +86,11 @@ def check_iban(value: str) -> Problem | None:
     return None
 
 
-def check_company_code(value: str, country: str) -> Problem | None:
+def check_company_code(value: str, country: str, *, individual: bool = False) -> Problem | None:
+    """An IČO or a Lithuanian įmonės kodas; an individual's certificate number (individualios
+    veiklos pažyma, verslo liudijimas) has no fixed form and is not checked."""
     value = value.strip()
-    if not value:
+    if not value or (individual and country.upper() == "LT"):
         return None
     country = country.upper()
     if country == "CZ":
@@ -101,11 +104,31 @@ def check_company_code(value: str, country: str) -> Problem | None:
     return None
 
 
+def check_bank_account(value: str) -> Problem | None:
+    """A Czech domestic account: ``[prefix-]number/bank code`` with the ČNB check digits
+    (python-stdnum's ``cz.bankaccount``); a warning, the IBAN is what pays."""
+    value = value.strip()
+    if not value:
+        return None
+    from stdnum.cz import bankaccount
+
+    if not bankaccount.is_valid(value):
+        return Problem("bank_account_invalid", Severity.WARNING)
+    return None
+
+
+def check_register_line(value: str, country: str) -> Problem | None:
+    """A Czech seller's documents name its register entry (Civil Code §435); a warning."""
+    if country.strip().upper() == "CZ" and not value.strip():
+        return Problem("register_line_missing", Severity.WARNING)
+    return None
+
+
 def check_text(value: str, *, required: bool = False, max_len: int = MAX_NAME) -> Problem | None:
     if required and not value.strip():
         return Problem("required")
     if len(value) > max_len:
-        return Problem("too_long")
+        return Problem("too_long", limit=max_len)
     return None
 
 
@@ -124,6 +147,17 @@ MAX_EXCHANGE_RATE = Decimal(1_000_000)
 
 def national_currency(country: str) -> str | None:
     return NATIONAL_CURRENCY.get(country.strip().upper())
+
+
+def isdoc_by_default(country: str) -> bool:
+    """Czech clients get the ISDOC e-invoice with the PDF unless told otherwise: their
+    accounting programs (Pohoda, Money S3, iDoklad, ABRA) import it."""
+    return country.strip().upper() == "CZ"
+
+
+def attaches_isdoc(country: str, choice: bool | None) -> bool:
+    """A client's own choice, else the default for its country."""
+    return isdoc_by_default(country) if choice is None else choice
 
 
 def needs_exchange_rate(country: str, currency: str) -> bool:

@@ -4,5 +4,5 @@ Public modules: ``settings`` (SmtpSettings), ``secrets`` (keyring), ``providers`
 ``compose`` (build_message), ``tls`` (contexts, pinning), ``errors`` (SmtpFailure, classify),
 ``transport`` (SmtpConnection, Step), ``diagnostics`` (run_connection_test) and ``guidance``.
 Helpers: ``steps``, ``link``, ``netio``, ``envelope``, ``x509``.  See ARCHITECTURE.md and
-/work/shared/docs/SMTP.md for the rules encoded here.
+``../shared/docs/SMTP.md`` (beside the project root) for the rules encoded here.
 """

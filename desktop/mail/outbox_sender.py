@@ -178,6 +178,7 @@ class OutboxSender:
         except _Stop:
             result.stopped = True
         finally:
+            self._records.tell()  # "sent" reaches the window before a slow QUIT, not after
             self._close()
 
     def _drain_batches(self, account: Account, policy: RetryPolicy, result: DrainResult) -> None:
@@ -269,6 +270,8 @@ class OutboxSender:
         result.sent += 1
         keep = account.settings.imap_copy  # the bytes wait for the copy to the Sent folder
         self._records.record_sent(row_id, reply, keep_for_copy=keep)  # raises while refused
+        if following is None:  # no next message to tell it during: tell now, before QUIT
+            self._records.tell()
         return True
 
     def _handle_failure(

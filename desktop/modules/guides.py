@@ -25,6 +25,7 @@ GUIDE_NAMES: tuple[str, ...] = (
     "oauth",
     "other-providers",
     "troubleshooting",
+    "einvoices",
 )
 
 LANGUAGES: tuple[str, ...] = ("en", "lt", "cs")

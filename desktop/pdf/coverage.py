@@ -35,8 +35,10 @@ def _party_texts(party: Party, *, is_seller: bool) -> list[str]:
     ]  # fmt: skip
     if is_seller:
         texts.append(party.register_line)
-        if party.iban:  # summary.payment_block
+        if party.iban:  # summary.payment_block (an entered account only in its full form)
             texts += [party.iban, party.bank_name, party.bic]
+            if "/" in party.bank_account:
+                texts.append(party.bank_account)
     return texts
 
 

@@ -11,8 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from desktop.core.document import InvoiceDocument
-from desktop.core.numbering import digits_of
+from desktop.core.document import InvoiceDocument, variable_symbol
 from desktop.core.payments import PaymentCodeError, compact_iban, epc_payload, spayd_payload
 from desktop.pdf import styles as st
 from desktop.pdf.qr_matrix import qr_rows
@@ -25,13 +24,6 @@ _DARK_RUN = re.compile("1+")
 class PaymentCode:
     payload: str
     caption_key: str  # vocabulary key: qr_spayd / qr_epc
-
-
-def variable_symbol(doc: InvoiceDocument) -> str:
-    """The document's VS, or the number's digits (Czech custom, core.numbering.digits_of)."""
-    if doc.variable_symbol:
-        return doc.variable_symbol
-    return digits_of(doc.number) if doc.number else ""
 
 
 def payment_code(doc: InvoiceDocument) -> PaymentCode | None:

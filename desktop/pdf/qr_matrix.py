@@ -7,14 +7,19 @@ eight masks is scored on the whole symbol held as one integer (and as strings fo
 with segno's exact scoring rules.  The result is the same mask and the same symbol
 ``segno.make`` would give (tests/pdf/test_qr_matrix.py compares them), in a fraction of the time.
 
-The per-version layout (data region, function patterns, mask patterns) comes from segno's
-encoder module, which is not public API: a segno upgrade that changes it fails those tests.
+Only segno's public API is used (``segno.make`` with a given version and mask, and the symbol's
+``matrix``).  The per-version layout (data region, function patterns, mask patterns) is the
+standard's geometry, and the dark modules of the function patterns and of each mask's format
+information are read from segno's own symbols, eight encodings once per version and process.
+Measured on the sample invoice (benchmarks/pdf_bench.py): segno's own mask search costs
+about 10 ms per code against about 4 ms here, some 30 % of ``pdf_ms``, which is why this module
+exists at all.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -47,34 +52,99 @@ def _bits(matrix: Iterable[Iterable[int]]) -> int:
     return int(b"".join(bytes(map(bool, row)) for row in matrix).translate(_TO_DIGITS), 2)
 
 
+def _alignment_centres(version: int, width: int) -> list[int]:
+    """Row/column centres of the alignment patterns (ISO/IEC 18004 Annex E, as a formula)."""
+    if version == 1:
+        return []
+    count = version // 7 + 2
+    step = (version * 8 + count * 3 + 5) // (count * 4 - 4) * 2
+    return [6, *reversed([width - 7 - i * step for i in range(count - 1)])]
+
+
+def _regions(version: int, width: int) -> tuple[int, int, int]:
+    """(function patterns, format area with the dark module, version areas) as bit sets.
+
+    Positions from the standard's geometry; which of them are dark comes from segno's symbol.
+    """
+    function = [bytearray(width) for _ in range(width)]
+    formats = [bytearray(width) for _ in range(width)]
+    versions = [bytearray(width) for _ in range(width)]
+
+    def fill(grid: list[bytearray], rows: range, columns: range) -> None:
+        for i in rows:
+            for j in columns:
+                grid[i][j] = 1
+
+    near, far = range(8), range(width - 8, width)
+    fill(function, near, near)  # finder patterns with their separators
+    fill(function, near, far)
+    fill(function, far, near)
+    fill(function, range(6, 7), range(width))  # timing patterns
+    fill(function, range(width), range(6, 7))
+    centres = _alignment_centres(version, width)
+    corners = {(6, 6), (6, centres[-1] if centres else 6), (centres[-1] if centres else 6, 6)}
+    for i in centres:
+        for j in centres:
+            if (i, j) not in corners:
+                fill(function, range(i - 2, i + 3), range(j - 2, j + 3))
+    fill(formats, range(9), range(8, 9))  # around the top-left finder
+    fill(formats, range(8, 9), range(9))
+    fill(formats, range(8, 9), range(width - 8, width))  # top right
+    fill(formats, range(width - 8, width), range(8, 9))  # bottom left, with the dark module
+    if version >= 7:
+        fill(versions, range(6), range(width - 11, width - 8))
+        fill(versions, range(width - 11, width - 8), range(6))
+    return _bits(function), _bits(formats), _bits(versions)
+
+
+def _encode(payload: str, version: int | None = None, mask: int | None = None) -> Any:
+    """segno's public ``make`` with the payment codes' fixed options (level M, UTF-8)."""
+    import segno
+
+    return segno.make(
+        payload, error="m", version=version, mask=mask, boost_error=False, micro=False,
+        encoding="utf-8",
+    )  # fmt: skip
+
+
 @cache
-def _layout(version: int) -> _Layout:
-    """Built once per version and process: it depends on nothing else."""
-    from segno import consts, encoder
-
-    enc: Any = encoder  # untyped internals; tests/pdf/test_qr_matrix.py pins their behaviour
-
-    width = enc.calc_matrix_size(version)
-    patterns = enc.make_matrix(width, width)
-    enc.add_finder_patterns(patterns, width, width)
-    enc.add_alignment_patterns(patterns, width, width)
-    data = _bits([v > 1 for v in row] for row in patterns)
-    fixed = _bits([v == 1 for v in row] for row in patterns)
+def _mask_flips(width: int) -> tuple[int, ...]:
+    """Per data mask (ISO/IEC 18004 Table 10), the modules it inverts, anywhere."""
     size = range(width)
-    flips = tuple(
-        _bits([fn(i, j) for j in size] for i in size) & data
-        for fn in enc.get_data_mask_functions(False)
-    )
-    formats = []
-    for mask in range(8):
-        matrix = tuple(bytearray(width) for _ in size)
-        enc.add_format_info(matrix, version, consts.ERROR_LEVEL_M, mask)
-        formats.append(_bits(matrix))
-    area = tuple(bytearray([2] * width) for _ in size)
-    enc.add_format_info(area, version, consts.ERROR_LEVEL_M, 0)
-    format_area = _bits([v < 2 for v in row] for row in area)
+    return tuple(_bits([fn(i, j) for j in size] for i in size) for fn in _MASKS)
+
+
+_MASKS: tuple[Callable[[int, int], bool], ...] = (
+    lambda i, j: (i + j) % 2 == 0,
+    lambda i, j: i % 2 == 0,
+    lambda i, j: j % 3 == 0,
+    lambda i, j: (i + j) % 3 == 0,
+    lambda i, j: (i // 2 + j // 3) % 2 == 0,
+    lambda i, j: (i * j) % 2 + (i * j) % 3 == 0,
+    lambda i, j: ((i * j) % 2 + (i * j) % 3) % 2 == 0,
+    lambda i, j: ((i + j) % 2 + (i * j) % 3) % 2 == 0,
+)
+
+_layouts: dict[int, _Layout] = {}
+
+
+def _layout(version: int, payload: str) -> _Layout:
+    """Built once per version and process (``payload`` is any of that version)."""
+    found = _layouts.get(version)
+    if found is not None:
+        return found
+    symbols = [_bits(_encode(payload, version, mask).matrix) for mask in range(8)]
+    width = 17 + 4 * version
+    function, format_area, version_area = _regions(version, width)
+    data = ((1 << width * width) - 1) & ~(function | format_area | version_area)
+    fixed = symbols[0] & function  # as scored: format and version areas still light
+    flips = tuple(flip & data for flip in _mask_flips(width))
+    formats = tuple(symbol & format_area for symbol in symbols)
+    size = range(width)
     corners = _bits([i > 0 and j > 0 for j in size] for i in size)
-    return _Layout(width, data, fixed, flips, format_area, tuple(formats), corners)
+    layout = _Layout(width, data, fixed, flips, format_area, formats, corners)
+    _layouts[version] = layout
+    return layout
 
 
 def _finder_like_penalty(lines: str) -> int:
@@ -115,10 +185,8 @@ def qr_rows(payload: str) -> list[str]:
 
     Level M is required by both the EPC and the SPAYD specification.
     """
-    import segno
-
-    code = segno.make(payload, error="m", boost_error=False, micro=False, encoding="utf-8", mask=0)
-    layout = _layout(code.version)
+    code = _encode(payload, mask=0)
+    layout = _layout(code.version, payload)
     masked = _bits(code.matrix)
     plain = (masked ^ layout.flips[0]) & layout.data  # the codewords as placed, before any mask
     scores = [_penalty(layout.fixed | (plain ^ flips), layout) for flips in layout.flips]

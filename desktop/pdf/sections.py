@@ -7,6 +7,7 @@ description, quantity and unit, unit price without VAT, discount and VAT rate.
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +43,23 @@ def _logo(path: str) -> Flowable | None:
     return logo
 
 
+def printed_supply_date(doc: InvoiceDocument) -> date | None:
+    """The supply date / DUZP to print, if any.
+
+    LT VAT Law Art. 80(1)(3) and CZ VAT Act §29(1)(h) need it when it differs from the issue
+    date.  Czech recipients expect the DUZP on every tax document (a payer's invoice or
+    credit note), so a Czech payer prints it always unless the company turned that off.
+    """
+    supply = doc.supply_date or doc.issue_date
+    seller = doc.seller
+    czech_tax_document = (
+        seller.country.upper() == "CZ" and seller.vat_payer and doc.kind.value != "proforma"
+    )
+    if supply != doc.issue_date or (czech_tax_document and seller.supply_date_always):
+        return supply
+    return None
+
+
 def header(doc: InvoiceDocument, words: Vocabulary) -> list[Flowable]:
     from reportlab.platypus import Spacer
 
@@ -64,9 +82,9 @@ def header(doc: InvoiceDocument, words: Vocabulary) -> list[Flowable]:
 
     lang = doc.language
     dates = [(words["issue_date"], format_date(doc.issue_date, lang))]
-    # Supply date / DUZP only when it differs (LT VAT Law Art. 80(1)(3); CZ VAT Act §29(1)(h)).
-    if doc.supply_date and doc.supply_date != doc.issue_date:
-        dates.append((words["supply_date"], format_date(doc.supply_date, lang)))
+    supply = printed_supply_date(doc)
+    if supply is not None:
+        dates.append((words["supply_date"], format_date(supply, lang)))
     if doc.due_date:
         dates.append((words["due_date"], format_date(doc.due_date, lang)))
     date_block = key_values(dates, 34 * st.MM, 30 * st.MM)
@@ -80,6 +98,14 @@ def header(doc: InvoiceDocument, words: Vocabulary) -> list[Flowable]:
     return [table, Spacer(1, 6 * st.MM)]
 
 
+def _code_label(party: Party, words: Vocabulary) -> str:
+    """A Lithuanian individual has no įmonės kodas: the number is that of the individual
+    activity certificate (pažyma) or of the business licence (verslo liudijimas)."""
+    if party.country.upper() == "LT" and party.seller_kind in ("individual", "business_licence"):
+        return words[f"certificate_{party.seller_kind}"].rstrip(":")
+    return words["company_code"]
+
+
 def _party(
     party: Party, label: str, words: Vocabulary, width: float, *, is_seller: bool
 ) -> Flowable:
@@ -91,12 +117,14 @@ def _party(
         lines.append(TextLine(party.address.strip()))
     codes = []
     if party.company_code:
-        codes.append(f"{words['company_code']}: {party.company_code}")
+        codes.append(f"{_code_label(party, words)}: {party.company_code}")
     if party.vat_code:
         codes.append(f"{words['vat_code']}: {party.vat_code}")
     if is_seller and not party.vat_payer:
-        # "Neplátce DPH" is customary on Czech non-payers' invoices (INVOICE-RULES.md).
-        codes.append(words["not_vat_payer"])
+        # "Neplátce DPH" is customary on Czech non-payers' invoices (INVOICE-RULES.md); a
+        # natural person writes it in the first person ("Nejsem plátce DPH").
+        individual = party.seller_kind != "company"
+        codes.append(words["not_vat_payer_individual" if individual else "not_vat_payer"])
     for index, code in enumerate(codes):
         lines.append(TextLine(code, gap_before=3 if index == 0 else 0))
     contact = [

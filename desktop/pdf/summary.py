@@ -11,15 +11,23 @@ from __future__ import annotations
 from typing import Any
 
 from desktop.core.dates import format_date
-from desktop.core.document import LEGAL_BASIS_TREATMENTS, InvoiceDocument, basis_extra_key
-from desktop.core.money import format_money, round_money
+from desktop.core.document import (
+    LEGAL_BASIS_TREATMENTS,
+    InvoiceDocument,
+    basis_extra_key,
+    domestic_account,
+    prints_variable_symbol,
+    variable_symbol,
+)
+from desktop.core.money import format_money
 from desktop.core.payments import format_iban
+from desktop.core.totals import converted
 from desktop.core.validation import national_currency
 from desktop.core.vat import VatCategory
 from desktop.core.words import amount_in_words
 from desktop.pdf import styles as st
 from desktop.pdf.blocks import GridRow, TextLine, columns, grid, key_values, stack, text_block
-from desktop.pdf.qr import payment_code, qr_flowable, variable_symbol
+from desktop.pdf.qr import payment_code, qr_flowable
 from desktop.pdf.text import format_rate, markup, rate_label
 from desktop.pdf.vocabulary import Vocabulary
 
@@ -48,19 +56,15 @@ def _column_widths(rows: list[list[str]], heads: list[str]) -> list[float]:
 
 def _national_rows(doc: InvoiceDocument, words: Vocabulary, national: str) -> list[list[str]]:
     """Base and VAT per rate converted at ``doc.exchange_rate``, each rounded to cents."""
-    rate = doc.exchange_rate
-    if rate is None:
+    if doc.exchange_rate is None:
         return []
-    rows = []
-    for r in doc.totals.rates:
-        base, vat = round_money(r.base * rate), round_money(r.vat_amount * rate)
-        rows.append(
-            [
-                rate_label(r.vat, words, doc.language),
-                *(format_money(v, national, doc.language) for v in (base, vat, base + vat)),
-            ]
-        )
-    return rows
+    return [
+        [
+            rate_label(r.vat, words, doc.language),
+            *(format_money(v, national, doc.language) for v in (r.base, r.vat_amount, r.gross)),
+        ]
+        for r in converted(doc.totals, doc.exchange_rate).rates
+    ]
 
 
 def totals_box(doc: InvoiceDocument, words: Vocabulary) -> list[Flowable]:
@@ -183,13 +187,15 @@ def payment_block(doc: InvoiceDocument, words: Vocabulary) -> list[Flowable]:
         return []
     lang = doc.language
     rows = [(words["bank_account"], format_iban(seller.iban))]
+    domestic = domestic_account(seller)
+    if domestic is not None:  # the form Czech payers type into their bank: 19-2000145399/0800
+        rows.append((words["domestic_account"], f"{domestic[0]}/{domestic[1]}"))
     if seller.bank_name:
         rows.append((words["bank"], seller.bank_name))
     if seller.bic:
         rows.append((words["bic"], seller.bic))
-    vs = variable_symbol(doc)
-    if vs and (doc.currency == "CZK" or doc.variable_symbol):
-        rows.append((words["variable_symbol"], vs))
+    if prints_variable_symbol(doc):
+        rows.append((words["variable_symbol"], variable_symbol(doc)))
     elif doc.number and not doc.is_draft:
         rows.append((words["payment_reference"], doc.number))
     if doc.due_date:

@@ -16,11 +16,13 @@ from typing import TYPE_CHECKING
 from desktop.paths import DataPaths
 
 if TYPE_CHECKING:
+    from desktop.services.accounting import AccountingExport
     from desktop.services.backups import BackupService
     from desktop.services.database import Books
     from desktop.services.exports import ExportService
     from desktop.services.invoice_list import InvoiceListService
     from desktop.services.invoices import InvoiceService
+    from desktop.services.lookups import LookupService
     from desktop.services.mail_account import MailAccountService
     from desktop.services.modules import ModuleService
     from desktop.services.outbox import OutboxService
@@ -76,6 +78,18 @@ class Services:
         from desktop.services.exports import ExportService
 
         return ExportService(self.books, self.paths)
+
+    @cached_property
+    def lookups(self) -> LookupService:
+        from desktop.services.lookups import LookupService
+
+        return LookupService(self.books)
+
+    @cached_property
+    def accounting(self) -> AccountingExport:
+        from desktop.services.accounting import AccountingExport
+
+        return AccountingExport(self.books, self.paths)
 
     @cached_property
     def backups(self) -> BackupService:

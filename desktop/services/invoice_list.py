@@ -37,14 +37,24 @@ class InvoiceListService:
         self._books = books
         self._compiled: tuple[ListView, Any] | None = None
 
-    def page(self, view: ListView, offset: int, limit: int) -> list[InvoiceRow]:
+    def page(
+        self, view: ListView, offset: int, limit: int, after: InvoiceRow | None = None
+    ) -> list[InvoiceRow]:
+        """``limit`` rows from ``offset``; ``after`` (the last row of the page before) lets
+        the default order continue from that row instead of counting ``offset`` rows."""
         file = self._books.fast_file
         if file is not None and offset == 0 and view.is_default:
             return fastpath.first_invoice_rows(file, limit)
-        from desktop.storage.invoice_queries import fetch_rows
+        from desktop.storage.invoice_queries import build_query, fetch_rows
 
         with classified():
             engine = self._books.database.engine
+            if after is not None and view.sort == "issue_date":
+                query = build_query(
+                    engine, view.search, view.status, view.sort, view.descending, view.today,
+                    after=(after.issue_date, after.id),
+                )  # fmt: skip
+                return fetch_rows(engine, query, 0, limit)
             return fetch_rows(engine, self._query(view), offset, limit)
 
     def count(self, view: ListView) -> int:

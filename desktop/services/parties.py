@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import shutil
 from dataclasses import dataclass, field, fields
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, TypeVar
@@ -62,6 +63,9 @@ class CompanyProfile(PartyRecord):
     payment_days: int = 14
     prices_include_vat: bool = False
     legal_basis: dict[str, str] = field(default_factory=dict)
+    seller_kind: str = "company"  # core.document.SELLER_KINDS
+    bank_account: str = ""  # domestic account and bank code, e.g. 19-2000145399/0800
+    supply_date_always: bool = True  # Czech DUZP even when it equals the issue date
 
 
 @dataclass
@@ -72,6 +76,9 @@ class ClientRecord(PartyRecord):
     payment_days: int | None = None  # None: the company's default
     notes: str = ""
     archived: bool = False
+    attach_isdoc: bool | None = None  # None: the default for the country (Czech: yes)
+    vies_checked_on: date | None = None  # the last VIES check of vat_code, and its answer
+    vies_valid: bool | None = None
 
 
 @dataclass
@@ -100,10 +107,16 @@ def party_problems(record: PartyRecord) -> dict[str, Problem | None]:
 
 
 def company_problems(profile: CompanyProfile) -> dict[str, Problem | None]:
+    individual = profile.seller_kind != "company"
     return party_problems(profile) | {
+        "company_code": validation.check_company_code(
+            profile.company_code, profile.country, individual=individual
+        ),
         "email": validation.check_email(profile.email),
         "iban": validation.check_iban(profile.iban),
         "bic": validation.check_bic(profile.bic),
+        "bank_account": validation.check_bank_account(profile.bank_account),
+        "register_line": validation.check_register_line(profile.register_line, profile.country),
     }
 
 

@@ -1,4 +1,4 @@
-"""The user's choices that are not business data: for now, the interface language."""
+"""The user's choices that are not business data: the interface language, the window's layout."""
 
 from __future__ import annotations
 
@@ -20,3 +20,27 @@ class PreferenceService:
 
         with self._books.transaction() as session:
             kv.write(session, settings.LANGUAGE, code)
+
+    def pane_visible(self) -> bool | None:
+        """Whether the notification pane was left shown; None until the first send."""
+        value: bool | None = saved_setting(self._books, settings.NOTIFICATION_PANE)
+        return value
+
+    def set_pane_visible(self, visible: bool) -> None:
+        from desktop.storage import kv
+
+        with self._books.transaction() as session:
+            kv.write(session, settings.NOTIFICATION_PANE, visible)
+
+    def layout(self) -> dict[str, int]:
+        """Widths the user set (side panels, list columns), by name."""
+        value: dict[str, int] = saved_setting(self._books, settings.WINDOW_LAYOUT)
+        return dict(value)
+
+    def set_layout(self, widths: dict[str, int]) -> None:
+        """Store the whole layout (the window keeps it in memory and writes it as one)."""
+        from desktop.storage import kv
+
+        kept = {name: int(width) for name, width in widths.items() if 0 < int(width) < 10000}
+        with self._books.transaction() as session:
+            kv.write(session, settings.WINDOW_LAYOUT, kept)

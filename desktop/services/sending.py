@@ -19,10 +19,11 @@ from email.utils import formatdate, make_msgid
 from enum import StrEnum
 from pathlib import Path
 
-from desktop.core.errors import NotFoundError
+from desktop.core.document import InvoiceDocument
+from desktop.core.errors import ExportRefusedError, NotFoundError
 from desktop.core.lifecycle import InvoiceStatus
 from desktop.core.outbox import OutboxEntry
-from desktop.core.validation import split_emails
+from desktop.core.validation import attaches_isdoc, split_emails
 from desktop.mail import settings_repo, templates
 from desktop.mail.compose import build_message, encode_address, is_valid_address
 from desktop.mail.outbox_queue import queue_message
@@ -32,7 +33,7 @@ from desktop.modules.smtp_module import SMTP_MODULE_ID
 from desktop.paths import DataPaths
 from desktop.pdf.export import export_invoice_pdf, write_atomically
 from desktop.services.database import Books
-from desktop.storage import documents, invoices
+from desktop.storage import documents, invoices, outbox_queries
 from desktop.storage.models import Client, Invoice
 
 log = logging.getLogger(__name__)
@@ -68,6 +69,25 @@ class PreparedSend:
     body: str
     seller_email: str
     placeholders: dict[str, str] = field(default_factory=dict)
+    #: Earlier messages of this invoice the server accepted, newest first (compose warns).
+    sent_before: tuple[OutboxEntry, ...] = ()
+    isdoc: tuple[str, bytes] | None = None  # ``<number>.isdoc`` for a client who takes it
+
+
+# ISDOC is XML; its standard names ``application/xml`` as its MIME type (spec-6.0.2, MimeType).
+ISDOC_MIME = "application/xml"
+
+
+def _isdoc_attachment(doc: InvoiceDocument) -> tuple[str, bytes] | None:
+    """``<number>.isdoc`` for the e-mail, or ``None`` when this document cannot be one (a
+    foreign-currency invoice without its rate): the PDF still goes, the e-mail is not held up."""
+    from desktop.isdoc.build import isdoc_bytes, isdoc_file_name
+
+    try:
+        return isdoc_file_name(doc), isdoc_bytes(doc)
+    except ExportRefusedError as exc:
+        log.info("no ISDOC attached to %s: %s", doc.number, exc.code)
+        return None
 
 
 class SendingService:
@@ -96,6 +116,8 @@ class SendingService:
             client = session.get(Client, inv.client_id) if inv.client_id else None
             raw = client.emails if client is not None else doc.buyer.email
             template = templates.load(session, doc.language)
+            sent_before = tuple(outbox_queries.sent_entries_for(session, invoice_id))
+            wants_isdoc = client is not None and attaches_isdoc(client.country, client.attach_isdoc)
         refused = {InvoiceStatus.DRAFT: "draft", InvoiceStatus.CANCELLED: "cancelled"}
         if doc.status in refused:
             raise SendRefusedError(refused[doc.status])
@@ -104,6 +126,7 @@ class SendingService:
         pdf = export_invoice_pdf(doc, self._paths.pdf, draft_id=invoice_id)
         with self._books.transaction() as session:
             invoices.add_event(session, invoice_id, "pdf_exported", pdf.name)
+        isdoc = _isdoc_attachment(doc) if wants_isdoc else None
         account = settings_repo.load_settings(self._books.database)
         installed = default_registry(self._books.database).is_installed(SMTP_MODULE_ID)
         if not installed:
@@ -113,7 +136,7 @@ class SendingService:
         return PreparedSend(
             invoice_id, doc.number or "", doc.language, doc.status.value, pdf, route, account,
             tuple(split_emails(str(raw or ""))), filled.subject, filled.body,
-            doc.seller.email.strip(), values,
+            doc.seller.email.strip(), values, sent_before, isdoc,
         )  # fmt: skip
 
     def queue(
@@ -134,11 +157,13 @@ class SendingService:
         account = prepared.account
         if account is None:
             raise SendRefusedError("account_missing")
-        attachment = (prepared.pdf.name, prepared.pdf.read_bytes(), "application/pdf")
+        attachments = [(prepared.pdf.name, prepared.pdf.read_bytes(), "application/pdf")]
+        if prepared.isdoc is not None:
+            attachments.append((*prepared.isdoc, ISDOC_MIME))
         message = build_message(
             sender_name=account.sender_name, sender_email=account.sender_email,
             reply_to=account.reply_to, to=to, cc=cc, bcc=bcc, subject=subject.strip(),
-            body=body, attachments=[attachment],
+            body=body, attachments=attachments,
         )  # fmt: skip
         return queue_message(self._books.database, message, prepared.invoice_id)
 
@@ -180,6 +205,9 @@ class SendingService:
         msg.add_attachment(
             pdf.read_bytes(), maintype="application", subtype="pdf", filename=pdf.name
         )
+        if prepared.isdoc is not None:
+            name, content = prepared.isdoc
+            msg.add_attachment(content, maintype="application", subtype="xml", filename=name)
         data = msg.as_bytes(policy=email.policy.SMTP)
         target = write_atomically(data, self._paths.outgoing / f"{pdf.stem}.eml")
         with self._books.transaction() as session:

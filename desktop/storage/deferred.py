@@ -7,6 +7,7 @@ schema, so opening later needs no migration; until then the first screen reads t
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,12 +24,19 @@ class DeferredDatabase:
         self.file = file
         self.backup_path: Path | None = None
         self._opened: Database | None = None
+        self._lock = threading.Lock()
 
     @property
     def is_open(self) -> bool:
         return self._opened is not None
 
     def open(self) -> Database:
+        """Open once, from whichever thread asks first (the window opens it on the job
+        runner after its first paint; the GUI thread asking meanwhile waits for it)."""
+        with self._lock:
+            return self._open()
+
+    def _open(self) -> Database:
         if self._opened is None:
             from desktop.storage.database import open_database
 

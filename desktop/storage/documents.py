@@ -6,6 +6,9 @@ later never changes a tax document; drafts render from the live company and clie
 
 from __future__ import annotations
 
+from datetime import date
+
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.core.document import DocumentLine, InvoiceDocument, Party, basis_extra_key
@@ -60,8 +63,25 @@ def to_document(session: Session, invoice_id: int) -> InvoiceDocument:
         notes=inv.notes,
         variable_symbol=inv.variable_symbol,
         credited_number=credited.number if credited else None,
+        credited_issue_date=credited.issue_date if credited else None,
         exchange_rate=inv.exchange_rate,
         exchange_rate_date=inv.exchange_rate_date,
         amount_in_words=inv.amount_in_words,
         extra={basis_extra_key(k): v for k, v in clean_basis(inv.legal_basis).items()},
     )
+
+
+def period_documents(session: Session, start: date, end: date) -> list[InvoiceDocument]:
+    """Every issued (sent, paid or cancelled) invoice and credit note issued from ``start``
+    to ``end`` inclusive, oldest first: what the accountant's export lists."""
+    query = (
+        select(Invoice.id)
+        .where(
+            Invoice.status != InvoiceStatus.DRAFT.value,
+            Invoice.kind.in_((DocumentKind.INVOICE.value, DocumentKind.CREDIT_NOTE.value)),
+            Invoice.issue_date >= start,
+            Invoice.issue_date <= end,
+        )
+        .order_by(Invoice.issue_date, Invoice.number, Invoice.id)
+    )
+    return [to_document(session, invoice_id) for invoice_id in session.scalars(query)]

@@ -14,7 +14,19 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, and_, column, exists, func, literal_column, or_, select, table, text
+from sqlalchemy import (
+    Select,
+    and_,
+    column,
+    exists,
+    func,
+    literal_column,
+    or_,
+    select,
+    table,
+    text,
+    tuple_,
+)
 from sqlalchemy.engine import Engine
 
 from desktop.core.lifecycle import InvoiceStatus
@@ -68,7 +80,12 @@ def build_query(
     sort: str = "issue_date",
     descending: bool = True,
     today: date | None = None,
+    after: tuple[date, int] | None = None,
 ) -> Select[Any]:
+    """The list's query.  ``after`` (issue date, id of the last row shown) continues the
+    default order from there (keyset paging: a page deep in a million invoices costs what
+    the first does, where OFFSET would step over every row before it); other sorts page by
+    offset and ignore it."""
     columns = [getattr(Invoice, name) for name in LIST_COLUMNS]
     query: Select[Any] = select(*columns)  # type: ignore[assignment]  # 2.1's variadic Select
     if status == OVERDUE:
@@ -84,7 +101,11 @@ def build_query(
     order = SORT_COLUMNS.get(sort, Invoice.issue_date)
     primary = order.desc() if descending else order.asc()
     tie = Invoice.id.desc() if descending else Invoice.id.asc()
+    by_date = sort == "issue_date" and after is not None
     if not terms:
+        if by_date and after is not None:
+            key, last = tuple_(Invoice.issue_date, Invoice.id), tuple_(*after)
+            query = query.where(key < last if descending else key > last)
         return query.order_by(primary, tie)
     if engine.dialect.name != "sqlite":
         for term in terms:
@@ -110,6 +131,9 @@ def build_query(
             .correlate(keys)
         ).params(words=" AND ".join(_fts_prefix(t) for t in short_terms))
     if sort == "issue_date":
+        if after is not None:
+            last_key = list_key(*after)
+            query = query.where(keys.c.rowid < last_key if descending else keys.c.rowid > last_key)
         return query.order_by(keys.c.rowid.desc() if descending else keys.c.rowid.asc())
     return query.order_by(primary, tie)
 

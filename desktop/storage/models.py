@@ -61,6 +61,10 @@ class Company(PartyColumns, Base):
     # The provision printed after the wording for an exempt, 0 % or reverse-charge supply,
     # per treatment ({"reverse_charge": "Art. 196 ..."}): where new invoices start from.
     legal_basis: Mapped[dict[str, str] | None] = mapped_column(JsonText, nullable=True)
+    # company / individual / business_licence (core.document.SELLER_KINDS)
+    seller_kind: Mapped[str] = mapped_column(String(20), default="company")
+    bank_account: Mapped[str] = mapped_column(String(40), default="")  # 19-2000145399/0800
+    supply_date_always: Mapped[bool] = mapped_column(Boolean, default=True)  # Czech DUZP
 
 
 class Client(PartyColumns, Base):
@@ -73,6 +77,11 @@ class Client(PartyColumns, Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=datetime.now)
+    # ISDOC attached to invoice e-mails; None follows the default (Czech clients: yes).
+    attach_isdoc: Mapped[bool | None] = mapped_column(Boolean, nullable=True, default=None)
+    # The last VIES check of the VAT number: its day and answer (None: never checked).
+    vies_checked_on: Mapped[date | None] = mapped_column(Date, nullable=True, default=None)
+    vies_valid: Mapped[bool | None] = mapped_column(Boolean, nullable=True, default=None)
 
 
 class Product(Base):

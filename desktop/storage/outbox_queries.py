@@ -120,3 +120,18 @@ def list_entries(session: Session, limit: int = 500) -> list[OutboxEntry]:
         .limit(limit)
     )
     return [entry_of(row) for row in session.scalars(query)]
+
+
+def sent_entries_for(session: Session, invoice_id: int, limit: int = 5) -> list[OutboxEntry]:
+    """This invoice's messages the server accepted, newest first (dismissed rows too: the
+    invoice was sent all the same)."""
+    query = (
+        select(OutboxMessage)
+        .where(
+            OutboxMessage.invoice_id == invoice_id,
+            OutboxMessage.state == OutboxState.SENT.value,
+        )
+        .order_by(OutboxMessage.sent_at.desc(), OutboxMessage.id.desc())
+        .limit(limit)
+    )
+    return [entry_of(row) for row in session.scalars(query)]

@@ -56,6 +56,6 @@ class OutboxMessage(Base):
     sent_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
     dismissed: Mapped[bool] = mapped_column(Boolean, default=False)
     seen: Mapped[bool] = mapped_column(Boolean, default=True)
-    # Copy to Sent over IMAP (migration 0007): "" | "pending" | "done" | "failed"
+    # Copy to Sent over IMAP (migration 0008): "" | "pending" | "done" | "failed"
     sent_copy: Mapped[str] = mapped_column(String(20), default="", server_default="")
     sent_copy_note: Mapped[str] = mapped_column(Text, default="", server_default="")

@@ -41,6 +41,9 @@ def company_party(company: Company) -> Party:
         bank_name=company.bank_name,
         bic=company.bic,
         logo_path=company.logo_path,
+        seller_kind=company.seller_kind,
+        bank_account=company.bank_account,
+        supply_date_always=company.supply_date_always,
     )
 
 

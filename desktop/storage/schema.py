@@ -12,6 +12,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0004_invoice_words",
     "0005_list_order_keys",
     "0006_legal_basis",
-    "0007_sent_copy",
+    "0007_isdoc_seller_details",
+    "0008_sent_copy",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]

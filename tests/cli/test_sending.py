@@ -78,9 +78,11 @@ def test_send_queues_and_outbox_run_delivers(
     [received] = server.handler.messages
     assert received.rcpt_tos == ["pirkejas@example.cz"]
     message = email.message_from_bytes(received.data, policy=email.policy.default)
-    [attachment] = list(message.iter_attachments())  # type: ignore[attr-defined]
+    attachment, isdoc = list(message.iter_attachments())  # type: ignore[attr-defined]
     assert attachment.get_filename() == f"{number}.pdf"
     assert attachment.get_content().startswith(b"%PDF-")
+    assert isdoc.get_filename() == f"{number}.isdoc"  # a Czech client takes the ISDOC too
+    assert b"<Invoice" in isdoc.get_content()
     assert ok(faktura(data, "outbox", "list", "--json")).json()[0]["state"] == "sent"
     assert ok(faktura(data, "invoice", "list", "--json")).json()[0]["status"] == "sent"
 

@@ -215,11 +215,18 @@ def capture(lang: str, out: Path) -> None:
             shoot(window, out / f"main-window-{lang}.png", app)
             shoot_export_progress(window, out, lang, app)
             settle(app)  # the mailer starts after the first paint and reports its state
+            window.notification_pane.show()  # hidden until the first send; shown to look at
             show_notices(window)
             shoot(window.notification_pane, out / f"notifications-{lang}.png", app)
             editor = window.open_invoice(draft_id)
             shoot(window, out / f"editor-{lang}.png", app)
+            preview = editor.show_preview()  # type: ignore[attr-defined]
+            shoot(preview, out / f"preview-{lang}.png", app)
+            preview.close()
             window.close_tab(window.invoice_tabs.indexOf(editor))
+            issued = window.open_invoice(issued_id)
+            shoot(window, out / f"editor-issued-{lang}.png", app)
+            window.close_tab(window.invoice_tabs.indexOf(issued))
             window.nav.setCurrentRow(1)
             shoot(window, out / f"clients-{lang}.png", app)
             window.nav.setCurrentRow(0)
@@ -261,7 +268,7 @@ def main(argv: list[str]) -> int:
     keyring.set_keyring(MemoryKeyring())  # a working keyring, as on a normal desktop
     out = Path(argv[0] if argv else "/tmp/i18nshots")
     out.mkdir(parents=True, exist_ok=True)
-    for lang in ("lt", "cs", "pseudo"):
+    for lang in ("en", "lt", "cs", "pseudo"):
         capture(lang, out)
     return 0
 

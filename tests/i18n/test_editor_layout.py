@@ -48,6 +48,7 @@ def test_line_columns_fit_their_headings_and_description_takes_the_rest(
 def test_a_cut_short_vat_label_shows_whole_as_tooltip(open_window: OpenWindow, qtbot: Any) -> None:
     """A new database's seller pays no VAT: "no VAT (not a payer)" is too long in Lithuanian."""
     window = open_window("--lang", "lt")
+    window.notification_pane.show()  # as after the first send: the editor is narrower
     editor = window.open_invoice(None)
     currency = editor.findChild(QComboBox, "invoice_currency")
     currency.setCurrentIndex(currency.findText("USD"))
@@ -66,3 +67,28 @@ def test_a_cut_short_vat_label_shows_whole_as_tooltip(open_window: OpenWindow, q
 
     assert tooltip_over(table.model().index(0, QUANTITY)) == ""  # "1" fits: no tooltip
     assert tooltip_over(index) == label
+
+
+@pytest.mark.parametrize("lang", ["lt", "pseudo"])
+def test_description_stays_widest_when_the_window_narrows(
+    open_window: OpenWindow, qtbot: Any, monkeypatch: pytest.MonkeyPatch, lang: str
+) -> None:
+    """The text columns' share is measured again for the new width, not kept from the old."""
+    if lang == "pseudo":
+        monkeypatch.setenv(ENV_VAR, "1")
+    window = open_window("--lang", "en" if lang == "pseudo" else lang)
+    editor = window.open_invoice(None)
+    currency = editor.findChild(QComboBox, "invoice_currency")
+    currency.setCurrentIndex(currency.findText("USD"))
+    qtbot.waitExposed(editor)
+    table = editor.findChild(QTableView, "invoice_lines")
+    header = table.horizontalHeader()
+
+    def description_widest() -> None:
+        widths = [header.sectionSize(c) for c in range(header.count())]
+        assert widths[DESCRIPTION] == max(widths), (lang, widths)
+
+    qtbot.waitUntil(description_widest, timeout=2000)
+    for shrink in (9, 18, 40):
+        window.resize(max(window.minimumWidth(), window.width() - shrink), window.height())
+        qtbot.waitUntil(description_widest, timeout=2000)

@@ -27,7 +27,7 @@ EXPECTED = {
         "file": "&Failas",
         "settings": "&Nustatymai",
         "language": "Kalba",
-        "help": "&Pagalba",
+        "help": "&Žinynas",
         "new_invoice": "Nauja sąskaita faktūra",
         "modules": "Moduliai",
         "search": "Ieškoti pagal numerį, klientą, sumą ar būseną",

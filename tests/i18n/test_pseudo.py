@@ -71,7 +71,7 @@ def test_switch_installs_and_removes_the_pseudo_translator(
 
 
 @pytest.mark.parametrize(
-    ("count", "expected"), [(1, "1 invoice selected: %1"), (2, "2 invoices selected: %1")]
+    ("count", "expected"), [(1, "1 issued invoice: %1"), (2, "2 issued invoices: %1")]
 )
 def test_english_plurals_read_naturally(
     count: int, expected: str, english_afterwards: None
@@ -81,7 +81,7 @@ def test_english_plurals_read_naturally(
 
     ensure_application([])
     install_translators("en")
-    source = "%n invoice(s) selected: %1"
+    source = "%n issued invoice(s): %1"
     assert QCoreApplication.translate("InvoiceListPage", source, "", count) == expected
 
 

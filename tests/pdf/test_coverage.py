@@ -18,7 +18,16 @@ from desktop.pdf.coverage import document_missing_glyphs, document_texts, missin
 from desktop.pdf.glyphs import REPLACEMENT
 from desktop.pdf.vocabulary import VOCABULARIES
 from tests.pdf.conftest import rendered_text
-from tests.pdf.samples import EXEMPT, LT_BUYER, VAT21, D, cz_invoice, en_invoice, lt_invoice
+from tests.pdf.samples import (
+    EXEMPT,
+    LT_BUYER,
+    LT_SELLER,
+    VAT21,
+    D,
+    cz_invoice,
+    en_invoice,
+    lt_invoice,
+)
 
 ALEF = "א"  # Noto Sans has no Hebrew
 
@@ -74,6 +83,8 @@ PRINTED = [
 NOT_PRINTED = [
     "seller.country", "buyer.country", "buyer.register_line", "buyer.iban", "buyer.bank_name",
     "buyer.bic", "extra.zero_basis", "extra.reverse_charge_basis",
+    "seller.bank_account",  # without "number/bank code" it is not used (the IBAN's is)
+    "buyer.bank_account",
 ]  # fmt: skip
 
 
@@ -83,6 +94,12 @@ def test_reported_exactly_when_the_pdf_shows_a_mark(field: str) -> None:
     printed = REPLACEMENT in rendered_text(doc)
     assert printed == (field in PRINTED)
     assert document_missing_glyphs(doc) == ([ALEF] if printed else [])
+
+
+def test_an_entered_domestic_account_is_printed_and_checked() -> None:
+    doc = lt_invoice(seller=replace(LT_SELLER, bank_account=f"19-2000145399/0800{ALEF}"))
+    assert REPLACEMENT in rendered_text(doc)
+    assert document_missing_glyphs(doc) == [ALEF]
 
 
 def test_draft_number_is_not_printed() -> None:
@@ -96,7 +113,7 @@ def test_every_text_field_is_considered() -> None:
     from dataclasses import fields
 
     known = {f.partition(".")[2] or f for f in PRINTED + NOT_PRINTED} | {"logo_path"}
-    known |= {"language", "currency"}  # codes chosen from lists, printed through vocabulary
+    known |= {"language", "currency", "seller_kind"}  # codes from lists, printed as words
     for cls in (Party, DocumentLine, InvoiceDocument):
         for item in fields(cls):
             if item.type in ("str", "str | None"):

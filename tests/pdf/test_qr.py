@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 from dataclasses import replace
 from pathlib import Path
@@ -13,6 +12,7 @@ from desktop.core.lifecycle import InvoiceStatus
 from desktop.pdf.qr import payment_code
 from desktop.pdf.render import render_invoice_pdf
 from tests.pdf.samples import cz_invoice, lt_invoice
+from tests.required import require_tools
 
 
 def test_czk_invoice_to_czech_iban_gets_qr_platba() -> None:
@@ -45,12 +45,10 @@ def test_no_code_when_none_applies(doc) -> None:  # type: ignore[no-untyped-def]
     assert payment_code(doc) is None
 
 
-@pytest.mark.skipif(
-    not (shutil.which("zbarimg") and shutil.which("pdftoppm")),
-    reason="needs zbarimg (zbar-tools) and pdftoppm (poppler-utils) to read the printed code",
-)
 @pytest.mark.parametrize("make", [cz_invoice, lt_invoice], ids=["spayd", "epc"])
 def test_printed_code_decodes_to_the_payload(make, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    require_tools("zbar-tools", "zbarimg")  # reads the printed code
+    require_tools("poppler-utils", "pdftoppm")  # renders the page for it
     doc = make()
     code = payment_code(doc)
     assert code is not None

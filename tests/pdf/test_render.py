@@ -21,6 +21,7 @@ from desktop.pdf.render import render_invoice_pdf
 from tests.pdf.conftest import norm, page_texts, rendered_text
 from tests.pdf.samples import (
     CZ_BUYER,
+    CZ_SELLER,
     EXEMPT,
     LT_SELLER,
     REVERSE,
@@ -31,6 +32,7 @@ from tests.pdf.samples import (
     lt_invoice,
     without_vat,
 )
+from tests.required import require_tools
 
 D = Decimal
 
@@ -102,8 +104,11 @@ def test_czech_vat_invoice(cz_text: str) -> None:
 
 
 def test_supply_date_hidden_when_equal_to_issue_date() -> None:
-    text = rendered_text(cz_invoice(supply_date=date(2026, 3, 5)))
-    assert "DUZP" not in text
+    """Unless the seller is a Czech VAT payer: then the DUZP is on every tax document (a
+    company setting turns that off); see tests/pdf/test_czech_lithuanian.py."""
+    assert "Tiekimo data" not in rendered_text(lt_invoice(supply_date=date(2026, 3, 5)))
+    seller = replace(CZ_SELLER, supply_date_always=False)
+    assert "DUZP" not in rendered_text(cz_invoice(supply_date=date(2026, 3, 5), seller=seller))
 
 
 def test_english_dates_and_money() -> None:
@@ -285,10 +290,7 @@ def test_package_import_does_not_load_reportlab() -> None:
 
 
 def test_pdffonts_lists_only_embedded_noto(tmp_path: Path) -> None:
-    import shutil
-
-    if not shutil.which("pdffonts"):
-        pytest.skip("pdffonts (poppler-utils) is not installed")
+    require_tools("poppler-utils", "pdffonts")
     pdf = tmp_path / "x.pdf"
     pdf.write_bytes(render_invoice_pdf(cz_invoice(status=InvoiceStatus.DRAFT, number=None)))
     out = subprocess.run(["pdffonts", pdf], capture_output=True, text=True, check=True).stdout

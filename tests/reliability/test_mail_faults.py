@@ -16,7 +16,7 @@ import email.policy
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -28,13 +28,12 @@ from desktop.mail.compose import build_message
 from desktop.mail.outbox_queue import queue_message
 from desktop.mail.outbox_result import DrainResult
 from desktop.mail.outbox_sender import OutboxSender
-from desktop.paths import DataPaths
 from desktop.services.database import Books
 from desktop.services.outbox import OutboxService
 from desktop.storage import outbox_queries
-from desktop.storage.database import Database, open_database
+from desktop.storage.database import Database
 from tests.mail.outbox_fixtures import configure_smtp
-from tests.smtp_server import PASSWORD, USER, SmtpTestServer, TestPki
+from tests.smtp_server import PASSWORD, USER, SmtpTestServer
 
 MESSAGES = 3
 BIG = 8_000_000  # more than loopback buffers: a hang-up mid-data reaches the sender mid-send
@@ -119,21 +118,6 @@ class Figures:
 @pytest.fixture(autouse=True)
 def _trusted(trust_test_ca: Path) -> Path:
     return trust_test_ca
-
-
-@pytest.fixture
-def db(data_paths: DataPaths) -> Iterator[Database]:
-    database = open_database(data_paths.database_url())
-    try:
-        yield database
-    finally:
-        database.dispose()
-
-
-@pytest.fixture
-def server(pki: TestPki) -> Iterator[SmtpTestServer]:
-    with SmtpTestServer("starttls", pki) as srv:
-        yield srv
 
 
 PAUSES = pytest.mark.expected_log("WARNING", r"sending paused")

@@ -20,7 +20,6 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import keyring
@@ -50,21 +49,6 @@ ROOT = Path(__file__).resolve().parents[2]
 @pytest.fixture(autouse=True)
 def _trusted(trust_test_ca: Path) -> Path:
     return trust_test_ca
-
-
-@pytest.fixture
-def db(data_paths: DataPaths) -> Iterator[Database]:
-    database = open_database(data_paths.database_url())
-    try:
-        yield database
-    finally:
-        database.dispose()
-
-
-@pytest.fixture
-def server(pki: TestPki) -> Iterator[SmtpTestServer]:
-    with SmtpTestServer("starttls", pki) as srv:
-        yield srv
 
 
 @pytest.mark.expected_log("WARNING", r"cannot send mail.*FileNotFoundError")

@@ -103,3 +103,19 @@ def test_a_cancelled_backup_leaves_no_file(
     with pytest.raises(CancelledError):
         services.backups.backup(target, control)
     assert not target.exists() and list(target.parent.iterdir()) == []
+
+
+def test_a_batch_renders_on_several_processes_the_same_files(
+    books: tuple[Services, int], data_paths: DataPaths
+) -> None:
+    """Worker processes (services.pdf_pool) write what one process writes, in order."""
+    from desktop.services.pdf_pool import POOL_FROM
+
+    services, client = books
+    ids = [new_draft(services, client, price=str(10 + n)) for n in range(POOL_FROM)]
+    alone = [path.read_bytes() for path in services.exports.pdfs(ids, workers=1)]
+    seen: list[int] = []
+    control = JobControl(on_progress=lambda done, _total, _t: seen.append(done))
+    paths = services.exports.pdfs(ids, control, workers=2)
+    assert [path.read_bytes() for path in paths] == alone
+    assert seen == list(range(POOL_FROM + 1))

@@ -108,9 +108,14 @@ def test_queued_message_carries_the_pdf_and_the_subject(services: Services) -> N
     assert message["Subject"] == prepared.subject
     assert message["From"] == "Jonas Jonaitis <jonas@example.lt>"
     assert message["Cc"] == "ucetni@example.cz"
-    [attachment] = list(message.iter_attachments())
+    # A Czech client takes the ISDOC e-invoice next to the PDF by default.
+    attachment, isdoc = list(message.iter_attachments())
     assert attachment.get_filename() == prepared.pdf.name
     assert attachment.get_content() == prepared.pdf.read_bytes()
+    assert prepared.isdoc is not None
+    assert isdoc.get_filename() == f"{prepared.number}.isdoc"
+    assert isdoc.get_content_type() == "application/xml"
+    assert isdoc.get_content() == prepared.isdoc[1]
 
 
 def test_send_invoice_uses_the_template_and_the_clients_addresses(services: Services) -> None:
@@ -157,8 +162,9 @@ def test_without_the_module_the_route_is_an_eml_draft(services: Services) -> Non
     assert draft["From"] == "info@sviesa.lt"
     assert draft["To"] == "pirkejas@example.cz, ucetni@example.cz"
     assert draft["Subject"] == prepared.subject
-    [attachment] = list(draft.iter_attachments())
+    attachment, isdoc = list(draft.iter_attachments())
     assert attachment.get_content() == prepared.pdf.read_bytes()
+    assert isdoc.get_filename() == f"{prepared.number}.isdoc"
     assert services.outbox.entries() == []
 
 
@@ -183,3 +189,32 @@ def test_save_template_turns_the_invoices_values_into_placeholders(services: Ser
     assert saved.body == "Dobrý den,\nfaktura {number}."
     again = services.sending.prepare(prepared.invoice_id)
     assert again.subject == f"Vaše faktura {prepared.number}"
+
+
+def test_the_clients_choice_decides_the_isdoc_attachment(services: Services) -> None:
+    with_account(services)
+    invoice_id = make_invoice(services)
+    assert services.sending.prepare(invoice_id).isdoc is not None  # Czech: on by default
+    client_id = services.invoices.load(invoice_id).client_id
+    assert client_id is not None
+    client = services.parties.client(client_id)
+    assert client.attach_isdoc is None  # nobody chose: the default for the country
+    client.attach_isdoc = False
+    services.parties.save_client(client)
+    prepared = services.sending.prepare(invoice_id)
+    assert prepared.isdoc is None
+    entry = services.sending.queue(prepared, to=["a@example.cz"], subject="s", body="b")
+    with services.books.reading() as session:
+        message = parsed(outbox_queries.message_bytes(session, entry.id))
+    assert [a.get_filename() for a in message.iter_attachments()] == [prepared.pdf.name]
+    lithuanian = services.parties.save_client(ClientRecord(name="UAB Pirkėjas", country="LT"))
+    assert services.parties.client(lithuanian).attach_isdoc is None
+    form = services.invoices.new_form()
+    form.client_id = lithuanian
+    form.lines = [LineForm(description="Darbas", unit_price=Decimal(100))]
+    other = services.invoices.create(form, issue=True).id
+    assert services.sending.prepare(other).isdoc is None  # not Czech: off by default
+    record = services.parties.client(lithuanian)
+    record.attach_isdoc = True
+    services.parties.save_client(record)
+    assert services.sending.prepare(other).isdoc is not None

@@ -105,6 +105,27 @@ def test_pages_continue_in_order(db: Database) -> None:
     assert [row.id for page in pages for row in page] == ids(db)
 
 
+@pytest.mark.parametrize("search", ["", "kav", "ka", "s.r.o ji", "12"])
+@pytest.mark.parametrize("descending", [True, False])
+def test_pages_after_a_row_are_the_pages_by_offset(
+    db: Database, search: str, descending: bool
+) -> None:
+    """Keyset paging (``after``: the last row shown) gives the rows OFFSET would, in order,
+    across a shared issue date and a date before 1970."""
+    everything = ids(db, search, descending)
+    seen: list[int] = []
+    last = None
+    while True:
+        after = (last.issue_date, last.id) if last is not None else None
+        query = build_query(db.engine, search, descending=descending, after=after)
+        page = fetch_rows(db.engine, query, 0, 2)
+        if not page:
+            break
+        seen += [row.id for row in page]
+        last = page[-1]
+    assert seen == everything and len(everything) >= 2
+
+
 def test_upgrade_from_0004_rekeys_existing_rows(tmp_path: Path) -> None:
     path = tmp_path / "old.sqlite3"
     database = open_database(f"sqlite:///{path}")

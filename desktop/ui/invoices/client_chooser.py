@@ -69,6 +69,8 @@ class ClientChooser(QWidget):
         line_edit = self.line_edit()
         line_edit.textEdited.connect(self._on_typed)
         line_edit.editingFinished.connect(self.evaluate)
+        line_edit.editingFinished.connect(lambda: line_edit.setCursorPosition(0))
+        self.combo.currentTextChanged.connect(self.combo.setToolTip)
         self.combo.activated.connect(self._on_activated)
         self.completer.activated.connect(lambda _text: self.evaluate())
         self.create_button.clicked.connect(self._on_create)
@@ -86,6 +88,7 @@ class ClientChooser(QWidget):
         self.combo.setCurrentIndex(-1)
         self.combo.setEditText(text)
         self._updating = False
+        self._show_start()
 
     def set_current(self, client_id: int | None, name: str) -> None:
         self._updating = True
@@ -95,6 +98,14 @@ class ClientChooser(QWidget):
             self.combo.setEditText(name)
         self._updating = False
         self.prompt.hide()
+        self._show_start()
+
+    def _show_start(self) -> None:
+        """A long name shows its start (it was scrolled to its end), the whole as tooltip."""
+        line = self.line_edit()
+        if not line.hasFocus():
+            line.setCursorPosition(0)
+        self.combo.setToolTip(self.combo.currentText())
 
     def line_edit(self) -> QLineEdit:
         line_edit = self.combo.lineEdit()

@@ -15,7 +15,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QWidget,
 )
@@ -29,6 +28,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.invoices.autosave import Autosave
 from desktop.ui.invoices.editor_commands import EditorCommands
 from desktop.ui.invoices.editor_parties import EditorParties
+from desktop.ui.invoices.editor_undo import EditorUndo
 from desktop.ui.invoices.editor_view import InvoiceEditorView
 from desktop.ui.invoices.line_items_delegate import LineItemsView, with_open_cell
 from desktop.ui.invoices.line_items_model import DESCRIPTION
@@ -71,14 +71,15 @@ class InvoiceEditor(InvoiceEditorView):
         self.parties.reload_clients()
         self.parties.reload_catalogue()
         self._show_form()
+        self.undo = EditorUndo(self)  # Edit → Undo / Redo (the window's QUndoGroup)
         self._connect()
         self.retranslate()
 
     def _connect(self) -> None:
         c = self.commands
         self.save_button.clicked.connect(self.save_now)
-        QShortcut(QKeySequence.StandardKey.Save, self, self.save_now)
         self.pdf_button.clicked.connect(c.export_pdf)
+        self.isdoc_button.clicked.connect(c.export_isdoc)
         self.send_button.clicked.connect(self.send)
         self.issue_button.clicked.connect(c.issue)
         self.paid_button.clicked.connect(c.mark_paid)
@@ -153,6 +154,7 @@ class InvoiceEditor(InvoiceEditorView):
             and self.form.kind == DocumentKind.INVOICE.value
         )
         self.duplicate_button.setVisible(not self.editable)
+        self.isdoc_button.setVisible(not self.editable)  # a draft has no number for ISDOC
         self.status_badge.setText(status_label(status))
         self.status_badge.setVisible(status != InvoiceStatus.DRAFT.value)
 
@@ -188,6 +190,12 @@ class InvoiceEditor(InvoiceEditorView):
             return
         self._update_totals()
         self.show_legal_basis()
+        self.autosave.touch()
+        self.undo.changed()
+
+    def show_restored(self) -> None:
+        """An undo or redo put other content in ``form``: show it and store it."""
+        self._show_form()
         self.autosave.touch()
 
     def _on_cell_typing(self) -> None:
@@ -266,6 +274,27 @@ class InvoiceEditor(InvoiceEditorView):
     def send(self) -> None:
         self.commands.send()
 
+    def issue(self) -> None:
+        self.commands.issue()
+
+    def show_preview(self) -> QWidget:
+        """The print preview window (one per editor), raised if already open."""
+        from desktop.ui.invoices.preview import InvoicePreview
+
+        preview = self.findChild(InvoicePreview, "invoice_preview") or next(
+            (w for w in self.window().findChildren(InvoicePreview) if w.editor is self), None
+        )
+        if preview is None:
+            preview = InvoicePreview(self)
+        preview.show()
+        preview.raise_()
+        return preview
+
+    def print_invoice(self) -> QWidget | None:
+        from desktop.ui.invoices.printing import print_invoice
+
+        return print_invoice(self)
+
     def reload(self) -> None:
         """Show the invoice as it is stored now; unsaved edits are dropped."""
         if self.invoice_id is None:
@@ -278,6 +307,7 @@ class InvoiceEditor(InvoiceEditorView):
         self.autosave.clear()
         self.save_error.clear()  # what is shown now is what is stored
         self._show_form()
+        self.undo.reset()
 
     def _on_invoice_changed(self, invoice_id: int | None) -> None:
         """Follow changes made elsewhere (sending issues a draft; the list marks it paid)."""

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from desktop.services import Services
     from desktop.ui.context import AppContext
     from desktop.ui.invoices.editor import InvoiceEditor
+    from desktop.ui.invoices.isdoc_export import IsdocExport
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +44,7 @@ class EditorCommands(QObject):
         self.editor = editor
         self.confirmation = IssueConfirmation(editor, self.issue_confirmed)
         self._bug_logged = False  # one trace per run of failed saves, not one per retry
+        self._isdoc: IsdocExport | None = None  # made on the first export
 
     @property
     def context(self) -> AppContext:
@@ -267,6 +269,19 @@ class EditorCommands(QObject):
             self._gone()
             return
         self.context.events.status_message.emit(self.tr("PDF saved: %1").replace("%1", str(path)))
+
+    def export_isdoc(self) -> None:
+        """``<data dir>/isdoc/<number>.isdoc``; a refusal is said beside the buttons too."""
+        from desktop.ui.invoices.isdoc_export import IsdocExport
+
+        editor = self.editor
+        if editor.invoice_id is None:
+            return
+        if self._isdoc is None:
+            self._isdoc = IsdocExport(self.context, editor)
+        path, text = self._isdoc.export_one(editor.invoice_id)
+        if path is None:
+            editor.message.show_message(text)
 
     def send(self) -> None:
         editor = self.editor

@@ -18,6 +18,7 @@ from desktop.core.errors import NotFoundError
 from desktop.services.parties import ClientRecord, InvalidInputError
 from desktop.ui.invoices.date_fields import from_qdate, to_qdate
 from desktop.ui.invoices.line_items_model import CatalogueItem
+from desktop.ui.widgets.collation import by_name
 from desktop.ui.widgets.field_errors import describe
 
 if TYPE_CHECKING:
@@ -121,7 +122,8 @@ class EditorParties(QObject):
         if chosen is not None:
             self.client_days = chosen.payment_days
             editor.header.client_info.setText(client_summary(chosen))
-        editor.header.client.set_clients([(c.id, c.name) for c in records if c.id is not None])
+        named = [(c.id, c.name) for c in records if c.id is not None]
+        editor.header.client.set_clients(by_name(named, lambda pair: pair[1]))
         if client_id is not None:
             editor.header.client.set_current(client_id, editor.form.client_name)
 
@@ -132,7 +134,7 @@ class EditorParties(QObject):
             for p in self.editor.context.services.parties.products()
             if p.id is not None
         ]
-        self.editor.model.set_catalogue(items)
+        self.editor.model.set_catalogue(by_name(items, lambda item: item.name))
 
     def _on_company_changed(self) -> None:
         """The seller's country and VAT status decide whether the rate is shown and required.

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +27,7 @@ from desktop.ui.invoices.line_items_model import DESCRIPTION, LineItemsModel
 from desktop.ui.invoices.save_error import SaveErrorBanner
 from desktop.ui.invoices.totals_panel import TotalsPanel
 from desktop.ui.widgets.field_errors import FieldMessage
+from desktop.ui.widgets.flow_layout import FlowLayout
 from desktop.ui.widgets.icons import icon
 from desktop.ui.widgets.legal_basis_fields import LegalBasisFields
 
@@ -50,6 +52,7 @@ class InvoiceEditorView(QWidget):
         self.title_label.setStyleSheet("font-size: 15pt; font-weight: 600;")
         self.save_button = _button("invoice_save", "save")
         self.pdf_button = _button("invoice_export_pdf", "pdf")
+        self.isdoc_button = _button("invoice_export_isdoc", "isdoc")
         self.send_button = _button("invoice_send", "send")
         self.issue_button = _button("invoice_issue")
         self.issue_button.setStyleSheet("font-weight: 600;")
@@ -59,17 +62,27 @@ class InvoiceEditorView(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.title_label)
         top.addWidget(self.status_badge)
-        top.addStretch(1)
+        for label in (self.title_label, self.status_badge):  # never cut short, nor stretched
+            label.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+        # The buttons wrap onto a second line rather than widen the window (long Lithuanian
+        # and Czech labels pushed it past a 1366 px laptop).
+        actions = QWidget(objectName="invoice_actions")
+        flow = FlowLayout(actions)
         for button in (
             self.save_button,
             self.pdf_button,
+            self.isdoc_button,
             self.send_button,
             self.duplicate_button,
             self.credit_button,
             self.paid_button,
             self.issue_button,
         ):
-            top.addWidget(button)
+            flow.addWidget(button)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        actions.setSizePolicy(policy)
+        top.addWidget(actions, 1)
         self.save_error = SaveErrorBanner(log_file, self)  # shown while a save fails
         self.message = FieldMessage(None, self)
         self.message.setObjectName("invoice_message")
@@ -92,7 +105,7 @@ class InvoiceEditorView(QWidget):
         header.setMinimumSectionSize(56)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(DESCRIPTION, QHeaderView.ResizeMode.Stretch)
-        self.table.setMinimumHeight(150)
+        self.table.setMinimumHeight(110)  # three lines; the window fits a 720 px screen
         self.lines_message = FieldMessage(None, self)  # the cell itself is marked red
         self.lines_message.setObjectName("invoice_lines_message")
         self.add_button = _button("invoice_add_line", "add-line")
@@ -151,6 +164,11 @@ class InvoiceEditorView(QWidget):
         texts = {
             self.save_button: (self.tr("Save"), self.tr("Save the draft (Ctrl+S)")),
             self.pdf_button: (self.tr("Export PDF"), self.tr("Save the invoice as PDF")),
+            # Short: the row of buttons is already full in Lithuanian and Czech.
+            self.isdoc_button: (
+                self.tr("ISDOC"),
+                self.tr("Export ISDOC: the e-invoice that Czech accounting programs import"),
+            ),
             self.send_button: (self.tr("Send"), self.tr("Send the invoice by e-mail")),
             self.issue_button: (
                 self.tr("Issue"),

@@ -11,6 +11,7 @@ A cell too narrow for its text shows the whole text as its tooltip.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -21,12 +22,13 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QHelpEvent, QKeyEvent
+from PySide6.QtGui import QHelpEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QCompleter,
     QLineEdit,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -191,12 +193,44 @@ class LineItemsView(QTableView):
     ``sizeHintForColumn``; a text column (unit, VAT rate) asks for at most half the room the
     other columns leave, so Description, stretched into the rest, stays the widest. A longer
     text, such as "no VAT (not a payer)" in Lithuanian, is cut short with "…"; numbers never are.
+
+    The share is measured on the table's own viewport, less a vertical scroll bar that may
+    still appear, and measured again whenever the viewport's width changes: a share computed
+    for a wider viewport once left Description narrower than the VAT column with some fonts.
     """
 
     add_line_requested = Signal()
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # Every column's width from its contents, worked out once per change of the lines:
+        # the header asks each column on every edit, and each text column asks all the
+        # others again (about 35,000 cell look-ups per committed cell with 30 lines).
+        self._content_widths: dict[int, int] = {}
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:
+        # Connected before the view's own connections, so the header never sees old widths.
+        if model is not None:
+            for signal in (model.dataChanged, model.rowsInserted, model.rowsRemoved,
+                           model.rowsMoved, model.modelReset, model.layoutChanged):  # fmt: skip
+                signal.connect(self._content_widths.clear)
+        self._content_widths.clear()
+        super().setModel(model)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.FontChange,
+                            QEvent.Type.StyleChange):  # fmt: skip
+            self._content_widths.clear()  # the same lines, written or drawn differently
+        super().changeEvent(event)
+
+    def _content_width(self, column: int) -> int:
+        width = self._content_widths.get(column)
+        if width is None:
+            width = self._content_widths[column] = super().sizeHintForColumn(column)
+        return width
+
     def sizeHintForColumn(self, column: int) -> int:
-        hint = super().sizeHintForColumn(column)
+        hint = self._content_width(column)
         if column not in TEXT_COLUMNS:
             return hint
         header = self.horizontalHeader()
@@ -206,9 +240,17 @@ class LineItemsView(QTableView):
                 fitted += max(
                     header.sectionSizeHint(other),
                     header.minimumSectionSize(),
-                    super().sizeHintForColumn(other),
+                    self._content_width(other),
                 )
-        return min(hint, (header.viewport().width() - fitted) // 2)
+        room = self.viewport().width() - self.style().pixelMetric(
+            QStyle.PixelMetric.PM_ScrollBarExtent, None, self
+        )
+        return max(0, min(hint, (room - fitted) // 2))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.horizontalHeader().resizeSections()  # the text columns' share follows the width
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         model = self.model()

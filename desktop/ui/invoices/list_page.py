@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -35,7 +37,9 @@ class InvoiceListPage(QWidget):
         str, int
     )  # ("duplicate" | "credit_note" | "paid" | "cancel" | "pdf", id)
     export_pdfs = Signal(list)  # several selected invoices' ids, exported as one job
+    export_isdocs = Signal(list)  # ids to export as ISDOC (one, or a selection as one job)
     selection_total = Signal(str)
+    selection_changed = Signal()  # the window enables the actions that apply
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -105,12 +109,19 @@ class InvoiceListPage(QWidget):
         self.table.doubleClicked.connect(self._on_double_click)
         self.table.activated.connect(self._on_double_click)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
+        self.model.modelReset.connect(self.selection_changed)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.empty_company.clicked.connect(self.edit_company)
         self.empty_invoice.clicked.connect(self.new_invoice)
-        context.events.invoices_changed.connect(self.refresh)
-        context.events.invoice_changed.connect(lambda _id: self.refresh())
+        # A change refreshes at once; more changes in the same pass of the event loop (the
+        # mailer reports every invoice it sent) refresh once more when the pass ends.
+        self._refresh_soon = QTimer(self, singleShot=True, interval=0)
+        self._refresh_soon.timeout.connect(self.refresh)
+        self._this_pass = QTimer(self, singleShot=True, interval=0)
+        context.events.invoices_changed.connect(self._changed)
+        context.events.invoice_changed.connect(lambda _id: self._changed())
         context.events.company_changed.connect(self.update_empty_state)
+        self._has_company: bool | None = None
         self.retranslate()
         self.update_empty_state()
 
@@ -128,15 +139,31 @@ class InvoiceListPage(QWidget):
         """Used by tests and benchmarks: skip the typing debounce."""
         self._apply_filter()
 
+    def _changed(self) -> None:
+        if self._this_pass.isActive():
+            self._refresh_soon.start()
+        else:
+            self.refresh()
+
     def refresh(self) -> None:
+        self._refresh_soon.stop()
+        self._this_pass.start()
         self.model.reload()
-        self.update_empty_state()
+        # Rows on screen answer "is there any invoice"; the company changes only with its
+        # own signal, which re-reads it.
+        self._show_empty_state(self._has_company, self.model.rowCount() > 0 or None)
 
     def update_empty_state(self) -> None:
+        self._show_empty_state(None, None)
+
+    def _show_empty_state(self, has_company: bool | None, any_invoice: bool | None) -> None:
         listing = self._context.services.invoice_list  # sqlite3 until SQLAlchemy has loaded
-        has_company = listing.company_is_set_up()
-        first_run = not listing.has_any_invoice()
-        self.stack.setCurrentIndex(1 if first_run else 0)
+        if has_company is None:
+            has_company = listing.company_is_set_up()
+        if any_invoice is None:
+            any_invoice = listing.has_any_invoice()
+        self._has_company = has_company
+        self.stack.setCurrentIndex(0 if any_invoice else 1)
         self.empty_company.setVisible(not has_company)
         self.empty_invoice.setDefault(has_company)
 
@@ -151,14 +178,24 @@ class InvoiceListPage(QWidget):
 
     def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         rows = [index.row() for index in self.table.selectionModel().selectedRows()]
-        sums = self.model.total_of(rows)
-        if len(rows) < 2 or not sums:
+        billed, drafts, billed_count, draft_count = self.model.totals_of(rows)
+        self.selection_changed.emit()
+        if len(rows) < 2 or not (billed or drafts):
             self.selection_total.emit("")
             return
-        amounts = " + ".join(format_money(v, c) for c, v in sorted(sums.items()))
-        self.selection_total.emit(
-            self.tr("%n invoice(s) selected: %1", "", len(rows)).replace("%1", amounts)
-        )
+
+        def amounts(sums: dict[str, Decimal]) -> str:
+            return " + ".join(format_money(v, c) for c, v in sorted(sums.items()))
+
+        # Issued and drafts apart: a draft is not billed, so it is never added to the total.
+        parts = []
+        if billed:
+            text = self.tr("%n issued invoice(s): %1", "", billed_count)
+            parts.append(text.replace("%1", amounts(billed)))
+        if drafts:
+            text = self.tr("%n draft(s), not counted: %1", "", draft_count)
+            parts.append(text.replace("%1", amounts(drafts)))
+        self.selection_total.emit(self.tr("Selected: %1").replace("%1", " · ".join(parts)))
 
     def _context_menu(self, pos: object) -> None:
         index = self.table.indexAt(pos)  # type: ignore[arg-type]
@@ -179,6 +216,15 @@ class InvoiceListPage(QWidget):
                 self.tr("Export PDF"), lambda: self.invoice_action.emit("pdf", row.id)
             )
         export.setObjectName("invoice_list_export_pdf")
+        ids = selected if len(selected) > 1 and row.id in selected else [row.id]
+        isdoc_text = (
+            self.tr("Export %n invoices as ISDOC", "", len(ids))
+            if len(ids) > 1
+            else self.tr("Export ISDOC")
+        )
+        isdoc = menu.addAction(isdoc_text, lambda: self.export_isdocs.emit(ids))
+        isdoc.setObjectName("invoice_list_export_isdoc")
+        isdoc.setEnabled(len(ids) > 1 or row.status != "draft")
         menu.addAction(
             self.tr("Duplicate as new draft"), lambda: self.invoice_action.emit("duplicate", row.id)
         )

@@ -8,6 +8,7 @@ closes at once even when the network is slow or down.
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, Signal
 from PySide6.QtWidgets import (
@@ -22,10 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.outbox import OutboxError
 from desktop.core.validation import split_emails
 from desktop.mail.compose import HeaderInjectionError, InvalidAddressError, is_valid_address
 from desktop.services.sending import PreparedSend, SendRefusedError
 from desktop.ui.context import AppContext
+
+if TYPE_CHECKING:
+    from desktop.ui.mail.mail_service import MailService
 
 log = logging.getLogger(__name__)
 
@@ -34,9 +39,17 @@ class ComposeDialog(QDialog):
     queued = Signal(object)  # OutboxEntry
 
     def __init__(
-        self, context: AppContext, prepared: PreparedSend, parent: QWidget | None = None
+        self,
+        context: AppContext,
+        prepared: PreparedSend,
+        parent: QWidget | None = None,
+        *,
+        cc: tuple[str, ...] = (),
+        replaces: int | None = None,
     ) -> None:
+        """``replaces``: a failed outbox message this one corrects (put away once queued)."""
         super().__init__(parent)
+        self.replaces = replaces
         self.setObjectName("compose_dialog")
         self.context = context
         self.prepared = prepared
@@ -47,7 +60,7 @@ class ComposeDialog(QDialog):
 
         self.from_label = QLabel(objectName="compose_from")
         self.to = QLineEdit(", ".join(prepared.to), objectName="compose_to")
-        self.cc = QLineEdit(objectName="compose_cc")
+        self.cc = QLineEdit(", ".join(cc), objectName="compose_cc")
         self.bcc = QLineEdit(objectName="compose_bcc")
         self.subject = QLineEdit(prepared.subject, objectName="compose_subject")
         self.body = QPlainTextEdit(prepared.body, objectName="compose_body")
@@ -57,16 +70,27 @@ class ComposeDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #c62828;")
         self.error.hide()
+        self.sent_before = QLabel(objectName="compose_sent_before")
+        self.sent_before.setWordWrap(True)
+        self.sent_before.setStyleSheet(
+            "background: #fff4e5; color: #663c00; border: 1px solid #ffb74d;"
+            " border-radius: 4px; padding: 6px;"
+        )
+        self.sent_before.setVisible(bool(prepared.sent_before))
         self.send_button = QPushButton(objectName="compose_send")
-        self.send_button.setDefault(True)
         self.send_button.clicked.connect(self.send)
         self.button_box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.button_box.addButton(self.send_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.button_box.rejected.connect(self.reject)
         self.save_template_button = QPushButton(objectName="compose_save_template")
-        self.save_template_button.setAutoDefault(False)
         self.save_template_button.clicked.connect(self.save_template)
         self.button_box.addButton(self.save_template_button, QDialogButtonBox.ButtonRole.ResetRole)
+        # Enter anywhere but the body presses Send, never Cancel: no other button may become
+        # the default by having had the focus (auto-default), and Send is the dialog's default
+        # once it sits in the dialog (setDefault before that does not reach QDialog).
+        for button in self.button_box.buttons():
+            if isinstance(button, QPushButton):
+                button.setAutoDefault(False)
 
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -79,10 +103,12 @@ class ComposeDialog(QDialog):
             label.setBuddy(field)
             self.form.addRow(label, field)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.sent_before)
         layout.addLayout(self.form)
         layout.addWidget(self.body, 1)
         layout.addWidget(self.error)
         layout.addWidget(self.button_box)
+        self.send_button.setDefault(True)
         self.resize(640, 520)
         self.retranslate()
         self.to.setFocus()
@@ -143,11 +169,24 @@ class ComposeDialog(QDialog):
         service = mail_service_for(self.context)
         if service is not None:
             service.enqueued(entry)
+        self._put_away_replaced(service)
         self.context.events.status_message.emit(
             self.tr("Invoice %1 is in the outbox and will be sent now.").replace("%1", self.number)
         )
         self.queued.emit(entry)
         self.accept()
+
+    def _put_away_replaced(self, service: MailService | None) -> None:
+        """The corrected message is queued: the failed one it replaces leaves the pane."""
+        if self.replaces is None:
+            return
+        try:
+            gone = self.context.services.outbox.dismiss(self.replaces)
+        except OutboxError as exc:  # retried or dismissed meanwhile: leave it as it is
+            log.info("failed message %s not put away: %s", self.replaces, exc)
+            return
+        if service is not None:
+            service.entry_changed.emit(gone)
 
     def save_template(self) -> None:
         """Keep this subject and text (with the invoice's values turned back into
@@ -182,10 +221,32 @@ class ComposeDialog(QDialog):
         name, address = (account.sender_name, account.sender_email) if account else ("", "")
         self.from_label.setText(f"{name} <{address}>" if name else address)
         size = self.pdf_path.stat().st_size if self.pdf_path.exists() else 0
-        self.attachment.setText(f"{self.pdf_path.name} ({QLocale().formattedDataSize(size)})")
+        attached = [f"{self.pdf_path.name} ({QLocale().formattedDataSize(size)})"]
+        if self.prepared.isdoc is not None:  # the client takes the ISDOC e-invoice too
+            name, content = self.prepared.isdoc
+            attached.append(f"{name} ({QLocale().formattedDataSize(len(content))})")
+        self.attachment.setText(", ".join(attached))
         self.to.setPlaceholderText(self.tr("client@example.com, another@example.com"))
         self.send_button.setText(self.tr("Send"))
+        self.sent_before.setText(self._sent_before_text())
         self.save_template_button.setText(self.tr("Save as template"))
         self.save_template_button.setToolTip(
             self.tr("Use this subject and text for every invoice in this language")
         )
+
+    def _sent_before_text(self) -> str:
+        """ "Already sent on <date> to <addresses>", newest first, so a second send is a choice."""
+        if not self.prepared.sent_before:
+            return ""
+        locale = QLocale()
+        short = QLocale.FormatType.ShortFormat
+        fmt = f"{locale.dateFormat(short)} {locale.timeFormat(short)}"
+        sends = []
+        for entry in self.prepared.sent_before[:3]:
+            stamp = str(locale.toString(entry.sent_at or entry.updated_at, fmt))
+            sends.append(
+                self.tr("%1 to %2").replace("%1", stamp).replace("%2", ", ".join(entry.to))
+            )
+        return self.tr(
+            "This invoice was already sent: %1. Sending again makes a second e-mail."
+        ).replace("%1", "; ".join(sends))

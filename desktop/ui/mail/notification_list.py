@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
@@ -29,7 +30,10 @@ class EntryDelegate(QStyledItemDelegate):
 
 
 class NotificationList(QListView):
-    """``notification_list``: one selection, a context menu, no horizontal scrolling."""
+    """``notification_list``: one selection, a context menu, no horizontal scrolling.
+
+    Empty, it says what will appear here (``empty_text``) instead of showing a blank box.
+    """
 
     def __init__(self, model: QAbstractItemModel) -> None:
         super().__init__(objectName="notification_list")
@@ -45,3 +49,20 @@ class NotificationList(QListView):
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        model.rowsInserted.connect(self.viewport().update)
+        model.rowsRemoved.connect(self.viewport().update)
+        model.modelReset.connect(self.viewport().update)
+
+    def empty_text(self) -> str:
+        return self.tr("Nothing sent yet. E-mails you send appear here with their state.")
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        model = self.model()
+        if model is not None and model.rowCount() == 0:
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            area = self.viewport().rect().adjusted(12, 12, -12, -12)
+            flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+            painter.drawText(area, int(flags) | int(Qt.TextFlag.TextWordWrap), self.empty_text())
+            painter.end()

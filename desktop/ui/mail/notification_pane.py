@@ -30,7 +30,7 @@ from desktop.ui.context import AppContext, deferred_until_loaded
 from desktop.ui.mail.notification_actions import ACTIONS, applicable
 from desktop.ui.mail.notification_list import NotificationList
 from desktop.ui.mail.notification_model import PASSWORD_ID, PAUSE_ID, NotificationModel
-from desktop.ui.mail.notification_texts import Item, Notice, state_label
+from desktop.ui.mail.notification_texts import Item, Notice, state_label, technical_details
 
 log = logging.getLogger(__name__)
 
@@ -69,12 +69,28 @@ class NotificationPane(QDockWidget):
         self.details.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the flags give click focus only
         self.details.setTextFormat(Qt.TextFormat.PlainText)
         self.details.hide()
+        # A local error's own words (exception, errno) only on request, for support.
+        self.technical_button = QToolButton(objectName="notification_technical")
+        self.technical_button.setCheckable(True)
+        self.technical_button.setAutoRaise(True)
+        self.technical_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.technical_button.setArrowType(Qt.ArrowType.RightArrow)
+        self.technical_button.toggled.connect(self._update_buttons)
+        self.technical_button.hide()
+        self.technical = QLabel(objectName="notification_technical_text")
+        self.technical.setWordWrap(True)
+        self.technical.setTextFormat(Qt.TextFormat.PlainText)
+        self.technical.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.technical.setStyleSheet("color: palette(placeholder-text);")
+        self.technical.hide()
         self.note = QLabel(objectName="notification_note")  # an action that was not done
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: #b4580f;")
         self.note.hide()
         layout.addWidget(self.list_view, 1)
         layout.addWidget(self.details)
+        layout.addWidget(self.technical_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.technical)
         layout.addWidget(self.note)
         layout.addLayout(self.button_grid)
         self.setWidget(body)
@@ -123,6 +139,14 @@ class NotificationPane(QDockWidget):
         if details != self.details.text():
             self.details.setText(details)
         self.details.setVisible(bool(details))
+        technical = technical_details(item) if item is not None else ""
+        opened = bool(technical) and self.technical_button.isChecked()
+        self.technical_button.setVisible(bool(technical))
+        self.technical_button.setArrowType(
+            Qt.ArrowType.DownArrow if opened else Qt.ArrowType.RightArrow
+        )
+        self.technical.setText(technical)
+        self.technical.setVisible(opened)
         wanted = applicable(item)
         if wanted == self._shown_actions:
             return
@@ -161,6 +185,11 @@ class NotificationPane(QDockWidget):
             return
         if name == "sign_in":  # the SMTP module's "Sign in…", from here
             events.smtp_sign_in_requested.emit()
+            return
+        if name == "edit_recipients" and isinstance(item, OutboxEntry):
+            from desktop.ui.mail.send_flow import edit_recipients
+
+            edit_recipients(self.context, item, self.window())
             return
         if isinstance(item, Notice):
             if name == "retry" and item.id == PAUSE_ID:
@@ -269,6 +298,7 @@ class NotificationPane(QDockWidget):
     def retranslate(self) -> None:
         texts = {
             "sign_in": self.tr("Sign in again"),
+            "edit_recipients": self.tr("Edit recipients"),
             "retry": self.tr("Retry now"),
             "retry_copy": self.tr("Copy to Sent again"),
             "cancel": self.tr("Cancel"),
@@ -280,6 +310,7 @@ class NotificationPane(QDockWidget):
         }
         for name, text in texts.items():
             self.buttons[name].setText(text)
+        self.technical_button.setText(self.tr("Details"))
         self._update_unread()
         self.model.clear_text_cache()
         self.model.layoutChanged.emit()

@@ -6,6 +6,7 @@ their own; every text is formatted on demand, so a language switch only clears a
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -71,6 +72,24 @@ def state_of(item: Item, paused: bool) -> str:
     if paused and item.state in (OutboxState.QUEUED, OutboxState.RETRYING):
         return "paused"
     return item.state.value
+
+
+_SERVER_REPLY = re.compile(r"^[2-5]\d\d(?:[ -]|$)")
+
+
+def server_words(reply: str) -> str:
+    """ "Server: 550 …" for a reply the server sent; "" for an error of this computer (a
+    refused connection, a missing file): those are not the server's words, and their
+    exception names and errno stay in the log and the pane's Details."""
+    if not reply or not _SERVER_REPLY.match(reply):
+        return ""
+    return _tr("Server: %1").replace("%1", reply)
+
+
+def technical_details(item: Item) -> str:
+    """The local error's own text (exception name, errno) for the Details expander, if any."""
+    reply = item.reply if isinstance(item, Notice) else item.last_reply
+    return "" if not reply or _SERVER_REPLY.match(reply) else reply
 
 
 def _time(value: datetime | None) -> str:
@@ -150,9 +169,7 @@ def row_text(item: Item, state: str) -> str:
     if isinstance(item, Notice):
         head, detail = notice_texts(item)
         title, _ = guidance_lines(item.guidance)
-        lines = [head, title or detail]
-        if item.reply:
-            lines.append(_tr("Server: %1").replace("%1", item.reply))
+        lines = [head, title or detail, server_words(item.reply)]
         if item.kind in ("paused", "password_wait"):
             lines.append(_notice_hint(item))
         elif title:
@@ -160,7 +177,7 @@ def row_text(item: Item, state: str) -> str:
         return "\n".join(line for line in lines[:ROW_LINES] if line)
     head = state_label(state) + (f" · {item.invoice_number}" if item.invoice_number else "")
     lines = [head, item.recipient]
-    reply = _tr("Server: %1").replace("%1", item.last_reply) if item.last_reply else ""
+    reply = server_words(item.last_reply)
     if item.state is OutboxState.SENT:
         lines.append(_tr("Sent at %1").replace("%1", _time(item.sent_at)))
         if item.sent_copy == "failed":  # the e-mail went out; only its copy is missing
@@ -190,9 +207,7 @@ def details_text(item: Item, row: str) -> str:
     of the row ``row`` (which the list may cut short) and the full advice."""
     lines = row.split("\n")
     if isinstance(item, Notice):
-        lines = list(notice_texts(item))
-        if item.reply:
-            lines.append(_tr("Server: %1").replace("%1", item.reply))
+        lines = [*notice_texts(item), server_words(item.reply)]
         if item.guidance:
             title, advice = guidance_lines(item.guidance)
             lines += [title, advice]

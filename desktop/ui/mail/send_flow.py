@@ -10,15 +10,19 @@ under ``<data dir>/outgoing`` and hands it to the user's mail program.
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.core.errors import IssueError, NotFoundError, StateConflictError
+from desktop.core.outbox import OutboxEntry
 from desktop.services.sending import PreparedSend, Route, SendRefusedError
 from desktop.ui.context import AppContext
 from desktop.ui.mail.compose_dialog import ComposeDialog
+from desktop.ui.widgets.glyph_check import check_characters, unprintable_warning
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +46,8 @@ def send_invoice(context: AppContext, invoice_id: int, parent: QWidget | None) -
 
 
 def _confirm_issue(context: AppContext, invoice_id: int, parent: QWidget | None) -> QMessageBox:
+    """Ask before issuing; Yes waits for the check of the characters the PDF cannot print
+    (``widgets.glyph_check``), which the question then names as the editor's does."""
     box = QMessageBox(parent)
     box.setObjectName("confirm_issue")  # AUTOMATION.md: the box that asks before issuing
     box.setIcon(QMessageBox.Icon.Question)
@@ -54,8 +60,18 @@ def _confirm_issue(context: AppContext, invoice_id: int, parent: QWidget | None)
     )
     yes = box.addButton(_tr("Issue and send"), QMessageBox.ButtonRole.AcceptRole)
     yes.setObjectName("confirm_issue_yes")
+    yes.setEnabled(False)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(yes)
+
+    def checked(characters: list[str]) -> None:
+        if not shiboken6.isValid(box):  # closed with its window meanwhile
+            return
+        if characters:
+            box.setIcon(QMessageBox.Icon.Warning)
+            box.setInformativeText(unprintable_warning(characters))
+        box.setProperty("unprintable", "".join(characters))
+        yes.setEnabled(True)
 
     def clicked(button: object) -> None:
         if button is yes and _issue(context, invoice_id, parent):
@@ -63,6 +79,7 @@ def _confirm_issue(context: AppContext, invoice_id: int, parent: QWidget | None)
 
     box.buttonClicked.connect(clicked)
     box.open()
+    check_characters(context.services, invoice_id, checked)
     return box
 
 
@@ -134,6 +151,32 @@ def _continue(context: AppContext, invoice_id: int, parent: QWidget | None) -> Q
     dialog = ComposeDialog(context, prepared, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
+    return dialog
+
+
+def edit_recipients(
+    context: AppContext, failed: OutboxEntry, parent: QWidget | None
+) -> QWidget | None:
+    """Compose again with the refused message's addresses, to correct them; sending the
+    corrected message puts the failed one away."""
+    if failed.invoice_id is None:
+        return None
+    try:
+        prepared = context.services.sending.prepare(failed.invoice_id)
+    except SendRefusedError as exc:
+        return _refuse(parent, exc.code)
+    except NotFoundError:
+        log.info("invoice %s is gone; nothing to send", failed.invoice_id)
+        return None
+    except OSError as exc:
+        return _warn(parent, _tr("The PDF could not be written: %1").replace("%1", str(exc)))
+    if prepared.route is not Route.COMPOSE:
+        return _continue(context, failed.invoice_id, parent)
+    prepared = replace(prepared, to=failed.to, subject=failed.subject or prepared.subject)
+    dialog = ComposeDialog(context, prepared, parent, cc=failed.cc, replaces=failed.id)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    dialog.to.setFocus()
     return dialog
 
 

@@ -154,6 +154,12 @@ class SmtpFields(QWidget):
             self._apply_preset(preset, keep_host=False)
         self.update_note()
 
+    def start_from(self, name: str, email: str) -> None:
+        """A new account starts from the company profile: its name and e-mail as the sender,
+        and the provider that e-mail's domain points to (or "Other" with ``smtp.<domain>``)."""
+        self.sender_name.setText(name.strip())
+        self.sender_email.setText(email.strip())  # picks the preset, like typing it would
+
     def _user_picked_provider(self, index: int) -> None:
         self._provider_picked = True
         preset = self.current_preset()

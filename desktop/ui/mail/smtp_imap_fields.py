@@ -118,7 +118,7 @@ class SmtpImapFields(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.copy.setText(self.tr("Keep a copy of each sent message in the Sent folder (IMAP)"))
+        self.copy.setText(self.tr("Copy sent messages to the Sent folder (IMAP)"))
         texts = {"imap_host": self.tr("IMAP server:"), "imap_port": self.tr("IMAP port:"),
                  "imap_encryption": self.tr("IMAP encryption:"), "imap_folder": self.tr("Folder:")}  # fmt: skip
         for name, text in texts.items():

@@ -49,6 +49,11 @@ class SmtpOAuthFields(QWidget):
         self.method = QComboBox(objectName="smtp_auth_method")
         for method in AUTH_METHODS:
             self.method.addItem("", method)
+        # a long item text must not widen the form (it must fit a 1280 px laptop screen)
+        self.method.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.method.setMinimumContentsLength(16)
         self.inputs: dict[str, QLineEdit] = {
             name: QLineEdit(objectName=f"smtp_{name}") for name in OAUTH_FIELDS
         }

@@ -147,6 +147,8 @@ class SmtpSettingsForm(QWidget):
             self._timeout_s = account.settings.timeout_s
         else:
             self.fields.fill_from_preset()
+            company = self.context.services.parties.company()
+            self.fields.start_from(company.name, company.email)
             self.oauth.apply_preset(self.fields.current_preset().id)
             self.imap.apply_preset(self.fields.current_preset().id, new_account=True)
         preset = self.fields.current_preset()
@@ -271,6 +273,9 @@ class SmtpSettingsForm(QWidget):
         return False
 
     def _show_keyring_notice(self, shown: bool) -> None:
+        if shown:
+            status = self._refused or self.keyring
+            log.info("no usable keyring: %s (%s)", status.backend_name, status.detail)
         self.keyring_notice.setVisible(shown)
         self.session_only.setVisible(shown)
 
@@ -346,7 +351,7 @@ class SmtpSettingsForm(QWidget):
         self._refresh_placeholder()
 
     def _retranslate_notice(self) -> None:
+        # The backend's class name is for the log (``keyring_status``), not for the user.
         self.keyring_notice.setText(
-            self.tr("<b>No system keyring is available</b> (%1). Faktura never writes your password to disk, so it cannot remember it after you quit. Tick the box below to keep it in memory until Faktura closes; you will type it again next time.")
-            .replace("%1", (self._refused or self.keyring).backend_name)
+            self.tr("<b>No system keyring is available.</b> Faktura never writes your password to disk, so it cannot remember it after you quit. Tick the box below to keep it in memory until Faktura closes; you will type it again next time.")
         )  # fmt: skip

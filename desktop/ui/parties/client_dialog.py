@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
@@ -28,11 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.validation import Problem, Severity
+from desktop.core.validation import Problem, Severity, attaches_isdoc
 from desktop.services.parties import ClientRecord, InvalidInputError, client_problems
 from desktop.ui.context import AppContext
+from desktop.ui.parties.lookup_row import LookupRow
 from desktop.ui.parties.party_fields import PartyFields, field_cell, show_problems
 from desktop.ui.widgets.choices import DOCUMENT_LANGUAGES
+from desktop.ui.widgets.day_count import show_day_count
 from desktop.ui.widgets.field_errors import FieldMessage
 
 
@@ -45,12 +48,16 @@ class ClientDialog(QDialog):
         self.context = context
         self.client_id = client_id
         self.party = PartyFields("client", self)
+        self.lookups = LookupRow(context, self.party, self)
         self.emails = QLineEdit(objectName="client_emails")
         self.language = QComboBox(objectName="client_language")
         for code in DOCUMENT_LANGUAGES:
             self.language.addItem("", code)
         self.payment_days = QSpinBox(objectName="client_payment_days")
         self.payment_days.setRange(-1, 365)
+        # The ISDOC e-invoice next to the PDF in invoice e-mails (on by default for Czech
+        # clients); untouched, it follows the country chosen above.
+        self.attach_isdoc = QCheckBox(objectName="client_attach_isdoc")
         self.notes = QPlainTextEdit(objectName="client_notes")
         self.notes.setFixedHeight(70)
         self.notes.setTabChangesFocus(True)
@@ -66,11 +73,13 @@ class ClientDialog(QDialog):
         self.identity_box, self.terms_box = QGroupBox(), QGroupBox()
         identity = QFormLayout(self.identity_box)
         self.party.add_identity_rows(identity)
+        identity.addRow("", self.lookups.layout())
         terms = QFormLayout(self.terms_box)
         terms.addRow(self.labels["emails"], field_cell(self.emails, self.emails_message))
         self.party.add_contact_rows(terms)
         terms.addRow(self.labels["language"], self.language)
         terms.addRow(self.labels["days"], self.payment_days)
+        terms.addRow("", self.attach_isdoc)
         terms.addRow(self.labels["notes"], self.notes)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -89,6 +98,16 @@ class ClientDialog(QDialog):
         self.retranslate()
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.reject)
+        self.attach_isdoc.clicked.connect(self._isdoc_chosen)
+        self.party.country.currentIndexChanged.connect(self._follow_country)
+        self.party.country_other.textChanged.connect(self._follow_country)
+
+    def _isdoc_chosen(self) -> None:
+        self._isdoc_choice = self.attach_isdoc.isChecked()
+
+    def _follow_country(self) -> None:
+        country = self.party.country_code()
+        self.attach_isdoc.setChecked(attaches_isdoc(country, self._isdoc_choice))
 
     def _load(self) -> None:
         parties = self.context.services.parties
@@ -99,6 +118,16 @@ class ClientDialog(QDialog):
         self.language.setCurrentIndex(max(0, self.language.findData(client.language)))
         self.payment_days.setValue(-1 if client.payment_days is None else client.payment_days)
         self.notes.setPlainText(client.notes)
+        self._isdoc_choice = client.attach_isdoc
+        if client.vies_checked_on is not None:
+            day = client.vies_checked_on.isoformat()
+            text = (
+                self.tr("Last checked in VIES on %1: valid.")
+                if client.vies_valid
+                else self.tr("Last checked in VIES on %1: not valid.")
+            )
+            self.lookups.status.setText(text.replace("%1", day))
+        self.attach_isdoc.setChecked(attaches_isdoc(client.country, client.attach_isdoc))
 
     def record(self) -> ClientRecord:
         """The form's values, on a copy of the client it loaded (its id, archived flag)."""
@@ -109,6 +138,10 @@ class ClientDialog(QDialog):
         days = self.payment_days.value()
         record.payment_days = None if days < 0 else days
         record.notes = self.notes.toPlainText().strip()
+        record.attach_isdoc = self._isdoc_choice  # None while the user has not chosen
+        check = self.lookups.last_check
+        if check is not None and check.vat_code == record.vat_code:  # the date of the check
+            record.vies_checked_on, record.vies_valid = check.checked_on, check.valid
         return record
 
     def problems(self, record: ClientRecord) -> dict[str, Problem | None]:
@@ -148,14 +181,22 @@ class ClientDialog(QDialog):
         self.identity_box.setTitle(self.tr("Client"))
         self.terms_box.setTitle(self.tr("Contact and terms"))
         self.party.retranslate()
+        self.lookups.retranslate()
         self.labels["emails"].setText(self.tr("E-mails:"))
         self.labels["language"].setText(self.tr("Document language:"))
         self.labels["days"].setText(self.tr("Payment terms:"))
         self.labels["notes"].setText(self.tr("Notes:"))
+        self.attach_isdoc.setText(self.tr("Attach the ISDOC e-invoice to invoice e-mails"))
+        self.attach_isdoc.setToolTip(
+            self.tr(
+                "ISDOC is the Czech e-invoice that accounting programs such as Pohoda, Money S3 "
+                "and iDoklad import; it is sent next to the PDF."
+            )
+        )
         self.emails.setPlaceholderText(self.tr("one or more, separated by commas"))
         for i, text in enumerate((self.tr("English"), self.tr("Lithuanian"), self.tr("Czech"))):
             self.language.setItemText(i, text)
         self.payment_days.setSpecialValueText(self.tr("Company default"))
-        self.payment_days.setSuffix(self.tr(" days"))
+        show_day_count(self.payment_days)  # "1 den", "5 dní"
         self.save_button.setText(self.tr("Save"))
         self.cancel_button.setText(self.tr("Cancel"))

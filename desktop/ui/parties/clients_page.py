@@ -12,6 +12,7 @@ from desktop.core.errors import NotFoundError
 from desktop.ui.context import AppContext
 from desktop.ui.parties.catalogue_page import CataloguePage
 from desktop.ui.parties.record_table_model import Column, RecordTableModel
+from desktop.ui.widgets.collation import by_name
 
 
 @dataclass(frozen=True)
@@ -49,11 +50,12 @@ class ClientsPage(CataloguePage):
 
     def load(self, include_archived: bool) -> list[Any]:
         found = self.context.services.parties.clients(include_archived=include_archived)
-        return [
+        rows = [
             ClientRow(c.id, c.name, c.company_code, c.vat_code, c.emails, c.country, c.archived)
             for c in found
             if c.id is not None
         ]
+        return by_name(rows, lambda row: row.name)
 
     def open_editor(self, record_id: int | None) -> None:
         from desktop.ui.parties.client_dialog import ClientDialog

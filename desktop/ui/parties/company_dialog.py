@@ -39,8 +39,11 @@ from desktop.core.document import treatments_needing_basis
 from desktop.core.vat import rate_presets
 from desktop.services.parties import CompanyProfile, InvalidInputError, company_problems
 from desktop.ui.context import AppContext
+from desktop.ui.parties.lookup_row import LookupRow
 from desktop.ui.parties.party_fields import PartyFields, field_cell, show_problems
+from desktop.ui.parties.seller_fields import SellerFields
 from desktop.ui.widgets.choices import CURRENCIES, DOCUMENT_LANGUAGES
+from desktop.ui.widgets.day_count import show_day_count
 from desktop.ui.widgets.field_errors import FieldMessage
 from desktop.ui.widgets.legal_basis_fields import LegalBasisFields
 
@@ -51,6 +54,8 @@ class CompanyDialog(QDialog):
         self.setObjectName("company_dialog")
         self.context = context
         self.party = PartyFields("company", self)
+        self.seller = SellerFields(self.party, self)
+        self.lookups = LookupRow(context, self.party, self)
         self.email = QLineEdit(objectName="company_email")
         self.iban = QLineEdit(objectName="company_iban")
         self.bank = QLineEdit(objectName="company_bank")
@@ -73,11 +78,15 @@ class CompanyDialog(QDialog):
         self.save_button = QPushButton(objectName="company_save")
         self.save_button.setDefault(True)
         self.cancel_button = QPushButton(objectName="company_cancel")
-        self.messages = self.party.messages | {
-            "email": FieldMessage(self.email, self),
-            "iban": FieldMessage(self.iban, self),
-            "bic": FieldMessage(self.bic, self),
-        }
+        self.messages = (
+            self.party.messages
+            | self.seller.messages
+            | {
+                "email": FieldMessage(self.email, self),
+                "iban": FieldMessage(self.iban, self),
+                "bic": FieldMessage(self.bic, self),
+            }
+        )
         self.message = FieldMessage(None, self)  # what no single field is to blame for
         self.message.setObjectName("company_message")
         self.labels = {
@@ -97,6 +106,21 @@ class CompanyDialog(QDialog):
         self.party.country_other.textChanged.connect(self._show_legal_basis)
         self.party.vat_payer.toggled.connect(self._show_legal_basis)
         self._show_legal_basis()
+        for changed in (
+            self.party.country.currentIndexChanged,
+            self.party.country_other.textChanged,
+            self.party.register_line.textChanged,
+        ):
+            changed.connect(self._check_register_line)
+        self._check_register_line()
+
+    def _check_register_line(self) -> None:
+        """A Czech seller without its register entry is warned while the form is open: a
+        warning at saving would vanish with the dialog."""
+        problem = validation.check_register_line(
+            self.party.register_line.text(), self.party.country_code()
+        )
+        self.messages["register_line"].show_problem(problem)
 
     def _build(self) -> None:
         self.identity_box, self.bank_box, self.defaults_box = QGroupBox(), QGroupBox(), QGroupBox()
@@ -105,17 +129,21 @@ class CompanyDialog(QDialog):
         basis.addWidget(self.legal_basis)
         identity = QFormLayout(self.identity_box)
         self.party.add_identity_rows(identity)
+        self.seller.add_kind_row(identity)
+        identity.addRow("", self.lookups.layout())
         bank = QFormLayout(self.bank_box)
         bank.addRow(self.labels["email"], field_cell(self.email, self.messages["email"]))
         self.party.add_contact_rows(bank)
         bank.addRow(self.labels["iban"], field_cell(self.iban, self.messages["iban"]))
         bank.addRow(self.labels["bank"], self.bank)
         bank.addRow(self.labels["bic"], field_cell(self.bic, self.messages["bic"]))
+        self.seller.add_bank_rows(bank, self.iban)
         defaults = QFormLayout(self.defaults_box)
         defaults.addRow(self.labels["currency"], self.currency)
         defaults.addRow(self.labels["language"], self.language)
         defaults.addRow(self.labels["days"], self.payment_days)
         defaults.addRow("", self.prices_include_vat)
+        self.seller.add_default_rows(defaults)
         logo_buttons = QVBoxLayout()
         logo_buttons.addWidget(self.logo_choose)
         logo_buttons.addWidget(self.logo_clear)
@@ -163,6 +191,7 @@ class CompanyDialog(QDialog):
         self.prices_include_vat.setChecked(company.prices_include_vat)
         self.set_logo(company.logo_path)
         self.legal_basis.load(company.legal_basis)
+        self.seller.load(company)
 
     def _show_legal_basis(self) -> None:
         """Defaults for the special treatments the seller's country offers (CZ has no 0 %)."""
@@ -209,6 +238,7 @@ class CompanyDialog(QDialog):
         profile.payment_days = self.payment_days.value()
         profile.prices_include_vat = self.prices_include_vat.isChecked()
         profile.logo_path = self._logo_path
+        self.seller.apply(profile)
         return profile
 
     def validate(self) -> bool:
@@ -257,6 +287,8 @@ class CompanyDialog(QDialog):
             )
         )
         self.party.retranslate()
+        self.seller.retranslate()
+        self.lookups.retranslate()
         texts = {
             "email": self.tr("E-mail:"),
             "iban": self.tr("IBAN:"),
@@ -271,7 +303,7 @@ class CompanyDialog(QDialog):
             self.labels[key].setText(text)
         for i, text in enumerate((self.tr("English"), self.tr("Lithuanian"), self.tr("Czech"))):
             self.language.setItemText(i, text)
-        self.payment_days.setSuffix(self.tr(" days"))
+        show_day_count(self.payment_days)  # "1 den", "5 dní"
         self.prices_include_vat.setText(self.tr("Prices include VAT"))
         self.iban.setPlaceholderText(self.tr("LT12 1000 0111 0100 1000"))
         self.logo_choose.setText(self.tr("Choose…"))

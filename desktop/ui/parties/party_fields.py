@@ -84,13 +84,15 @@ class PartyFields(QObject):
         self.register_line = QLineEdit(objectName=f"{prefix}_register_line")
         self.messages = {
             key: FieldMessage(getattr(self, key), parent)
-            for key in ("name", "address", "company_code", "vat_code", "phone")
+            for key in ("name", "address", "company_code", "vat_code", "phone", "register_line")
         }
         # The country's problem (a code that is not two letters) shows under the typed code.
         self.messages["country"] = FieldMessage(self.country_other, parent)
         self.labels = {key: QLabel() for key in ("name", "address", "country", "company_code",
                                                  "vat_code", "phone", "register_line")}  # fmt: skip
+        self.seller_kind = "company"  # the company form sets it; clients are companies here
         self.country.currentIndexChanged.connect(self._country_changed)
+        self.country_other.textChanged.connect(self.show_examples)
         self._country_changed()
 
     def add_identity_rows(self, form: QFormLayout) -> None:
@@ -119,10 +121,42 @@ class PartyFields(QObject):
 
     def add_contact_rows(self, form: QFormLayout) -> None:
         form.addRow(self.labels["phone"], field_cell(self.phone, self.messages["phone"]))
-        form.addRow(self.labels["register_line"], self.register_line)
+        form.addRow(
+            self.labels["register_line"],
+            field_cell(self.register_line, self.messages["register_line"]),
+        )
 
     def _country_changed(self) -> None:
         self.country_other.setVisible(self.country.currentData() == "")
+        self.show_examples()
+
+    def show_examples(self) -> None:
+        """Labels and placeholders for the chosen country and kind of seller: a Lithuanian
+        form shows Lithuanian examples, an individual's number is its certificate's."""
+        country, kind = self.country_code(), self.seller_kind
+        code_label = self.tr("Company code:")
+        if country == "LT" and kind == "individual":
+            code_label = self.tr("Certificate No.:")
+            code, register = self.tr("individualios veiklos pažymos Nr."), ""
+        elif country == "LT" and kind == "business_licence":
+            code_label = self.tr("Business licence No.:")
+            code, register = self.tr("verslo liudijimo Nr."), ""
+        elif country == "LT":
+            code = self.tr("įmonės kodas, e.g. 305123456")
+            register = self.tr("e.g. Įregistruota Juridinių asmenų registre")
+        elif country == "CZ" and kind != "company":
+            code = self.tr("IČO, e.g. 12345678")
+            register = self.tr("e.g. Zapsán v živnostenském rejstříku")
+        elif country == "CZ":
+            code = self.tr("IČO, e.g. 27074358")
+            register = self.tr("e.g. Zapsán v OR, oddíl C, vložka 12345")  # fits the field
+        else:
+            code, register = self.tr("registration number"), ""
+        self.labels["company_code"].setText(code_label)
+        self.company_code.setPlaceholderText(code)
+        self.register_line.setPlaceholderText(register)
+        examples = {"LT": self.tr("e.g. LT100012345617"), "CZ": self.tr("e.g. CZ27074358")}
+        self.vat_code.setPlaceholderText(examples.get(country, self.tr("e.g. DE123456789")))
 
     def country_code(self) -> str:
         code = str(self.country.currentData() or "")
@@ -159,7 +193,6 @@ class PartyFields(QObject):
             "name": self.tr("Name:"),
             "address": self.tr("Address:"),
             "country": self.tr("Country:"),
-            "company_code": self.tr("Company code:"),
             "vat_code": self.tr("VAT code:"),
             "phone": self.tr("Phone:"),
             "register_line": self.tr("Register entry:"),
@@ -171,7 +204,5 @@ class PartyFields(QObject):
         ):
             self.country.setItemText(i, text)
         self.country_other.setPlaceholderText(self.tr("PL"))
-        self.company_code.setPlaceholderText(self.tr("įmonės kodas / IČO"))
-        self.vat_code.setPlaceholderText(self.tr("e.g. LT123456789 or CZ12345678"))
         self.vat_payer.setText(self.tr("VAT payer"))
-        self.register_line.setPlaceholderText(self.tr("e.g. Zapsán v živnostenském rejstříku"))
+        self.show_examples()

@@ -13,6 +13,7 @@ from desktop.core.errors import NotFoundError
 from desktop.ui.context import AppContext
 from desktop.ui.parties.catalogue_page import CataloguePage
 from desktop.ui.parties.record_table_model import Column, RecordTableModel
+from desktop.ui.widgets.collation import by_name
 from desktop.ui.widgets.formatting import format_number
 from desktop.ui.widgets.vat_labels import vat_label
 
@@ -50,11 +51,12 @@ class ProductsPage(CataloguePage):
 
     def load(self, include_archived: bool) -> list[Any]:
         found = self.context.services.parties.products(include_archived=include_archived)
-        return [
+        rows = [
             ProductRow(p.id, p.name, p.unit, p.unit_price, p.vat_key, p.archived)
             for p in found
             if p.id is not None
         ]
+        return by_name(rows, lambda row: row.name)
 
     def open_editor(self, record_id: int | None) -> None:
         from desktop.ui.parties.product_dialog import ProductDialog

@@ -10,7 +10,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, QUrl
-from PySide6.QtGui import QCloseEvent, QDesktopServices
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -24,12 +24,14 @@ from PySide6.QtWidgets import (
 
 from desktop import __version__
 from desktop.ui.context import AppContext, deferred_until_loaded
+from desktop.ui.invoices.isdoc_export import IsdocExport
 from desktop.ui.invoices.list_page import InvoiceListPage
 from desktop.ui.shell.window_actions import InvoiceActions
 from desktop.ui.shell.window_menus import MainWindowMenus
 from desktop.ui.widgets.icons import icon
 
 if TYPE_CHECKING:
+    from desktop.jobs import Job
     from desktop.ui.invoices.editor import InvoiceEditor
     from desktop.ui.mail.mail_service import MailService
 
@@ -63,8 +65,9 @@ class MainWindow(MainWindowMenus):
         self.context = context
         self.setObjectName("main_window")
         self.setWindowIcon(icon("faktura"))
-        self.resize(1180, 760)
+        self.resize(1180, 680)  # fits 1280×720; the screen's size is applied when shown
         self.actions_ = InvoiceActions(context, self)
+        self.isdoc_export = IsdocExport(context, self)
         self._build_menus()
         from desktop.ui.shell.language_menu import LanguageMenu  # i18n: Settings → Language
 
@@ -95,6 +98,7 @@ class MainWindow(MainWindowMenus):
         splitter.setCollapsible(1, False)
         splitter.setSizes([170, 1010])
         self.setCentralWidget(splitter)
+        self.splitter = splitter
         self.nav.setCurrentRow(0)
 
         self.selection_label = QLabel(objectName="invoice_selection_total")
@@ -107,7 +111,11 @@ class MainWindow(MainWindowMenus):
         self.notification_pane = NotificationPane(context, self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.notification_pane)
         self.view_menu.addAction(self.notification_pane.toggleViewAction())
+        from desktop.ui.mail.pane_memory import PaneMemory  # hidden until the first send
+
+        self.pane_memory = PaneMemory(context, self.notification_pane, self.notification_pane.model)
         self.mail_service: MailService | None = None
+        self._loading: Job | None = None
         if self._pane_waiting:
             self._after_first_paint = _AfterFirstPaint(self.list_page.table.viewport(), self)
         else:
@@ -115,29 +123,72 @@ class MainWindow(MainWindowMenus):
 
         self._connect()
         self.retranslate()
+        self.update_actions()
+        from desktop.ui.shell.editor_actions import connect_editor_actions
+
+        connect_editor_actions(self)
+        from desktop.ui.shell.layout_memory import LayoutMemory  # widths the user set
+
+        self.layout_memory = LayoutMemory(self)
+
+    def update_actions(self, *_args: object) -> None:
+        """Actions enabled only when they apply (``action_state``)."""
+        from desktop.ui.shell.action_state import update_invoice_actions
+
+        update_invoice_actions(self)
 
     def finish_loading(self) -> None:
         """Open the database, fill the notification pane, start the mailer (once).
 
         Runs right after the first paint on a normal start, so the window appears before
-        SQLAlchemy, the outbox and the SMTP stack have loaded.
+        SQLAlchemy, the outbox and the SMTP stack have loaded.  Their imports and the opening
+        of the database (about half a second, longer than a user waits for a click) run on
+        the job runner (``load_in_background``); what must touch widgets follows on the GUI
+        thread in short steps, one per pass of the event loop.  With the books already open
+        (tests, a restored session) it all happens here and now.
         """
+        if self.mail_service is not None or self._loading is not None:
+            return
+        if not self._pane_waiting:
+            self._start_mail()
+            self._show_loaded()
+            return
+        from desktop.jobs import job_runner
+        from desktop.ui.shell.background_load import load_in_background
+
+        status = self.list_page.status_filter.currentData() or ""
+        work = load_in_background(self.context.services, status)
+        self._loading = job_runner().start("load_books", work)
+        # Failed or not, the steps run: a storage problem then shows where it always did.
+        self._loading.finished.connect(lambda: QTimer.singleShot(0, self, self._fill_pane))
+
+    def _fill_pane(self) -> None:
+        if self._pane_waiting:
+            self.notification_pane.model.reload()
+            self._pane_waiting = False
+        QTimer.singleShot(0, self, self._start_mail)
+
+    def _start_mail(self) -> None:
         if self.mail_service is not None:
             return
         from desktop.ui.mail.mail_service import MailService
 
-        if self._pane_waiting:
-            self.notification_pane.model.reload()
-            self._pane_waiting = False
         self.mail_service = MailService(self.context, self.notification_pane, self)
+        if self._loading is not None:
+            QTimer.singleShot(0, self, self._show_loaded)
+
+    def _show_loaded(self) -> None:
         self.list_page.table.paint_rows_itself()
-        QTimer.singleShot(0, self.list_page.model.warm_up)
+        if self._loading is None:  # the background load warmed the search up already
+            QTimer.singleShot(0, self.list_page.model.warm_up)
 
     def _connect(self) -> None:
         a = self.actions_
         self.action_new_invoice.triggered.connect(lambda: self.open_invoice(None))
         self.action_export_pdf.triggered.connect(self.export_current)
+        self.action_export_isdoc.triggered.connect(self.export_isdoc_current)
         self.action_backup.triggered.connect(a.backup)
+        self.action_export_period.triggered.connect(self.export_period)
         self.action_send.triggered.connect(self.send_current)
         self.action_company.triggered.connect(a.edit_company)
         self.action_clients.triggered.connect(lambda: self.nav.setCurrentRow(1))
@@ -155,7 +206,13 @@ class MainWindow(MainWindowMenus):
         self.list_page.edit_company.connect(a.edit_company)
         self.list_page.invoice_action.connect(self._list_action)
         self.list_page.export_pdfs.connect(a.export_pdfs)
+        self.list_page.export_isdocs.connect(self.isdoc_export.export_many)
         self.list_page.selection_total.connect(self.selection_label.setText)
+        for changed in (
+            self.list_page.selection_changed, self.invoice_tabs.currentChanged,
+            self.nav.currentRowChanged,
+        ):  # fmt: skip
+            changed.connect(self.update_actions)
         events = self.context.events
         events.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         # What screens ask of the window without knowing it.
@@ -205,6 +262,9 @@ class MainWindow(MainWindowMenus):
         editor.close_requested.connect(
             lambda e=editor: self.close_tab(self.invoice_tabs.indexOf(e))
         )
+        from desktop.ui.shell.editor_actions import editor_opened
+
+        editor_opened(self, editor)
         self.invoice_tabs.setCurrentIndex(index)
         return editor
 
@@ -241,6 +301,18 @@ class MainWindow(MainWindowMenus):
             self.actions_.export_pdfs(self.list_page.selected_ids())
         else:
             self.actions_.export_pdf(self.current_invoice_id())
+
+    def export_period(self) -> None:
+        from desktop.ui.shell.accounting_dialog import AccountingExportDialog
+
+        AccountingExportDialog(self.context, self).open()
+
+    def export_isdoc_current(self) -> None:
+        """As Export PDF: the list's whole selection as one job, or the open invoice."""
+        if self.invoice_tabs.currentWidget() is self.list_page:
+            self.isdoc_export.export_many(self.list_page.selected_ids())
+        else:
+            self.isdoc_export.export_one(self.current_invoice_id())
 
     def send_current(self) -> None:
         invoice_id = self.current_invoice_id()
@@ -288,6 +360,10 @@ class MainWindow(MainWindowMenus):
         self.nav.setMinimumWidth(self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 12)
         self.invoice_tabs.setTabText(0, self.tr("Invoices"))
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self.layout_memory.restore_pane)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         """Quit saves every draft; one that cannot be saved asks first (and may cancel)."""
         for editor in self.editors():
@@ -297,6 +373,7 @@ class MainWindow(MainWindowMenus):
                 self.invoice_tabs.setCurrentWidget(editor)
                 editor.closing.ask(self.close)
                 return
+        self.layout_memory.flush()
         super().closeEvent(event)
 
     def shutdown(self) -> None:

@@ -31,11 +31,12 @@ from desktop.modules.registry import TR_CONTEXT, ModuleSpec
 from desktop.services.modules import ModuleService
 from desktop.ui.context import AppContext
 from desktop.ui.widgets.icons import icon
+from desktop.ui.widgets.screen_fit import resize_to_fit
 
 log = logging.getLogger(__name__)
 
 #: Room for a settings form with its guide beside it.
-SETTINGS_SIZE = QSize(1240, 800)
+SETTINGS_SIZE = QSize(1180, 660)  # fits 1280×720 (less a title bar and a panel)
 
 
 def create_settings_widget(
@@ -180,8 +181,10 @@ class ModulesDialog(QDialog):
             self.pages[module_id] = page
             self.stack.addWidget(page)
         self.stack.setCurrentWidget(page)
-        self.resize(
-            max(self.width(), SETTINGS_SIZE.width()), max(self.height(), SETTINGS_SIZE.height())
+        resize_to_fit(
+            self,
+            max(self.width(), SETTINGS_SIZE.width()),
+            max(self.height(), SETTINGS_SIZE.height()),
         )
 
     def uninstall(self, module_id: str) -> bool:

@@ -48,6 +48,13 @@ def problem_text(code: str) -> str:
         "ico_invalid": _t("A Czech IČO has 8 digits with a valid check digit."),
         "company_code_invalid": _t("A Lithuanian company code has 7 or 9 digits."),
         "bic_invalid": _t("A BIC has 8 or 11 letters and digits, e.g. HABALT22."),
+        "bank_account_invalid": _t(
+            "This does not look like a Czech account number (e.g. 19-2000145399/0800)."
+        ),
+        "register_line_missing": _t(
+            "Czech invoices name the register entry, e.g. “Zapsán v obchodním rejstříku "
+            "vedeném Městským soudem v Praze, oddíl C, vložka 12345”."
+        ),
         "client_exists": _t("A client with this name already exists."),
         "country_invalid": _t("Enter a two-letter country code, e.g. PL or DE."),
         "not_a_number": _t("“%1” is not a number. Use digits, e.g. 1 234,50."),
@@ -105,7 +112,7 @@ def cell_message(problem: Problem, typed: str) -> str:
 
 def describe(problem: Problem, value: str = "") -> str:
     if problem.code == "too_long" and not value:
-        value = str(MAX_NAME)
+        value = str(problem.limit or MAX_NAME)
     return problem_text(problem.code).replace("%1", value)
 
 

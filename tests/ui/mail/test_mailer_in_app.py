@@ -213,8 +213,9 @@ def test_without_module_writes_an_eml_draft(
         assert inv is not None and inv.number
         pdf = main_window.context.paths.pdf / f"{inv.number}.pdf"
         assert inv.status == "issued"  # not "sent": Faktura cannot know it left
-    [attachment] = list(draft.iter_attachments())
+    attachment, isdoc = list(draft.iter_attachments())  # a Czech client: the ISDOC too
     assert attachment.get_content() == pdf.read_bytes()
+    assert isdoc.get_filename() == f"{pdf.stem}.isdoc"
     model = main_window.notification_pane.model
     text = model.data(model.index(0))
     assert "E-mail draft saved" in text and "SMTP" in text

@@ -59,7 +59,9 @@ def send_from_editor(window: MainWindow, qtbot: Any, invoice_id: int, *, draft: 
         qtbot.waitUntil(lambda: top_level("confirm_issue") is not None)
         box = top_level("confirm_issue")
         assert isinstance(box, QMessageBox)
-        qtbot.mouseClick(box.findChild(QPushButton, "confirm_issue_yes"), Qt.MouseButton.LeftButton)
+        yes = box.findChild(QPushButton, "confirm_issue_yes")
+        qtbot.waitUntil(yes.isEnabled)  # after the check of what the PDF cannot print
+        qtbot.mouseClick(yes, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: top_level("compose_dialog") is not None, timeout=10000)
     dialog = top_level("compose_dialog")
     assert dialog is not None
@@ -97,8 +99,9 @@ def test_send_from_editor_queued_sending_sent(
         inv = session.get(Invoice, invoice_id)
         assert inv is not None and inv.status == "sent" and inv.number
         pdf = main_window.context.paths.pdf / f"{inv.number}.pdf"
-    [attachment] = list(got.iter_attachments())
+    attachment, isdoc = list(got.iter_attachments())  # a Czech client: the ISDOC too
     assert attachment.get_content() == pdf.read_bytes()
+    assert isdoc.get_filename() == f"{pdf.stem}.isdoc"
     qtbot.wait(300)  # the batch ends with QUIT; let it close before the server stops
 
 
@@ -109,15 +112,15 @@ def test_failure_shows_guidance_and_retry_works(
     configure_smtp(db, server)
     invoice_id = make_invoice(db, issue=True)
     pane = main_window.notification_pane
-    server.handler.script("RCPT", "550 5.1.1 <pirkejas@example.cz>: Recipient address rejected")
+    server.handler.script("DATA", "554 5.6.0 Message refused by policy")
     dialog = send_from_editor(main_window, qtbot, invoice_id, draft=False)
     qtbot.mouseClick(dialog.findChild(QPushButton, "compose_send"), Qt.MouseButton.LeftButton)
 
     model = pane.model
     qtbot.waitUntil(lambda: model.data(model.index(0), STATE_ROLE) == "failed", timeout=10000)
     text = model.data(model.index(0), Qt.ItemDataRole.DisplayRole)
-    assert "550 5.1.1" in text
-    assert "Recipient" in text  # the guidance title, not only the server's words
+    assert "Server: 554 5.6.0" in text
+    assert "Server refused the message" in text  # the guidance title, not only the server's words
     assert pane.windowTitle().endswith("(1)")
     assert pane.toggleViewAction().text().endswith("(1)")
     unread = main_window.statusBar().findChild(QWidget, "notification_unread")
@@ -453,7 +456,9 @@ def test_draft_changed_elsewhere_before_issue_and_send(
         else:
             invoice_states.move(session, invoice_id, InvoiceStatus.CANCELLED)
         session.commit()
-    qtbot.mouseClick(find(box, QPushButton, "confirm_issue_yes"), Qt.MouseButton.LeftButton)
+    yes = find(box, QPushButton, "confirm_issue_yes")
+    qtbot.waitUntil(yes.isEnabled)
+    qtbot.mouseClick(yes, Qt.MouseButton.LeftButton)
     if elsewhere == "issued":
         qtbot.waitUntil(lambda: top_level("compose_dialog") is not None)
         dialog = top_level("compose_dialog")
@@ -465,3 +470,29 @@ def test_draft_changed_elsewhere_before_issue_and_send(
         assert isinstance(error, QMessageBox)
         assert error.text() == "A cancelled invoice cannot be sent."
         error.close()
+
+
+def test_send_on_a_draft_names_what_the_pdf_cannot_print(
+    main_window: MainWindow, qtbot: Any, server: SmtpTestServer, db: Any
+) -> None:
+    """Send issues a draft first, so its question names the characters the PDF will show as
+    "�", as the editor's Issue does; Yes waits for that check."""
+    from desktop.ui.mail.send_flow import send_invoice
+
+    configure_smtp(books_of(main_window), server)
+    invoice_id = make_invoice(books_of(main_window), issue=False)
+    with db.session() as session:
+        session.get(Invoice, invoice_id).lines[0].description = "Kava ☕ ir שלום"
+        session.commit()
+    box = send_invoice(main_window.context, invoice_id, main_window)
+    assert isinstance(box, QMessageBox) and box.objectName() == "confirm_issue"
+    yes = find(box, QPushButton, "confirm_issue_yes")
+    qtbot.waitUntil(yes.isEnabled, timeout=10000)
+    assert box.property("unprintable") == "☕שלום"
+    assert "☕ (U+2615)" in box.informativeText() and "“�”" in box.informativeText()
+    assert box.icon() == QMessageBox.Icon.Warning
+    qtbot.mouseClick(yes, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: top_level("compose_dialog") is not None, timeout=10000)
+    dialog = top_level("compose_dialog")
+    assert dialog is not None
+    dialog.close()

@@ -197,6 +197,7 @@ def test_keyring_unusable_offers_session_only(
         "No system keyring" in notice.text()
         and "never writes your password to disk" in notice.text()
     )
+    assert "keyring." not in notice.text() and "Keyring" not in notice.text()  # no class name
     fill(qtbot, form, plain_server, encryption="none")
     click(qtbot, find(form, QPushButton, "smtp_update"))
     assert find(form, QLabel, "smtp_password_error").isVisible()

@@ -219,3 +219,57 @@ def test_catalogue_columns_fit_their_headers(
     finally:
         monkeypatch.delenv(ENV_VAR, raising=False)
         install_translators("en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("lt", ["Cukrus", "Čiobrelis", "Ieva", "Yra kur", "Jonas", "Žolė"]),
+        ("cs", ["Cukrus", "Čiobrelis", "Hora", "Chata", "Ieva", "Jonas", "Žolė"]),
+    ],
+)
+def test_clients_and_products_in_the_order_of_the_language(
+    main_window: MainWindow, qtbot: Any, lang: str, expected: list[str]
+) -> None:
+    """Č after C and before D, "ch" after "h" in Czech, "y" with "i" in Lithuanian: the
+    database's ASCII-only ``lower()`` put every Č, Š and Ž after Z."""
+    from desktop.ui.shell.translations import install_translators
+
+    parties = main_window.context.services.parties
+    names = {"lt": ["Žolė", "Jonas", "Čiobrelis", "Yra kur", "Cukrus", "Ieva"]}
+    for name in names.get(lang, ["Žolė", "Chata", "Jonas", "Čiobrelis", "Hora", "Cukrus", "Ieva"]):
+        parties.save_client(ClientRecord(name=name, country="LT"))
+        parties.save_product(ProductRecord(name=name, unit="h", unit_price=Decimal(1)))
+    try:
+        install_translators(lang)
+        main_window.nav.setCurrentRow(1)  # the clients page, then the products page
+        main_window.nav.setCurrentRow(2)
+        for table_name in ("clients_table", "products_table"):
+            model = main_window.findChild(QTableView, table_name).model()
+            shown = [model.index(row, 0).data() for row in range(model.rowCount())]
+            assert shown == expected, table_name
+        editor = new_editor(qtbot, main_window)
+        combo = child(editor, QComboBox, "invoice_client")
+        listed = [combo.itemText(i) for i in range(combo.count()) if combo.itemText(i)]
+        assert listed == expected
+    finally:
+        install_translators("en")
+
+
+def test_a_long_address_is_answered_with_its_own_limit(main_window: MainWindow, qtbot: Any) -> None:
+    """An address may hold 1000 characters (a name 300): the message names the right one."""
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    main_window.nav.setCurrentRow(1)
+    page = main_window.findChild(QTableView, "clients_table").parent()
+    click(qtbot, page, "client_add")
+    dialog = open_dialog(qtbot, main_window, "client_dialog")
+    type_into(qtbot, dialog, "client_name", "Adresas")
+    child(dialog, QPlainTextEdit, "client_address").setPlainText("Gatvė 1, " * 112)  # 1008
+    click(qtbot, dialog, "client_save")
+    message = child(dialog, QLabel, "client_address_message")
+    qtbot.waitUntil(message.isVisible)
+    assert "at most 1000 characters" in message.text()
+    child(dialog, QPlainTextEdit, "client_address").setPlainText("Gatvė 1, " * 60)  # 540
+    click(qtbot, dialog, "client_save")
+    qtbot.waitUntil(lambda: not dialog.isVisible())

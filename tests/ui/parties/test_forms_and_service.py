@@ -17,7 +17,7 @@ from desktop.ui.parties.client_dialog import ClientDialog
 from desktop.ui.parties.clients_page import ClientsPage
 from desktop.ui.parties.company_dialog import CompanyDialog
 from desktop.ui.widgets.field_errors import describe
-from tests.ui.helpers import child, click, type_into
+from tests.ui.helpers import LEFT, child, click, type_into
 
 BAD_IBAN = "LT00 1234"
 
@@ -156,3 +156,33 @@ def test_find_client_ignores_case_beyond_ascii(app_context: AppContext) -> None:
     assert parties.client_named("Kavárna U Řeky s.r.o.").id == client_id
     assert parties.find_client("Kavárna U Řeky") is None
     assert parties.find_client("") is None
+
+
+def test_isdoc_attachment_follows_the_country_until_chosen(
+    app_context: AppContext, qtbot: Any
+) -> None:
+    from PySide6.QtWidgets import QComboBox
+
+    parties = app_context.services.parties
+    dialog = ClientDialog(app_context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    box = child(dialog, QCheckBox, "client_attach_isdoc")
+    country = child(dialog, QComboBox, "client_country")
+    country.setCurrentIndex(country.findData("LT"))
+    assert box.isVisible() and not box.isChecked()
+    country.setCurrentIndex(country.findData("CZ"))
+    assert box.isChecked()  # Czech clients get the ISDOC by default
+    type_into(qtbot, dialog, "client_name", "Odberatel s.r.o.")
+    click(qtbot, dialog, "client_save")
+    saved = parties.find_client("Odberatel s.r.o.")
+    assert saved is not None and saved.attach_isdoc is None  # the default, not a choice
+
+    again = ClientDialog(app_context, saved.id)
+    qtbot.addWidget(again)
+    again.show()
+    box = child(again, QCheckBox, "client_attach_isdoc")
+    assert box.isChecked()
+    qtbot.mouseClick(box, LEFT)  # the user's own choice from now on
+    click(qtbot, again, "client_save")
+    assert parties.client(saved.id or 0).attach_isdoc is False

@@ -26,6 +26,7 @@ EDITOR_NAMES = [
     "invoice_move_down",
     "invoice_save",
     "invoice_export_pdf",
+    "invoice_export_isdoc",
     "invoice_send",
     "invoice_issue",
     "invoice_mark_paid",

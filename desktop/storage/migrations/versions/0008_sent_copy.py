@@ -1,7 +1,7 @@
 """Copy to Sent over IMAP: each sent message's copy has a state of its own.
 
-Revision ID: 0007_sent_copy
-Revises: 0006_legal_basis
+Revision ID: 0008_sent_copy
+Revises: 0007_isdoc_seller_details
 
 ``sent_copy`` is "" (no copy wanted), "pending" (the bytes are kept until the copy is in the
 mailbox), "done" or "failed" (retryable by the user; the e-mail itself stays "sent" and is
@@ -13,8 +13,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0007_sent_copy"
-down_revision = "0006_legal_basis"
+revision = "0008_sent_copy"
+down_revision = "0007_isdoc_seller_details"
 branch_labels = None
 depends_on = None
 
