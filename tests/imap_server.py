@@ -177,8 +177,12 @@ class DovecotServer:
             stderr=subprocess.PIPE,
         )
         server = cls(root, port, process, pki)
-        server._wait_until_listening()
-        server.client().logout()  # ready when a login works (auth starts after the listener)
+        try:
+            server._wait_until_listening()
+            server.client().logout()  # ready when a login works (auth starts after listening)
+        except BaseException:
+            server.stop()  # never leave a Dovecot behind a failed start
+            raise
         return server
 
     def _wait_until_listening(self) -> None:

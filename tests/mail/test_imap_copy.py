@@ -108,9 +108,14 @@ def test_imap_settings_are_validated(server: SmtpTestServer) -> None:
 
 @pytest.mark.expected_log("WARNING", r"sent; copy to Sent folder failed: network")
 def test_the_outbox_copies_after_sending_and_a_failed_copy_never_resends(
-    db: Database, server: SmtpTestServer, tmp_path: Path, pki: TestPki
+    db: Database,
+    server: SmtpTestServer,
+    tmp_path: Path,
+    pki: TestPki,
+    request: pytest.FixtureRequest,
 ) -> None:
     imap = DovecotServer.start(tmp_path, pki)
+    request.addfinalizer(imap.stop)  # stopped mid-test on purpose; stopped again is fine
     configure_smtp(db, server, **imap_fields(imap))
     first = queued(db)
     sender = OutboxSender(db)

@@ -39,9 +39,15 @@ def test_presets_that_know_the_imap_server_tick_the_copy(
 
 @pytest.mark.expected_log("WARNING", r"sent; copy to Sent folder failed")
 def test_sent_invoices_are_copied_and_a_failed_copy_is_retried_alone(
-    main_window: MainWindow, qtbot: Any, server: SmtpTestServer, pki: TestPki, tmp_path: Path
+    main_window: MainWindow,
+    qtbot: Any,
+    server: SmtpTestServer,
+    pki: TestPki,
+    tmp_path: Path,
+    request: pytest.FixtureRequest,
 ) -> None:
     imap = DovecotServer.start(tmp_path / "a", pki)
+    request.addfinalizer(imap.stop)
     dialog, form = install_smtp(main_window, qtbot)
     fill(qtbot, form, server, encryption="starttls")
     click(qtbot, find(form, QCheckBox, "smtp_imap_copy"))
