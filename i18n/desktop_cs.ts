@@ -974,6 +974,38 @@ Platnost do: %4</translation>
         <translation>Požádejte správce Microsoft 365, aby pro vaši schránku zapnul funkci Authenticated SMTP. Z účtů Outlook.com nelze odesílat pomocí hesla.</translation>
     </message>
     <message>
+        <source>Sign in again</source>
+        <translation>Přihlaste se znovu</translation>
+    </message>
+    <message>
+        <source>The sign-in with your e-mail provider is missing, has expired or was withdrawn. Choose Sign in again and finish the sign-in in the browser.</source>
+        <translation>Přihlášení u poskytovatele e-mailu chybí, vypršelo nebo bylo odvoláno. Zvolte „Přihlásit se znovu“ a dokončete přihlášení v prohlížeči.</translation>
+    </message>
+    <message>
+        <source>The provider refused the sign-in</source>
+        <translation>Poskytovatel přihlášení odmítl</translation>
+    </message>
+    <message>
+        <source>Check that the user name is the mailbox you signed in with and that the scopes allow sending mail, then sign in again.</source>
+        <translation>Zkontrolujte, že uživatelské jméno je schránka, se kterou jste se přihlásili, a že oprávnění (scopes) dovolují odesílat poštu, a pak se přihlaste znovu.</translation>
+    </message>
+    <message>
+        <source>The sign-in service refused the request</source>
+        <translation>Přihlašovací služba požadavek odmítla</translation>
+    </message>
+    <message>
+        <source>Check the client ID, the tenant and the sign-in addresses against your app registration.</source>
+        <translation>Porovnejte ID klienta, tenant a přihlašovací adresy s registrací své aplikace.</translation>
+    </message>
+    <message>
+        <source>SMTP login is turned off for this mailbox</source>
+        <translation>Přihlášení k SMTP je pro tuto schránku vypnuté</translation>
+    </message>
+    <message>
+        <source>Your sign-in is fine, but Microsoft 365 has SMTP login switched off. Ask your administrator to enable Authenticated SMTP for your mailbox.</source>
+        <translation>Přihlášení je v pořádku, ale Microsoft 365 má přihlášení k SMTP vypnuté. Požádejte správce, aby pro vaši schránku zapnul Authenticated SMTP.</translation>
+    </message>
+    <message>
         <source>The server offers no login</source>
         <translation>Server nenabízí přihlášení</translation>
     </message>
@@ -2316,6 +2348,10 @@ Platnost do: %4</translation>
         <translation>Odemkněte systémové úložiště hesel, aby se zprávy mohly odeslat.</translation>
     </message>
     <message>
+        <source>Choose Sign in again; waiting messages are sent right after it.</source>
+        <translation>Zvolte „Přihlásit se znovu“; čekající zprávy se odešlou hned potom.</translation>
+    </message>
+    <message>
         <source>Fix the SMTP settings, then choose Retry now.</source>
         <translation>Opravte nastavení SMTP a pak zvolte „Zkusit hned“.</translation>
     </message>
@@ -2332,12 +2368,24 @@ Platnost do: %4</translation>
         <translation>Pro účet SMTP není uloženo heslo. Zadejte ho v nastavení SMTP, aby se zprávy mohly odeslat.</translation>
     </message>
     <message>
+        <source>Sending waits for you to sign in</source>
+        <translation>Odesílání čeká, až se přihlásíte</translation>
+    </message>
+    <message>
+        <source>Sign in with your e-mail provider (Microsoft or Google) to send.</source>
+        <translation>Pro odesílání se přihlaste u svého poskytovatele e-mailu (Microsoft nebo Google).</translation>
+    </message>
+    <message>
         <source>The keyring that keeps the password does not answer. Start or unlock it to send.</source>
         <translation>Systémové úložiště hesel, kde je heslo uložené, neodpovídá. Spusťte ho nebo odemkněte, aby se zprávy mohly odeslat.</translation>
     </message>
     <message>
         <source>Faktura could not confirm that the server took this message (no answer came, or Faktura stopped while sending), so it may or may not have arrived. Resend it, or mark it as sent if the client has it.</source>
         <translation>Faktura nemohla ověřit, že server zprávu převzal (nepřišla odpověď, nebo se Faktura během odesílání ukončila), takže zpráva mohla, ale nemusela dorazit. Odešlete ji znovu, nebo ji označte jako odeslanou, pokud ji klient má.</translation>
+    </message>
+    <message>
+        <source>Sent; copy to Sent folder failed</source>
+        <translation>Odesláno; kopii do složky Odeslané se nepodařilo uložit</translation>
     </message>
     <message>
         <source>Sent at %1</source>
@@ -2403,8 +2451,16 @@ Platnost do: %4</translation>
         <translation>Neprovedeno: zpráva se mezitím změnila a je nyní ve stavu „%1“.</translation>
     </message>
     <message>
+        <source>Sign in again</source>
+        <translation>Přihlaste se znovu</translation>
+    </message>
+    <message>
         <source>Edit recipients</source>
         <translation>Upravit příjemce</translation>
+    </message>
+    <message>
+        <source>Copy to Sent again</source>
+        <translation>Znovu zkopírovat do Odeslaných</translation>
     </message>
     <message>
         <source>Mark as sent</source>
@@ -2965,10 +3021,53 @@ Platnost do: %4</translation>
     </message>
 </context>
 <context>
+    <name>SignInRunner</name>
+    <message>
+        <source>Faktura could not prepare the sign-in (%1).</source>
+        <translation>Faktura nemohla připravit přihlášení (%1).</translation>
+    </message>
+    <message>
+        <source>No web browser could be opened. Open this address in a browser to sign in: %1</source>
+        <translation>Nepodařilo se otevřít webový prohlížeč. Pro přihlášení otevřete v prohlížeči tuto adresu: %1</translation>
+    </message>
+    <message>
+        <source>The sign-in failed unexpectedly; the details are in the log file.</source>
+        <translation>Přihlášení nečekaně selhalo; podrobnosti jsou v souboru protokolu.</translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation>Přihlášení zrušeno.</translation>
+    </message>
+    <message>
+        <source>The browser did not come back in time. Click Sign in… to try again.</source>
+        <translation>Prohlížeč se včas nevrátil. Zkuste to znovu tlačítkem „Přihlásit se…“.</translation>
+    </message>
+    <message>
+        <source>The sign-in was declined in the browser, so Faktura cannot send through this mailbox.</source>
+        <translation>Přihlášení bylo v prohlížeči odmítnuto, takže Faktura nemůže přes tuto schránku odesílat.</translation>
+    </message>
+    <message>
+        <source>The provider refused the sign-in: %1. Check the client ID and the tenant.</source>
+        <translation>Poskytovatel přihlášení odmítl: %1. Zkontrolujte ID klienta a tenant.</translation>
+    </message>
+    <message>
+        <source>The provider gave no lasting sign-in. Add “offline_access” to the scopes (Microsoft) and sign in again.</source>
+        <translation>Poskytovatel nevydal trvalé přihlášení. Přidejte do oprávnění (scopes) „offline_access“ (Microsoft) a přihlaste se znovu.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s sign-in service could not be reached. Check your internet connection.</source>
+        <translation>Přihlašovací služba poskytovatele není dostupná. Zkontrolujte připojení k internetu.</translation>
+    </message>
+    <message>
+        <source>The keyring refused to keep the sign-in (is it locked?). Unlock it and sign in again.</source>
+        <translation>Klíčenka odmítla přihlášení uložit (je zamčená?). Odemkněte ji a přihlaste se znovu.</translation>
+    </message>
+</context>
+<context>
     <name>SmtpFields</name>
     <message>
-        <source>⚠ %1 refuses password login from mail programs; sending through it will fail. See &lt;a href=&quot;%2&quot;&gt;the guide&lt;/a&gt;.</source>
-        <translation>⚠ %1 nepovoluje poštovním programům přihlášení heslem; odesílání přes něj selže. Viz &lt;a href=&quot;%2&quot;&gt;návod&lt;/a&gt;.</translation>
+        <source>%1 accepts only its own sign-in: keep “Sign in with Microsoft/Google” below and enter a client ID (&lt;a href=&quot;%2&quot;&gt;how to register one&lt;/a&gt;).</source>
+        <translation>%1 přijímá jen vlastní přihlášení: ponechte níže „Přihlásit přes Microsoft/Google“ a zadejte ID klienta (&lt;a href=&quot;%2&quot;&gt;jak ho zaregistrovat&lt;/a&gt;).</translation>
     </message>
     <message>
         <source>Needs an &lt;b&gt;app password&lt;/b&gt;, not your usual password: &lt;a href=&quot;%1&quot;&gt;how to create one&lt;/a&gt;.</source>
@@ -3056,10 +3155,115 @@ Platnost do: %4</translation>
     </message>
 </context>
 <context>
+    <name>SmtpImapFields</name>
+    <message>
+        <source>Copy sent messages to the Sent folder (IMAP)</source>
+        <translation>Kopírovat odeslané zprávy do složky Odeslané (IMAP)</translation>
+    </message>
+    <message>
+        <source>IMAP server:</source>
+        <translation>Server IMAP:</translation>
+    </message>
+    <message>
+        <source>IMAP port:</source>
+        <translation>Port IMAP:</translation>
+    </message>
+    <message>
+        <source>IMAP encryption:</source>
+        <translation>Zabezpečení IMAP:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Složka:</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>None (unencrypted)</source>
+        <translation>Žádné (nešifrováno)</translation>
+    </message>
+    <message>
+        <source>e.g. imap.example.com</source>
+        <translation>např. imap.example.com</translation>
+    </message>
+    <message>
+        <source>Sent (used only when the server marks no Sent folder)</source>
+        <translation>Sent (použije se, jen když server žádnou složku Odeslané neoznačí)</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpOAuthFields</name>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Přihlášeno jako %1.</translation>
+    </message>
+    <message>
+        <source>Not signed in yet.</source>
+        <translation>Zatím nepřihlášeno.</translation>
+    </message>
+    <message>
+        <source>Finish the sign-in in your browser…</source>
+        <translation>Dokončete přihlášení v prohlížeči…</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Přihlášení:</translation>
+    </message>
+    <message>
+        <source>User name and password</source>
+        <translation>Uživatelské jméno a heslo</translation>
+    </message>
+    <message>
+        <source>Sign in with Microsoft/Google (OAuth2)</source>
+        <translation>Přihlásit přes Microsoft/Google (OAuth2)</translation>
+    </message>
+    <message>
+        <source>Client ID:</source>
+        <translation>ID klienta:</translation>
+    </message>
+    <message>
+        <source>Client secret (Google):</source>
+        <translation>Tajný klíč klienta (Google):</translation>
+    </message>
+    <message>
+        <source>Tenant (Microsoft):</source>
+        <translation>Tenant (Microsoft):</translation>
+    </message>
+    <message>
+        <source>Sign-in address:</source>
+        <translation>Přihlašovací adresa:</translation>
+    </message>
+    <message>
+        <source>Token address:</source>
+        <translation>Adresa tokenů:</translation>
+    </message>
+    <message>
+        <source>Scopes:</source>
+        <translation>Oprávnění (scopes):</translation>
+    </message>
+    <message>
+        <source>from your app registration, see the guide</source>
+        <translation>z registrace aplikace, viz návod</translation>
+    </message>
+    <message>
+        <source>consumers, organizations or a tenant ID</source>
+        <translation>consumers, organizations nebo ID tenanta</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>Přihlásit se…</translation>
+    </message>
+</context>
+<context>
     <name>SmtpSettingsForm</name>
     <message>
         <source>Please correct the fields marked in red.</source>
-        <extracomment>Time limit of a new account&apos;s connections (the issue: a silent server gives up in ≤ 20 s).</extracomment>
         <translation>Opravte prosím pole označená červeně.</translation>
     </message>
     <message>
@@ -3089,6 +3293,11 @@ Platnost do: %4</translation>
     <message>
         <source>Settings saved.</source>
         <translation>Nastavení bylo uloženo.</translation>
+    </message>
+    <message>
+        <source>Signed in. Click Update settings to keep these settings.</source>
+        <extracomment>Time limit of a new account&apos;s connections (the issue: a silent server gives up in ≤ 20 s).</extracomment>
+        <translation>Přihlášeno. Klikněte na „Uložit nastavení“, aby se nastavení uložilo.</translation>
     </message>
     <message>
         <source>Certificate trusted for %1 and settings saved.</source>
@@ -3234,8 +3443,28 @@ Platnost do: %4</translation>
         <translation>Není k dispozici systémové úložiště hesel, kam by šlo heslo uložit. Zaškrtněte „Pamatovat si heslo jen pro tuto relaci“, nebo heslo nevyplňujte.</translation>
     </message>
     <message>
+        <source>Enter a folder name in plain letters, without quotes, \, * or %.</source>
+        <translation>Zadejte název složky obyčejnými písmeny, bez uvozovek, \, * nebo %.</translation>
+    </message>
+    <message>
+        <source>Paste the client ID exactly as your app registration shows it, without spaces.</source>
+        <translation>Vložte ID klienta přesně tak, jak ho ukazuje registrace aplikace, bez mezer.</translation>
+    </message>
+    <message>
+        <source>Enter a full https:// address of the provider&apos;s sign-in service.</source>
+        <translation>Zadejte úplnou adresu https:// přihlašovací služby poskytovatele.</translation>
+    </message>
+    <message>
+        <source>Choose password or sign-in with your provider.</source>
+        <translation>Zvolte heslo, nebo přihlášení přes poskytovatele.</translation>
+    </message>
+    <message>
         <source>The keyring refused to store the password (is it locked?). Unlock it and try again.</source>
         <translation>Systémové úložiště hesel odmítlo heslo uložit (není zamčené?). Odemkněte ho a zkuste to znovu.</translation>
+    </message>
+    <message>
+        <source>Signing in with your provider</source>
+        <translation>Přihlašování přes poskytovatele</translation>
     </message>
     <message>
         <source>Looking up the server name</source>
@@ -3268,6 +3497,15 @@ Platnost do: %4</translation>
     <message>
         <source>Closing the connection</source>
         <translation>Ukončení spojení</translation>
+    </message>
+    <message>
+        <source>Signing in with Microsoft</source>
+        <extracomment>The rows of the step list; MAIL, RCPT and DATA share the &quot;test message&quot; row.</extracomment>
+        <translation>Přihlašování přes Microsoft</translation>
+    </message>
+    <message>
+        <source>Signing in with Google</source>
+        <translation>Přihlašování přes Google</translation>
     </message>
 </context>
 <context>

@@ -974,6 +974,38 @@ Galioja iki: %4</translation>
         <translation>Paprašykite savo „Microsoft 365“ administratoriaus įjungti Jūsų pašto dėžutei funkciją „Authenticated SMTP“. Iš „Outlook.com“ paskyrų siųsti naudojant slaptažodį negalima.</translation>
     </message>
     <message>
+        <source>Sign in again</source>
+        <translation>Prisijunkite iš naujo</translation>
+    </message>
+    <message>
+        <source>The sign-in with your e-mail provider is missing, has expired or was withdrawn. Choose Sign in again and finish the sign-in in the browser.</source>
+        <translation>Prisijungimo prie el. pašto paslaugų teikėjo nėra, jis nebegalioja arba buvo atšauktas. Spustelėkite „Prisijungti iš naujo“ ir užbaikite prisijungimą naršyklėje.</translation>
+    </message>
+    <message>
+        <source>The provider refused the sign-in</source>
+        <translation>Paslaugų teikėjas atmetė prisijungimą</translation>
+    </message>
+    <message>
+        <source>Check that the user name is the mailbox you signed in with and that the scopes allow sending mail, then sign in again.</source>
+        <translation>Patikrinkite, ar prisijungimo vardas yra ta pašto dėžutė, su kuria prisijungėte, ir ar leidimai (scopes) leidžia siųsti laiškus, tada prisijunkite iš naujo.</translation>
+    </message>
+    <message>
+        <source>The sign-in service refused the request</source>
+        <translation>Prisijungimo paslauga atmetė užklausą</translation>
+    </message>
+    <message>
+        <source>Check the client ID, the tenant and the sign-in addresses against your app registration.</source>
+        <translation>Palyginkite kliento ID, nuomininką (tenant) ir prisijungimo adresus su savo programos registracija.</translation>
+    </message>
+    <message>
+        <source>SMTP login is turned off for this mailbox</source>
+        <translation>Šiai pašto dėžutei išjungtas prisijungimas prie SMTP</translation>
+    </message>
+    <message>
+        <source>Your sign-in is fine, but Microsoft 365 has SMTP login switched off. Ask your administrator to enable Authenticated SMTP for your mailbox.</source>
+        <translation>Prisijungimas tvarkingas, tačiau „Microsoft 365“ išjungė prisijungimą prie SMTP. Paprašykite administratoriaus įjungti „Authenticated SMTP“ Jūsų pašto dėžutei.</translation>
+    </message>
+    <message>
         <source>The server offers no login</source>
         <translation>Serveris nesiūlo prisijungimo</translation>
     </message>
@@ -2316,6 +2348,10 @@ Galioja iki: %4</translation>
         <translation>Atrakinkite sistemos slaptažodžių saugyklą, kad laiškai būtų išsiųsti.</translation>
     </message>
     <message>
+        <source>Choose Sign in again; waiting messages are sent right after it.</source>
+        <translation>Spustelėkite „Prisijungti iš naujo“; laukiantys laiškai bus išsiųsti iškart po to.</translation>
+    </message>
+    <message>
         <source>Fix the SMTP settings, then choose Retry now.</source>
         <translation>Pataisykite SMTP nustatymus ir spustelėkite „Bandyti dabar“.</translation>
     </message>
@@ -2332,12 +2368,24 @@ Galioja iki: %4</translation>
         <translation>SMTP paskyrai neišsaugotas slaptažodis. Įveskite jį SMTP nustatymuose, kad laiškai būtų išsiųsti.</translation>
     </message>
     <message>
+        <source>Sending waits for you to sign in</source>
+        <translation>Siuntimas laukia, kol prisijungsite</translation>
+    </message>
+    <message>
+        <source>Sign in with your e-mail provider (Microsoft or Google) to send.</source>
+        <translation>Kad galėtumėte siųsti, prisijunkite prie savo el. pašto paslaugų teikėjo („Microsoft“ arba „Google“).</translation>
+    </message>
+    <message>
         <source>The keyring that keeps the password does not answer. Start or unlock it to send.</source>
         <translation>Sistemos slaptažodžių saugykla, kurioje laikomas slaptažodis, neatsako. Paleiskite arba atrakinkite ją, kad laiškai būtų išsiųsti.</translation>
     </message>
     <message>
         <source>Faktura could not confirm that the server took this message (no answer came, or Faktura stopped while sending), so it may or may not have arrived. Resend it, or mark it as sent if the client has it.</source>
         <translation>„Faktura“ negalėjo patvirtinti, kad serveris priėmė šį laišką (atsakymas neatėjo arba „Faktura“ buvo išjungta siunčiant), todėl nežinoma, ar jis pasiekė gavėją. Išsiųskite jį dar kartą arba, jei klientas laišką gavo, pažymėkite jį kaip išsiųstą.</translation>
+    </message>
+    <message>
+        <source>Sent; copy to Sent folder failed</source>
+        <translation>Išsiųsta; nepavyko įdėti kopijos į aplanką „Išsiųsti“</translation>
     </message>
     <message>
         <source>Sent at %1</source>
@@ -2403,8 +2451,16 @@ Galioja iki: %4</translation>
         <translation>Neatlikta: laiško būsena ką tik pasikeitė, dabar ji – „%1“.</translation>
     </message>
     <message>
+        <source>Sign in again</source>
+        <translation>Prisijunkite iš naujo</translation>
+    </message>
+    <message>
         <source>Edit recipients</source>
         <translation>Taisyti gavėjus</translation>
+    </message>
+    <message>
+        <source>Copy to Sent again</source>
+        <translation>Dar kartą kopijuoti į „Išsiųsti“</translation>
     </message>
     <message>
         <source>Mark as sent</source>
@@ -2965,10 +3021,53 @@ Galioja iki: %4</translation>
     </message>
 </context>
 <context>
+    <name>SignInRunner</name>
+    <message>
+        <source>Faktura could not prepare the sign-in (%1).</source>
+        <translation>„Faktura“ nepavyko paruošti prisijungimo (%1).</translation>
+    </message>
+    <message>
+        <source>No web browser could be opened. Open this address in a browser to sign in: %1</source>
+        <translation>Nepavyko atidaryti naršyklės. Norėdami prisijungti, atidarykite šį adresą naršyklėje: %1</translation>
+    </message>
+    <message>
+        <source>The sign-in failed unexpectedly; the details are in the log file.</source>
+        <translation>Prisijungti netikėtai nepavyko; išsami informacija – žurnalo faile.</translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation>Prisijungimas atšauktas.</translation>
+    </message>
+    <message>
+        <source>The browser did not come back in time. Click Sign in… to try again.</source>
+        <translation>Naršyklė laiku negrįžo. Norėdami bandyti dar kartą, spustelėkite „Prisijungti…“.</translation>
+    </message>
+    <message>
+        <source>The sign-in was declined in the browser, so Faktura cannot send through this mailbox.</source>
+        <translation>Prisijungimas naršyklėje atmestas, todėl „Faktura“ negali siųsti per šią pašto dėžutę.</translation>
+    </message>
+    <message>
+        <source>The provider refused the sign-in: %1. Check the client ID and the tenant.</source>
+        <translation>Paslaugų teikėjas atmetė prisijungimą: %1. Patikrinkite kliento ID ir nuomininką (tenant).</translation>
+    </message>
+    <message>
+        <source>The provider gave no lasting sign-in. Add “offline_access” to the scopes (Microsoft) and sign in again.</source>
+        <translation>Paslaugų teikėjas nesuteikė ilgalaikio prisijungimo. Į leidimus (scopes) įtraukite „offline_access“ („Microsoft“) ir prisijunkite iš naujo.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s sign-in service could not be reached. Check your internet connection.</source>
+        <translation>Nepavyko susisiekti su paslaugų teikėjo prisijungimo paslauga. Patikrinkite interneto ryšį.</translation>
+    </message>
+    <message>
+        <source>The keyring refused to keep the sign-in (is it locked?). Unlock it and sign in again.</source>
+        <translation>Slaptažodžių saugykla atsisakė išsaugoti prisijungimą (gal ji užrakinta?). Atrakinkite ją ir prisijunkite iš naujo.</translation>
+    </message>
+</context>
+<context>
     <name>SmtpFields</name>
     <message>
-        <source>⚠ %1 refuses password login from mail programs; sending through it will fail. See &lt;a href=&quot;%2&quot;&gt;the guide&lt;/a&gt;.</source>
-        <translation>⚠ %1 neleidžia pašto programoms prisijungti slaptažodžiu, todėl siųsti per šį serverį nepavyks. Žr. &lt;a href=&quot;%2&quot;&gt;vadovą&lt;/a&gt;.</translation>
+        <source>%1 accepts only its own sign-in: keep “Sign in with Microsoft/Google” below and enter a client ID (&lt;a href=&quot;%2&quot;&gt;how to register one&lt;/a&gt;).</source>
+        <translation>%1 priima tik savo prisijungimo būdą: palikite toliau pasirinktą „Prisijungti per „Microsoft“ / „Google““ ir įveskite kliento ID (&lt;a href=&quot;%2&quot;&gt;kaip jį užregistruoti&lt;/a&gt;).</translation>
     </message>
     <message>
         <source>Needs an &lt;b&gt;app password&lt;/b&gt;, not your usual password: &lt;a href=&quot;%1&quot;&gt;how to create one&lt;/a&gt;.</source>
@@ -3056,10 +3155,115 @@ Galioja iki: %4</translation>
     </message>
 </context>
 <context>
+    <name>SmtpImapFields</name>
+    <message>
+        <source>Copy sent messages to the Sent folder (IMAP)</source>
+        <translation>Išsiųstus laiškus kopijuoti į aplanką „Išsiųsti“ (IMAP)</translation>
+    </message>
+    <message>
+        <source>IMAP server:</source>
+        <translation>IMAP serveris:</translation>
+    </message>
+    <message>
+        <source>IMAP port:</source>
+        <translation>IMAP prievadas:</translation>
+    </message>
+    <message>
+        <source>IMAP encryption:</source>
+        <translation>IMAP šifravimas:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Aplankas:</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>None (unencrypted)</source>
+        <translation>Nėra (nešifruota)</translation>
+    </message>
+    <message>
+        <source>e.g. imap.example.com</source>
+        <translation>pvz., imap.example.com</translation>
+    </message>
+    <message>
+        <source>Sent (used only when the server marks no Sent folder)</source>
+        <translation>Sent (naudojamas, tik jei serveris nepažymi aplanko „Išsiųsti“)</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpOAuthFields</name>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Prisijungta kaip %1.</translation>
+    </message>
+    <message>
+        <source>Not signed in yet.</source>
+        <translation>Dar neprisijungta.</translation>
+    </message>
+    <message>
+        <source>Finish the sign-in in your browser…</source>
+        <translation>Užbaikite prisijungimą naršyklėje…</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Prisijungimas:</translation>
+    </message>
+    <message>
+        <source>User name and password</source>
+        <translation>Prisijungimo vardas ir slaptažodis</translation>
+    </message>
+    <message>
+        <source>Sign in with Microsoft/Google (OAuth2)</source>
+        <translation>Prisijungti per „Microsoft“ / „Google“ (OAuth2)</translation>
+    </message>
+    <message>
+        <source>Client ID:</source>
+        <translation>Kliento ID:</translation>
+    </message>
+    <message>
+        <source>Client secret (Google):</source>
+        <translation>Kliento slaptas raktas („Google“):</translation>
+    </message>
+    <message>
+        <source>Tenant (Microsoft):</source>
+        <translation>Nuomininkas (tenant):</translation>
+    </message>
+    <message>
+        <source>Sign-in address:</source>
+        <translation>Prisijungimo adresas:</translation>
+    </message>
+    <message>
+        <source>Token address:</source>
+        <translation>Prieigos rakto adresas:</translation>
+    </message>
+    <message>
+        <source>Scopes:</source>
+        <translation>Leidimai (scopes):</translation>
+    </message>
+    <message>
+        <source>from your app registration, see the guide</source>
+        <translation>iš programos registracijos, žr. vadovą</translation>
+    </message>
+    <message>
+        <source>consumers, organizations or a tenant ID</source>
+        <translation>consumers, organizations arba nuomininko ID</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>Prisijungti…</translation>
+    </message>
+</context>
+<context>
     <name>SmtpSettingsForm</name>
     <message>
         <source>Please correct the fields marked in red.</source>
-        <extracomment>Time limit of a new account&apos;s connections (the issue: a silent server gives up in ≤ 20 s).</extracomment>
         <translation>Ištaisykite raudonai pažymėtus laukus.</translation>
     </message>
     <message>
@@ -3089,6 +3293,11 @@ Galioja iki: %4</translation>
     <message>
         <source>Settings saved.</source>
         <translation>Nustatymai išsaugoti.</translation>
+    </message>
+    <message>
+        <source>Signed in. Click Update settings to keep these settings.</source>
+        <extracomment>Time limit of a new account&apos;s connections (the issue: a silent server gives up in ≤ 20 s).</extracomment>
+        <translation>Prisijungta. Spustelėkite „Atnaujinti nustatymus“, kad šie nustatymai būtų išsaugoti.</translation>
     </message>
     <message>
         <source>Certificate trusted for %1 and settings saved.</source>
@@ -3234,8 +3443,28 @@ Galioja iki: %4</translation>
         <translation>Nėra sistemos slaptažodžių saugyklos, kurioje būtų galima išsaugoti slaptažodį. Pažymėkite „Slaptažodį saugoti tik šiam seansui“ arba palikite slaptažodžio lauką tuščią.</translation>
     </message>
     <message>
+        <source>Enter a folder name in plain letters, without quotes, \, * or %.</source>
+        <translation>Įveskite aplanko pavadinimą paprastomis raidėmis, be kabučių, \, * ar %.</translation>
+    </message>
+    <message>
+        <source>Paste the client ID exactly as your app registration shows it, without spaces.</source>
+        <translation>Įklijuokite kliento ID tiksliai taip, kaip jis rodomas programos registracijoje, be tarpų.</translation>
+    </message>
+    <message>
+        <source>Enter a full https:// address of the provider&apos;s sign-in service.</source>
+        <translation>Įveskite visą paslaugų teikėjo prisijungimo paslaugos https:// adresą.</translation>
+    </message>
+    <message>
+        <source>Choose password or sign-in with your provider.</source>
+        <translation>Pasirinkite slaptažodį arba prisijungimą per paslaugų teikėją.</translation>
+    </message>
+    <message>
         <source>The keyring refused to store the password (is it locked?). Unlock it and try again.</source>
         <translation>Sistemos slaptažodžių saugykla atsisakė išsaugoti slaptažodį (gal ji užrakinta?). Atrakinkite ją ir bandykite dar kartą.</translation>
+    </message>
+    <message>
+        <source>Signing in with your provider</source>
+        <translation>Jungiamasi per paslaugų teikėją</translation>
     </message>
     <message>
         <source>Looking up the server name</source>
@@ -3268,6 +3497,15 @@ Galioja iki: %4</translation>
     <message>
         <source>Closing the connection</source>
         <translation>Užbaigiamas ryšys</translation>
+    </message>
+    <message>
+        <source>Signing in with Microsoft</source>
+        <extracomment>The rows of the step list; MAIL, RCPT and DATA share the &quot;test message&quot; row.</extracomment>
+        <translation>Jungiamasi per „Microsoft“</translation>
+    </message>
+    <message>
+        <source>Signing in with Google</source>
+        <translation>Jungiamasi per „Google“</translation>
     </message>
 </context>
 <context>

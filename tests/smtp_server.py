@@ -12,12 +12,13 @@ AUTH unless ``auth_require_tls=False`` (aiosmtpd issues 274/281).
 from __future__ import annotations
 
 import asyncio
+import base64
 import hashlib
 import socket
 import ssl
 import threading
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -205,6 +206,40 @@ class RecordingHandler:
         self.messages.append(Received(sender, list(envelope.rcpt_tos), data, options, login))
 
 
+#: What Gmail sends (base64 JSON in a 334) before its final 535 for a refused bearer token.
+XOAUTH2_ERROR = b'{"status":"401","schemes":"bearer","scope":"https://mail.google.com/"}'
+
+
+@dataclass
+class XOAuth2Handler(RecordingHandler):
+    """A ``RecordingHandler`` that also speaks SASL XOAUTH2 (aiosmtpd calls ``auth_<NAME>``
+    methods of the handler).  ``bearer(user, token)`` decides; a refusal goes like Gmail's
+    and Outlook's: 334 with an error blob, the client's empty line, then 535."""
+
+    bearer: Callable[[str, str], bool] = lambda user, token: False
+    auth_replies: deque[str] = field(default_factory=deque)  # scripted final replies
+    xoauth2_users: list[str] = field(default_factory=list)
+
+    async def auth_XOAUTH2(self, server: SMTP, args: list[str]) -> AuthResult:
+        if len(args) == 2:
+            blob = base64.b64decode(args[1])
+        else:
+            answer = await server.challenge_auth("")
+            if not isinstance(answer, bytes):
+                return AuthResult(success=False, handled=True)
+            blob = answer
+        fields = dict(part.split("=", 1) for part in blob.decode().split("\x01") if "=" in part)
+        user, auth = fields.get("user", ""), fields.get("auth", "")
+        self.xoauth2_users.append(user)
+        if self.auth_replies:
+            return AuthResult(success=False, handled=False, message=self.auth_replies.popleft())
+        if auth.startswith("Bearer ") and self.bearer(user, auth.removeprefix("Bearer ")):
+            return AuthResult(success=True, auth_data=LoginPassword(user.encode(), b""))
+        await server.challenge_auth(XOAUTH2_ERROR)  # the client answers with an empty line
+        return AuthResult(success=False, handled=False, message="535 5.7.8 Username and "
+                          "Password not accepted")  # fmt: skip
+
+
 class _FaultySMTP(SMTP):
     """aiosmtpd's server, which can also hang up while the data streams in
     (``RecordingHandler.drop_while_data``): ``handle_DATA`` only runs once all of it is in."""
@@ -295,11 +330,16 @@ class SmtpTestServer:
         smtputf8: bool = True,
         user: str = USER,
         password: str = PASSWORD,
+        bearer: Callable[[str, str], bool] | None = None,
     ) -> None:
+        """``bearer``: offer XOAUTH2 (only, unless ``mechanisms`` names more) and accept a
+        token when ``bearer(user, token)`` says so."""
         self.mode = mode
         self.host = HOST
         self.port = free_port()
-        self.handler = RecordingHandler()
+        self.handler = RecordingHandler() if bearer is None else XOAuth2Handler(bearer=bearer)
+        if bearer is not None and mechanisms == ("LOGIN", "PLAIN"):
+            mechanisms = ()
         self.authenticator = Authenticator(user, password)
         kwargs: dict[str, Any] = {
             "authenticator": self.authenticator,

@@ -72,3 +72,10 @@ def test_ci_build_script_smoke_tests_the_binary() -> None:
     assert os.access(script, os.X_OK)
     for needle in ("build.spec", "--version", "--self-test", "timeout 8", "du -sh"):
         assert needle in text, needle
+
+
+def test_the_spec_bakes_default_client_ids_from_the_environment() -> None:
+    strings = _string_constants()
+    assert "FAKTURA_OAUTH_MICROSOFT_CLIENT_ID" in strings
+    assert "FAKTURA_OAUTH_GOOGLE_CLIENT_ID" in strings
+    assert not (ROOT / "desktop" / "mail" / "oauth" / "_build_ids.py").exists()

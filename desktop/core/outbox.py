@@ -53,6 +53,8 @@ class OutboxEntry:
     dismissed: bool
     seen: bool
     cc: tuple[str, ...] = field(default=())
+    sent_copy: str = ""  # copy to Sent: "" | "pending" | "done" | "failed"
+    sent_copy_note: str = ""  # why the last copy failed
 
     @property
     def recipient(self) -> str:
@@ -79,6 +81,7 @@ class PasswordWait(StrEnum):
     LOCKED = "locked"  # the keyring is locked (its unlock prompt dismissed or unanswered)
     UNAVAILABLE = "unavailable"  # the keyring does not answer (no daemon, D-Bus failure)
     MISSING = "missing"  # the keyring answered: nothing stored (e.g. "this session only")
+    SIGN_IN = "sign_in"  # OAuth2: nobody has signed in (or the sign-in was removed)
 
 
 class OutboxError(ValueError):

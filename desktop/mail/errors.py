@@ -30,6 +30,10 @@ STOPS_QUEUE = frozenset(
         G.APP_PASSWORD_REQUIRED,
         G.AUTH_FAILED,
         G.MS_BASIC_AUTH_DISABLED,
+        G.OAUTH_SIGN_IN_REQUIRED,
+        G.OAUTH_TOKEN_REJECTED,
+        G.OAUTH_PROVIDER_ERROR,
+        G.MS_SMTP_AUTH_DISABLED,
         G.AUTH_NOT_OFFERED,
         G.STARTTLS_REQUIRED,
         G.STARTTLS_NOT_OFFERED,
@@ -164,12 +168,15 @@ def _caused_by_timeout(exc: BaseException) -> bool:
     return False
 
 
-def _by_reply(code: int, text: str, step: Step) -> Guidance:
+def _by_reply(code: int, text: str, step: Step, oauth: bool = False) -> Guidance:
     low = text.lower()
     if code == 530 and "starttls" in low:
         return G.STARTTLS_REQUIRED
     if "5.7.139" in low or "smtpclientauthentication" in low:
-        return G.MS_BASIC_AUTH_DISABLED
+        # With OAuth too: the tenant (or the mailbox) has SMTP AUTH switched off altogether.
+        return G.MS_SMTP_AUTH_DISABLED if oauth else G.MS_BASIC_AUTH_DISABLED
+    if oauth and step is Step.LOGIN and code in (334, 535, 454):
+        return G.OAUTH_TOKEN_REJECTED
     if code == 534 or "5.7.9" in low:
         return G.APP_PASSWORD_REQUIRED
     if code == 535 or (step is Step.LOGIN and code >= 500):
@@ -234,7 +241,7 @@ def classify(exc: BaseException, step: Step, settings: SmtpSettings) -> SmtpFail
         return exc
     code, text = _reply(exc)
     if code is not None and code >= 400:
-        guidance = _by_reply(code, text, step)
+        guidance = _by_reply(code, text, step, settings.uses_oauth)
         transient = code < 500
     else:
         guidance = _by_exception(exc, step, settings)

@@ -16,6 +16,11 @@ class Guidance(StrEnum):
     APP_PASSWORD_REQUIRED = "app_password_required"  # 534 5.7.9 (Gmail with 2-step verification)
     AUTH_FAILED = "auth_failed"  # 535 wrong user name or password
     MS_BASIC_AUTH_DISABLED = "ms_basic_auth_disabled"  # 535 5.7.139 SmtpClientAuthentication
+    # OAuth2 (XOAUTH2) sign-in:
+    OAUTH_SIGN_IN_REQUIRED = "oauth_sign_in_required"  # no consent, or it expired / was revoked
+    OAUTH_TOKEN_REJECTED = "oauth_token_rejected"  # 535/334 to a freshly refreshed token
+    OAUTH_PROVIDER_ERROR = "oauth_provider_error"  # the token endpoint refused (wrong client ID)
+    MS_SMTP_AUTH_DISABLED = "ms_smtp_auth_disabled"  # 5.7.139 with OAuth: SMTP AUTH off at all
     AUTH_NOT_OFFERED = "auth_not_offered"  # server advertises no AUTH mechanism we can use
     STARTTLS_REQUIRED = "starttls_required"  # 530 Must issue a STARTTLS command first
     STARTTLS_NOT_OFFERED = "starttls_not_offered"  # STARTTLS chosen, server does not offer it

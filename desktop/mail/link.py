@@ -44,6 +44,9 @@ class _Secret:
     def reveal(self) -> str | None:
         return self._value
 
+    def set(self, value: str | None) -> None:
+        self._value = value
+
     def __repr__(self) -> str:
         return "<secret>"
 
@@ -60,7 +63,8 @@ class SmtpLink:
         deadline: float | None = None,
     ) -> None:
         self.settings = settings
-        self._password = _Secret(password)
+        self._password = _Secret(password)  # with OAuth2: the refresh token
+        self._token = _Secret(None)  # OAuth2: the access token of this connection
         self._on_step = on_step
         self._deadline = deadline  # time.monotonic() by which everything must be over
         self._smtp: smtplib.SMTP | None = None
@@ -189,6 +193,7 @@ class SmtpLink:
                 failure = SmtpCancelled(step)
             else:
                 failure = classify(exc, step, self.settings).scrubbed(self._password.reveal())
+                failure.scrubbed(self._token.reveal())
                 if failure.guidance is Guidance.UNKNOWN:
                     log.error("unexpected SMTP error at %s", step, exc_info=exc)
         if failure is not None:

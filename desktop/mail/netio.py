@@ -120,3 +120,18 @@ def authenticate(smtp: smtplib.SMTP, mechanisms: list[str], user: str, password:
         raise smtplib.SMTPNotSupportedError("AUTH: neither PLAIN nor LOGIN is offered")
     if code != 235:
         raise smtplib.SMTPAuthenticationError(code, resp)
+
+
+def xoauth2(smtp: smtplib.SMTP, user: str, token: str) -> None:
+    """SASL XOAUTH2 (Google's and Microsoft's spelling): ``user=…^Aauth=Bearer …^A^A``.
+
+    A refused token gets a 334 with a base64 JSON error first; the client answers with an
+    empty line and the server then sends its final 535 (or 454), which is raised as
+    SMTPAuthenticationError with the server's code and text.
+    """
+    blob = f"user={user}\x01auth=Bearer {token}\x01\x01".encode()
+    code, resp = smtp.docmd("AUTH", "XOAUTH2 " + _b64(blob))
+    if code == 334:
+        code, resp = smtp.docmd("")
+    if code != 235:
+        raise smtplib.SMTPAuthenticationError(code, resp)

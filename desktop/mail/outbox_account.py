@@ -56,7 +56,7 @@ def default_connection(settings: SmtpSettings, password: str | None) -> Connecti
 @dataclass(frozen=True)
 class Account:
     settings: SmtpSettings
-    password: str | None
+    password: str | None  # with OAuth2: the refresh token (the transport gets access tokens)
 
     def __repr__(self) -> str:  # never show the password
         return f"Account({self.settings.keyring_account()})"
@@ -77,7 +77,9 @@ def with_password(
         account = Account(settings, password(settings, stop))
     except PasswordUnavailable as exc:
         return PasswordWait.LOCKED if exc.locked else PasswordWait.UNAVAILABLE
-    return PasswordWait.MISSING if account.lacks_password else account
+    if account.lacks_password:
+        return PasswordWait.SIGN_IN if settings.uses_oauth else PasswordWait.MISSING
+    return account
 
 
 def stored_settings(db: Database) -> SmtpSettings | None:
@@ -91,7 +93,10 @@ def stored_settings(db: Database) -> SmtpSettings | None:
 
 def stored_password(settings: SmtpSettings, stop: Callable[[], bool]) -> str | None:
     """The password of ``settings``' login from the app's ``PasswordStore``; None without a
-    user name or when none is stored; ``PasswordUnavailable`` while the keyring is locked."""
+    user name or when none is stored; ``PasswordUnavailable`` while the keyring is locked.
+    With OAuth2 the credential is the refresh token (``oauth.tokens``), read the same way."""
     if not settings.username:
         return None
-    return settings_repo.password_store().read(settings.keyring_account(), stop=stop)
+    return settings_repo.password_store().read(
+        settings_repo.credential_account(settings), stop=stop
+    )

@@ -44,7 +44,7 @@ class OutboxRecords:
         self._db = db
         self._on_change = on_change
         self._clock = clock
-        self._unrecorded: tuple[int, str] | None = None  # delivered, "sent" not committed
+        self._unrecorded: tuple[int, str, bool] | None = None  # delivered, "sent" not committed
         self._untold: OutboxEntry | None = None  # committed "sent", not yet sent to on_change
         self._ahead: tuple[int, Loaded | None] | None = None
         self.sender = outbox_claims.new_sender_id()
@@ -151,9 +151,11 @@ class OutboxRecords:
         unrecorded = self._unrecorded
         if unrecorded is None:
             return
-        row_id, reply = unrecorded
+        row_id, reply, keep = unrecorded
         try:
-            entry = self._commit(lambda s: outbox.mark_sent(s, row_id, reply, self._clock()))
+            entry = self._commit(
+                lambda s: outbox.mark_sent(s, row_id, reply, self._clock(), keep_for_copy=keep)
+            )
         except OutboxError as exc:  # no longer "sending": another app recovered it
             self._unrecorded = None
             log.warning("message %s was delivered but could not be recorded: %s", row_id, exc)
@@ -181,9 +183,10 @@ class OutboxRecords:
             lambda s: outbox.mark_sending(s, row_id, self._clock(), sender=self.sender)
         )
 
-    def record_sent(self, row_id: int, reply: str) -> None:
-        """The final 250: committed now, before the next message starts (see ``flush``)."""
-        self._unrecorded = (row_id, reply)
+    def record_sent(self, row_id: int, reply: str, *, keep_for_copy: bool = False) -> None:
+        """The final 250: committed now, before the next message starts (see ``flush``).
+        ``keep_for_copy``: its bytes wait for the copy to the Sent folder."""
+        self._unrecorded = (row_id, reply, keep_for_copy)
         self.flush()
 
     def commit_change(self, change: Callable[[Session], OutboxMessage]) -> None:

@@ -20,6 +20,8 @@ class DrainResult:
     password_wait: PasswordWait | None = None
     local_error: OSError | None = None  # a message could not be read; the others went on
     stopped: bool = False
+    copied: int = 0  # copies put in the Sent folder (IMAP)
+    copy_failed: int = 0  # sent, but the copy to the Sent folder failed
     next_due: datetime | None = None
 
     def count_attempt(self, entry: OutboxEntry | None) -> None:

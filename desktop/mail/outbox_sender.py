@@ -38,11 +38,13 @@ from desktop.mail.outbox_account import (
     stored_settings,
     with_password,
 )
+from desktop.mail.outbox_copy import copy_pending, has_pending
 from desktop.mail.outbox_pause import PauseInfo, QueuePause
 from desktop.mail.outbox_queue import message_to_send
 from desktop.mail.outbox_records import Loaded, OutboxRecords
 from desktop.mail.outbox_result import DrainResult
 from desktop.mail.outbox_retry import Outcome, RetryPolicy, outcome_of, reply_of
+from desktop.mail.settings import SmtpSettings
 from desktop.storage import outbox
 from desktop.storage.database import Database
 from desktop.storage.outbox_claims import CLAIM_BATCH
@@ -146,7 +148,21 @@ class OutboxSender:
         settings = self._settings()
         if settings is None:
             result.no_account = True
-        elif not self._records.due_ids(1):
+            return
+        self._send_or_wait(settings, result)
+        if settings.imap_copy and not self._stop.is_set() and has_pending(self._db):
+            self._copy_to_sent(settings, result)
+
+    def _copy_to_sent(self, settings: SmtpSettings, result: DrainResult) -> None:
+        """After the SMTP work: copies to the Sent folder (never sends anything again)."""
+        self._records.tell()  # the "sent" snapshot first, then the copy's news
+        account = with_password(settings, self._password, self._stop.is_set)
+        if not isinstance(account, PasswordWait):
+            copied, failed = copy_pending(self._db, account, self._on_change)
+            result.copied, result.copy_failed = copied, failed
+
+    def _send_or_wait(self, settings: SmtpSettings, result: DrainResult) -> None:
+        if not self._records.due_ids(1):
             if self._pause.holds_settings(settings):  # the password is not read for nothing
                 result.paused = self.pause_info()
         else:
@@ -256,7 +272,8 @@ class OutboxSender:
         except SmtpFailure as failure:
             return self._handle_failure(conn, account, policy, row_id, failure, claimed, result)
         result.sent += 1
-        self._records.record_sent(row_id, reply)  # raises while the books refuse it
+        keep = account.settings.imap_copy  # the bytes wait for the copy to the Sent folder
+        self._records.record_sent(row_id, reply, keep_for_copy=keep)  # raises while refused
         if following is None:  # no next message to tell it during: tell now, before QUIT
             self._records.tell()
         return True

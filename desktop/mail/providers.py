@@ -6,9 +6,19 @@ Offline-first: no autoconfig look-ups, only this table and Thunderbird's guessin
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
-from desktop.mail.settings import Encryption
+from desktop.mail.oauth.endpoints import (
+    MICROSOFT_IMAP_SCOPE,
+    OAuthEndpoints,
+    OAuthProvider,
+    default_client_id,
+    google,
+    microsoft,
+    provider_of,
+)
+from desktop.mail.settings import Encryption, SmtpSettings
 
 
 @dataclass(frozen=True)
@@ -33,6 +43,7 @@ GUIDES = (
     "czech-providers",
     "lithuanian-hosting",
     "microsoft",
+    "oauth",
     "other-providers",
     "troubleshooting",
 )
@@ -106,3 +117,71 @@ def guess_for_domain(domain: str) -> list[tuple[str, int, Encryption]]:
         (f"mail.{d}", 465, "ssl"),
         (f"mail.{d}", 587, "starttls"),
     ]
+
+
+#: Presets whose provider signs in with OAuth2, and the tenant a new Microsoft account starts
+#: with: "consumers" for Outlook.com, "organizations" for any Microsoft 365 tenant.
+_OAUTH_PRESETS: dict[str, tuple[OAuthProvider, str]] = {
+    "gmail": ("google", ""),
+    "outlook": ("microsoft", "consumers"),
+    "microsoft365": ("microsoft", "organizations"),
+}
+
+
+def oauth_endpoints(preset_id: str, tenant: str = "") -> OAuthEndpoints | None:
+    """The sign-in endpoints a preset fills in; None for presets without OAuth2 (the user
+    enters them for "Other provider")."""
+    known = _OAUTH_PRESETS.get(preset_id)
+    if known is None:
+        return None
+    provider, default_tenant = known
+    return microsoft(tenant or default_tenant) if provider == "microsoft" else google()
+
+
+def oauth_provider(token_url: str) -> OAuthProvider:
+    """ "microsoft", "google" or "other", from the token endpoint (the step list's name)."""
+    return provider_of(token_url)
+
+
+def built_in_client_id(preset_id: str) -> str:
+    """The client ID a build baked in for the preset's provider ("" when none)."""
+    known = _OAUTH_PRESETS.get(preset_id)
+    return default_client_id(known[0]) if known is not None else ""
+
+
+#: Where each preset's mailbox is read over IMAP (Thunderbird's ISPDB, port 993 with
+#: implicit TLS); "Copy to Sent" starts ticked for these.  Unknown: the user enters it.
+IMAP_SERVERS: dict[str, str] = {
+    "gmail": "imap.gmail.com",
+    "seznam": "imap.seznam.cz",
+    "outlook": "outlook.office365.com",
+    "microsoft365": "outlook.office365.com",
+    "yahoo": "imap.mail.yahoo.com",
+    "icloud": "imap.mail.me.com",
+    "zoho_com": "imap.zoho.com",
+    "zoho_eu": "imap.zoho.eu",
+    "gmx": "imap.gmx.net",
+    "gmx_com": "imap.gmx.com",
+    "inbox_lt": "mail.inbox.lt",
+}
+IMAP_PORT = 993
+
+
+def imap_server(preset_id: str) -> str:
+    """The preset's IMAP host, or "" when the preset does not know it."""
+    return IMAP_SERVERS.get(preset_id, "")
+
+
+def with_imap_scope(settings: SmtpSettings) -> SmtpSettings:
+    """Microsoft issues IMAP access only with its own scope: with "Copy to Sent" on, an
+    OAuth2 account asks for it too (Google's mail scope covers both)."""
+    scopes = settings.oauth_scopes.split()
+    wanted = (
+        settings.uses_oauth
+        and settings.imap_copy
+        and provider_of(settings.oauth_token_url) == "microsoft"
+        and MICROSOFT_IMAP_SCOPE not in scopes
+    )
+    if not wanted:
+        return settings
+    return dataclasses.replace(settings, oauth_scopes=" ".join([*scopes, MICROSOFT_IMAP_SCOPE]))

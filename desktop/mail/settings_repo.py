@@ -12,6 +12,7 @@ import logging
 from dataclasses import dataclass
 
 from desktop import settings as registry
+from desktop.mail.oauth.accounts import oauth_account
 from desktop.mail.providers import preset_by_id
 from desktop.mail.secrets import PasswordStore
 from desktop.mail.settings import SmtpSettings
@@ -55,10 +56,18 @@ def load_settings(db: Database) -> SmtpSettings | None:
     return account.settings if account is not None else None
 
 
+def credential_account(settings: SmtpSettings) -> str:
+    """The keyring entry of what the login needs: the password, or the OAuth2 refresh
+    token (whose entry is apart, so switching the method loses neither)."""
+    if settings.uses_oauth:
+        return oauth_account(settings)
+    return settings.keyring_account()
+
+
 def stored_password(settings: SmtpSettings, store: PasswordStore | None = None) -> str | None:
     if not settings.username:
         return None
-    return (store or _store).get(settings.keyring_account())
+    return (store or _store).get(credential_account(settings))
 
 
 def save(
@@ -87,6 +96,7 @@ def save(
             store.set(new_account, password, session_only=session_only)
     if old_account is not None and old_account != new_account:
         store.delete(old_account)
+        _forget_sign_in(previous, store)  # a consent is for one mailbox at one server
     with db.session() as session:
         kv.write(session, registry.SMTP_ACCOUNT, settings.to_dict())
         kv.write(session, registry.SMTP_PROVIDER, provider_id)
@@ -112,7 +122,15 @@ def delete_settings(db: Database, store: PasswordStore | None = None) -> None:
     previous = load_settings(db)
     if previous is not None and previous.username:
         store.delete(previous.keyring_account())
+        _forget_sign_in(previous, store)
     with db.session() as session:
         kv.write(session, registry.SMTP_ACCOUNT, None)
         kv.write(session, registry.SMTP_PROVIDER, registry.SMTP_PROVIDER.default)
         session.commit()
+
+
+def _forget_sign_in(settings: SmtpSettings | None, store: PasswordStore) -> None:
+    """The refresh token goes with the account (an access token in memory is keyed by it
+    and so is never used again)."""
+    if settings is not None and settings.username and settings.uses_oauth:
+        store.delete(oauth_account(settings))

@@ -12,6 +12,7 @@ from enum import StrEnum
 class Step(StrEnum):
     """Stored in the outbox with a failure, so never rename a value."""
 
+    OAUTH = "oauth"  # an access token from the provider (OAuth2 accounts only)
     RESOLVE = "resolve"
     CONNECT = "connect"
     TLS = "tls"

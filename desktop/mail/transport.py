@@ -22,6 +22,7 @@ from desktop.mail.errors import REQUIRES_STARTTLS, NoGreeting, SmtpCancelled, Sm
 from desktop.mail.guidance import Guidance
 from desktop.mail.link import SmtpLink, StepCallback
 from desktop.mail.netio import AddrInfo, authenticate, connect_interruptibly
+from desktop.mail.oauth.smtp_token import describe, login_xoauth2, token_for
 from desktop.mail.steps import Step
 from desktop.mail.tls import (
     peer_certificate,
@@ -61,6 +62,12 @@ class SmtpConnection(SmtpLink):
             raise SmtpCancelled(Step.RESOLVE)
         self._drop()
         s = self.settings
+        if s.uses_oauth:  # first, so a refused consent never costs a connection
+            refresh = self._password.reveal()
+            token = self._do(
+                Step.OAUTH, lambda: token_for(s, refresh, force=False), lambda _: describe(s)
+            )
+            self._token.set(token)
         deadline = time.monotonic() + s.timeout_s
         addrs = self._do(
             Step.RESOLVE,
@@ -196,6 +203,8 @@ class SmtpConnection(SmtpLink):
         return str(tls.version())
 
     def _login(self) -> str:
+        if self.settings.uses_oauth:
+            return self._login_oauth()
         mechanisms: list[str] = [m for m in ("PLAIN", "LOGIN") if m in self.auth_mechanisms]
         smtp = self._require()
         if not mechanisms and "STARTTLS" in self.capabilities:
@@ -205,6 +214,14 @@ class SmtpConnection(SmtpLink):
         password = self._password.reveal() or ""
         authenticate(smtp, mechanisms, self.settings.username, password)
         return mechanisms[0]
+
+    def _login_oauth(self) -> str:
+        smtp = self._require()
+        if "XOAUTH2" not in self.auth_mechanisms:
+            if not self.auth_mechanisms and "STARTTLS" in self.capabilities:
+                raise smtplib.SMTPNotSupportedError(REQUIRES_STARTTLS)
+            raise smtplib.SMTPNotSupportedError("AUTH: XOAUTH2 is not offered")
+        return login_xoauth2(smtp, self.settings, self._password.reveal(), self._token)
 
     # -- sending --------------------------------------------------------------------------
     def send(

@@ -22,6 +22,7 @@ GUIDE_NAMES: tuple[str, ...] = (
     "czech-providers",
     "lithuanian-hosting",
     "microsoft",
+    "oauth",
     "other-providers",
     "troubleshooting",
     "einvoices",

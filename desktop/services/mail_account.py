@@ -12,13 +12,40 @@ from collections.abc import Callable
 
 from desktop.mail import secrets, settings_repo
 from desktop.mail.diagnostics import ConnectionTestResult, StepEvent, run_connection_test
+from desktop.mail.oauth.accounts import oauth_account
+from desktop.mail.oauth.flow import SignedIn, SignIn, SignInError, SignInProblem, sign_out
 from desktop.mail.secrets import KeyringStatus, PasswordStore, PasswordStoreError
 from desktop.mail.settings import SmtpSettings
 from desktop.services.control import JobControl
 from desktop.services.database import Books
 
 StoredAccount = settings_repo.StoredAccount
-__all__ = ["MailAccountService", "PasswordStoreError", "StoredAccount"]
+__all__ = [
+    "MailAccountService",
+    "PasswordStoreError",
+    "PendingSignIn",
+    "SignInError",
+    "SignInProblem",
+    "SignedIn",
+    "StoredAccount",
+]
+
+
+class PendingSignIn:
+    """A sign-in under way: open ``url`` in the browser (window thread), then run
+    ``finish`` on the job runner; ``abandon`` closes the listener if it never runs."""
+
+    def __init__(self, flow: SignIn) -> None:
+        self._flow = flow
+        self.url = flow.start()
+        self.account = flow.settings.username
+
+    def finish(self, control: JobControl) -> SignedIn:
+        """Blocking: waits for the browser (Cancel through ``control``); SignInError."""
+        return self._flow.finish(control.is_set)
+
+    def abandon(self) -> None:
+        self._flow.cancel_listening()
 
 
 class MailAccountService:
@@ -71,6 +98,20 @@ class MailAccountService:
             return False, False
         account = settings.keyring_account()
         return self._store.get(account) is not None, self._store.is_session_only(account)
+
+    # -- OAuth2 sign-in ------------------------------------------------------------------------
+    def begin_sign_in(self, settings: SmtpSettings) -> PendingSignIn:
+        """Listen on a loopback port and build the provider's URL (quick; window thread)."""
+        return PendingSignIn(SignIn(settings, self._store))
+
+    def is_signed_in(self, settings: SmtpSettings | None) -> bool:
+        """A refresh token is stored for ``settings``' mailbox (read from the keyring)."""
+        if settings is None or not settings.username:
+            return False
+        return self._store.get(oauth_account(settings)) is not None
+
+    def sign_out(self, settings: SmtpSettings) -> None:
+        sign_out(settings, self._store)
 
     @staticmethod
     def keyring_status() -> KeyringStatus:

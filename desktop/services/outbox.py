@@ -23,7 +23,7 @@ from desktop.modules.registry import default_registry
 from desktop.modules.smtp_module import SMTP_MODULE_ID
 from desktop.services.control import JobControl
 from desktop.services.database import Books
-from desktop.storage import outbox, outbox_queries
+from desktop.storage import outbox, outbox_copy, outbox_queries
 from desktop.storage.outbox_table import OutboxMessage
 
 
@@ -61,6 +61,10 @@ class OutboxService:
     def retry(self, message_id: int) -> OutboxEntry:
         """Now instead of at the back-off; a failed or uncertain one starts afresh."""
         return self._change(lambda s: outbox.retry_now(s, message_id))
+
+    def retry_copy(self, message_id: int) -> OutboxEntry:
+        """Copy a sent message to the Sent folder again (its e-mail is not sent again)."""
+        return self._change(lambda s: outbox_copy.retry(s, message_id))
 
     def mark_sent(self, message_id: int) -> OutboxEntry:
         """The user checked that an uncertain message did arrive."""

@@ -143,14 +143,18 @@ def mark_sending(
 
 def mark_sent(
     session: Session, row_id: int, reply: str, now: datetime | None = None, *,
-    allowed: tuple[OutboxState, ...] = (OutboxState.SENDING,),
+    allowed: tuple[OutboxState, ...] = (OutboxState.SENDING,), keep_for_copy: bool = False,
 ) -> OutboxMessage:  # fmt: skip
-    """The final 250: the message is delivered; an issued invoice becomes "sent"."""
+    """The final 250: the message is delivered; an issued invoice becomes "sent".
+
+    ``keep_for_copy``: the bytes stay until the copy to the Sent folder is in (``outbox_copy``).
+    """
     now = now or datetime.now()
+    keep: dict[str, Any] = {"sent_copy": "pending"} if keep_for_copy else {"raw": None}
     row = _move(
         session, row_id, allowed, OutboxState.SENT, now,
         sent_at=now, last_reply=reply, guidance="", next_attempt_at=None,
-        raw=None,  # the bytes are no longer needed; keep the database small
+        **keep,  # else the bytes are no longer needed; keep the database small
     )  # fmt: skip
     recipients = ", ".join((row.recipients or {}).get("to", ()))
     _invoice_event(session, row, "email_sent", f"{recipients} {row.message_id}")

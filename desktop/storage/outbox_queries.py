@@ -41,6 +41,8 @@ def entry_of(row: OutboxMessage) -> OutboxEntry:
         dismissed=row.dismissed,
         seen=row.seen,
         cc=tuple(rcpt.get("cc", ())),
+        sent_copy=row.sent_copy or "",
+        sent_copy_note=row.sent_copy_note or "",
     )
 
 

@@ -59,3 +59,6 @@ class OutboxMessage(Base):
     # A sender's lease on a due message (``outbox_claims``); None when nobody claimed it.
     claimed_by: Mapped[str | None] = mapped_column(String(64), nullable=True)
     claimed_until: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    # Copy to Sent over IMAP (migration 0012): "" | "pending" | "done" | "failed"
+    sent_copy: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    sent_copy_note: Mapped[str] = mapped_column(Text, default="", server_default="")

@@ -17,5 +17,6 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0009_draft_versions",
     "0010_change_notices",
     "0011_invoice_trigrams",
+    "0012_sent_copy",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]

@@ -25,6 +25,7 @@ class AppEvents(QObject):
     open_invoice_requested = Signal(int)
     edit_company_requested = Signal()
     open_modules_requested = Signal()
+    smtp_sign_in_requested = Signal()  # "Sign in again" in the notification pane
 
 
 @dataclass

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.mail.oauth_fixtures import auth, fresh_oauth_stores, xoauth_server  # noqa: F401 - fixtures
 from tests.mail.outbox_fixtures import db, server  # noqa: F401 - fixtures
 
 

@@ -33,6 +33,22 @@ _TEXTS: dict[Guidance, tuple[str, str]] = {
         QT_TRANSLATE_NOOP("GuidanceText", "Microsoft has disabled password login"),
         QT_TRANSLATE_NOOP("GuidanceText", "Ask your Microsoft 365 administrator to enable Authenticated SMTP for your mailbox. Outlook.com accounts cannot send with a password."),
     ),
+    G.OAUTH_SIGN_IN_REQUIRED: (
+        QT_TRANSLATE_NOOP("GuidanceText", "Sign in again"),
+        QT_TRANSLATE_NOOP("GuidanceText", "The sign-in with your e-mail provider is missing, has expired or was withdrawn. Choose Sign in again and finish the sign-in in the browser."),
+    ),
+    G.OAUTH_TOKEN_REJECTED: (
+        QT_TRANSLATE_NOOP("GuidanceText", "The provider refused the sign-in"),
+        QT_TRANSLATE_NOOP("GuidanceText", "Check that the user name is the mailbox you signed in with and that the scopes allow sending mail, then sign in again."),
+    ),
+    G.OAUTH_PROVIDER_ERROR: (
+        QT_TRANSLATE_NOOP("GuidanceText", "The sign-in service refused the request"),
+        QT_TRANSLATE_NOOP("GuidanceText", "Check the client ID, the tenant and the sign-in addresses against your app registration."),
+    ),
+    G.MS_SMTP_AUTH_DISABLED: (
+        QT_TRANSLATE_NOOP("GuidanceText", "SMTP login is turned off for this mailbox"),
+        QT_TRANSLATE_NOOP("GuidanceText", "Your sign-in is fine, but Microsoft 365 has SMTP login switched off. Ask your administrator to enable Authenticated SMTP for your mailbox."),
+    ),
     G.AUTH_NOT_OFFERED: (
         QT_TRANSLATE_NOOP("GuidanceText", "The server offers no login"),
         QT_TRANSLATE_NOOP("GuidanceText", "Choose SSL/TLS (port 465) or STARTTLS (port 587) and check that the server is your provider's outgoing (SMTP) server."),

@@ -14,9 +14,11 @@ from desktop.mail.guidance import Guidance as G  # noqa: N817 - as in mail.error
 from desktop.ui.mail.notification_texts import Item, Notice
 
 ACTIONS = (
-    "edit_recipients", "retry", "cancel", "resend", "mark_sent", "open_invoice",
-    "smtp_settings", "dismiss",
+    "sign_in", "edit_recipients", "retry", "retry_copy", "cancel", "resend", "mark_sent",
+    "open_invoice", "smtp_settings", "dismiss",
 )  # fmt: skip
+#: A pause for this guidance waits for a new sign-in, not a retry (the old one is refused).
+SIGN_IN_GUIDANCE = "oauth_sign_in_required"
 
 RECIPIENT = frozenset({G.RECIPIENT_REJECTED, G.SMTPUTF8_UNSUPPORTED})
 TOO_LARGE = frozenset({G.MESSAGE_TOO_LARGE})
@@ -24,7 +26,8 @@ ACCOUNT = frozenset({
     G.APP_PASSWORD_REQUIRED, G.AUTH_FAILED, G.MS_BASIC_AUTH_DISABLED, G.AUTH_NOT_OFFERED,
     G.STARTTLS_REQUIRED, G.STARTTLS_NOT_OFFERED, G.SSL_ON_STARTTLS_PORT, G.STARTTLS_ON_SSL_PORT,
     G.CERT_UNTRUSTED, G.CERT_PIN_MISMATCH, G.CERT_HOSTNAME_MISMATCH, G.TLS_FAILED,
-    G.SENDER_NOT_OWNED, G.RELAY_DENIED,
+    G.SENDER_NOT_OWNED, G.RELAY_DENIED, G.OAUTH_SIGN_IN_REQUIRED, G.OAUTH_TOKEN_REJECTED,
+    G.OAUTH_PROVIDER_ERROR, G.MS_SMTP_AUTH_DISABLED,
 })  # fmt: skip
 NETWORK = frozenset({
     G.DNS_FAILED, G.CONNECTION_REFUSED, G.PORT_BLOCKED, G.TIMEOUT, G.NETWORK_UNREACHABLE,
@@ -57,10 +60,14 @@ def applicable(item: Item | None) -> set[str]:
     if item is None:
         return set()
     if isinstance(item, Notice):
+        if item.kind == "paused" and item.guidance == SIGN_IN_GUIDANCE:
+            return {"sign_in", "smtp_settings"}
         if item.kind == "paused":
             return {"retry", "smtp_settings"}
         if item.kind == "account_missing":
             return {"smtp_settings"}
+        if item.kind == "password_wait" and item.wait == "sign_in":
+            return {"sign_in", "smtp_settings"}
         if item.kind == "password_wait":
             return {"smtp_settings"} | (set() if item.wait == "missing" else {"retry"})
         return {"dismiss", "smtp_settings"} | ({"open_invoice"} if item.invoice_id else set())
@@ -74,6 +81,8 @@ def applicable(item: Item | None) -> set[str]:
             found = (found - {"edit_recipients"}) | {"cancel"}
     elif state is OutboxState.UNCERTAIN:
         found |= {"resend", "mark_sent", "cancel"}
+    elif state is OutboxState.SENT and item.sent_copy == "failed":
+        found |= {"retry_copy", "dismiss"}  # the copy only: the e-mail is never sent again
     elif state in (OutboxState.SENT, OutboxState.CANCELLED):
         found |= {"dismiss"}
     return found

@@ -63,7 +63,7 @@ class NotificationModel(QAbstractListModel):
         self._paused = False
         self._password_wait: PasswordWait | None = None
         self._next_notice = -100
-        self._texts: dict[tuple[int, datetime, str, bool], str] = {}
+        self._texts: dict[tuple[int, datetime, str, bool, str], str] = {}
         self._unread = 0
 
     # -- feeding -----------------------------------------------------------------------------
@@ -202,7 +202,9 @@ class NotificationModel(QAbstractListModel):
         removable = [
             r
             for r, i in enumerate(self._items)
-            if isinstance(i, OutboxEntry) and i.state in (OutboxState.SENT, OutboxState.CANCELLED)
+            if isinstance(i, OutboxEntry)
+            and i.state in (OutboxState.SENT, OutboxState.CANCELLED)
+            and i.sent_copy != "failed"
         ]
         for row in reversed(removable[-(len(self._items) - LIMIT) :]):
             self._remove_row(row)
@@ -220,7 +222,7 @@ class NotificationModel(QAbstractListModel):
     def _is_problem(item: Item) -> bool:
         if isinstance(item, Notice):
             return item.kind in ("paused", "password_wait")
-        return item.state in PROBLEMS
+        return item.state in PROBLEMS or item.sent_copy == "failed"  # a copy to retry
 
     # -- reading -----------------------------------------------------------------------------
     @property
@@ -264,7 +266,8 @@ class NotificationModel(QAbstractListModel):
     def cached_text(self, item: Item) -> str:
         """The view asks for every row on each layout; formatting once keeps that cheap."""
         stamp = item.updated_at if isinstance(item, OutboxEntry) else item.at
-        key = (item.id, stamp, state_of(item, self._holding), item.seen)
+        copy = item.sent_copy if isinstance(item, OutboxEntry) else ""  # changes after "sent"
+        key = (item.id, stamp, state_of(item, self._holding), item.seen, copy)
         text = self._texts.get(key)
         if text is None:
             if len(self._texts) > 4 * LIMIT:

@@ -183,6 +183,9 @@ class NotificationPane(QDockWidget):
         if name == "smtp_settings":
             events.open_modules_requested.emit()
             return
+        if name == "sign_in":  # the SMTP module's "Sign in…", from here
+            events.smtp_sign_in_requested.emit()
+            return
         if name == "edit_recipients" and isinstance(item, OutboxEntry):
             from desktop.ui.mail.send_flow import edit_recipients
 
@@ -207,6 +210,7 @@ class NotificationPane(QDockWidget):
         changes = {
             "retry": outbox.retry,
             "resend": outbox.retry,
+            "retry_copy": outbox.retry_copy,
             "cancel": outbox.cancel,
             "mark_sent": outbox.mark_sent,
             "dismiss": outbox.dismiss,
@@ -219,7 +223,7 @@ class NotificationPane(QDockWidget):
             return
         self.note.hide()
         self.model.upsert(entry)
-        if name in ("retry", "resend"):
+        if name in ("retry", "resend", "retry_copy"):
             self.wake_requested.emit()
         if name == "mark_sent" and entry.invoice_id is not None:
             self.context.events.invoice_changed.emit(entry.invoice_id)
@@ -293,8 +297,10 @@ class NotificationPane(QDockWidget):
 
     def retranslate(self) -> None:
         texts = {
+            "sign_in": self.tr("Sign in again"),
             "edit_recipients": self.tr("Edit recipients"),
             "retry": self.tr("Retry now"),
+            "retry_copy": self.tr("Copy to Sent again"),
             "cancel": self.tr("Cancel"),
             "resend": self.tr("Resend"),
             "mark_sent": self.tr("Mark as sent"),

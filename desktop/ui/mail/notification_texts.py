@@ -59,7 +59,8 @@ class Notice:
     path: str = ""
     invoice_id: int | None = None
     seen: bool = False
-    wait: str = ""  # "password_wait": a ``PasswordWait`` value (locked, unavailable, missing)
+    wait: str = ""  # "password_wait": a ``PasswordWait`` value (locked, unavailable, missing,
+    # sign_in)
 
 
 Item = OutboxEntry | Notice
@@ -127,6 +128,10 @@ def password_wait_texts(wait: str) -> tuple[str, str]:
         return _tr("Sending waits for the password"), _tr(
             "No password is saved for the SMTP account. Enter it in the SMTP settings to send."
         )
+    if wait == "sign_in":
+        return _tr("Sending waits for you to sign in"), _tr(
+            "Sign in with your e-mail provider (Microsoft or Google) to send."
+        )
     if wait == "unavailable":
         return _tr("Sending waits for your keyring"), _tr(
             "The keyring that keeps the password does not answer. Start or unlock it to send."
@@ -136,8 +141,12 @@ def password_wait_texts(wait: str) -> tuple[str, str]:
 
 def _notice_hint(notice: Notice) -> str:
     """The line that says what to do next, for the model's own notices."""
+    if notice.kind == "paused" and notice.guidance == "oauth_sign_in_required":
+        return _tr("Choose Sign in again; waiting messages are sent right after it.")
     if notice.kind == "paused":
         return _tr("Fix the SMTP settings, then choose Retry now.")
+    if notice.kind == "password_wait" and notice.wait == "sign_in":
+        return _tr("Choose Sign in again; waiting messages are sent right after it.")
     if notice.kind == "password_wait" and notice.wait != "missing":
         return _tr("Faktura tries again by itself, or choose Retry now.")
     return ""
@@ -171,6 +180,9 @@ def row_text(item: Item, state: str) -> str:
     reply = server_words(item.last_reply)
     if item.state is OutboxState.SENT:
         lines.append(_tr("Sent at %1").replace("%1", _time(item.sent_at)))
+        if item.sent_copy == "failed":  # the e-mail went out; only its copy is missing
+            lines.append(_tr("Sent; copy to Sent folder failed"))
+            lines.append(item.sent_copy_note)
     elif item.state is OutboxState.RETRYING and state != "paused":
         lines.append(
             _tr("Attempt %1 failed; next attempt at %2")

@@ -75,6 +75,7 @@ class SmtpFields(QWidget):
         self._programmatic = False
         self.pinned_sha256: str | None = None
         self.pinned_host = ""
+        self.oauth_selected = False  # set by the login method: no app-password advice then
         self._connect()
         self.retranslate()
 
@@ -133,7 +134,7 @@ class SmtpFields(QWidget):
 
     def _select_provider(self, preset_id: str) -> None:
         self._set(lambda: self.provider.setCurrentIndex(self.provider.findData(preset_id)))
-        self._update_note()
+        self.update_note()
         self.provider_changed.emit(preset_id)
 
     def _apply_preset(self, preset: ProviderPreset, *, keep_host: bool) -> None:
@@ -151,7 +152,7 @@ class SmtpFields(QWidget):
         preset = self.current_preset()
         if preset.host:
             self._apply_preset(preset, keep_host=False)
-        self._update_note()
+        self.update_note()
 
     def start_from(self, name: str, email: str) -> None:
         """A new account starts from the company profile: its name and e-mail as the sender,
@@ -167,7 +168,7 @@ class SmtpFields(QWidget):
             self._apply_preset(preset, keep_host=False)
         else:
             self._suggest_other_host()
-        self._update_note()
+        self.update_note()
         self.provider_changed.emit(preset.id)
 
     def _sender_changed(self, text: str) -> None:
@@ -208,13 +209,13 @@ class SmtpFields(QWidget):
         mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
         self.password.setEchoMode(mode)
 
-    def _update_note(self) -> None:
+    def update_note(self) -> None:
         preset = self.current_preset()
         notes = []
         if preset.oauth_only:
-            notes.append(self.tr("⚠ %1 refuses password login from mail programs; sending through it will fail. See <a href=\"%2\">the guide</a>.")
-                         .replace("%1", preset.name).replace("%2", f"{preset.guide}.md"))  # fmt: skip
-        if preset.needs_app_password:
+            notes.append(self.tr("%1 accepts only its own sign-in: keep “Sign in with Microsoft/Google” below and enter a client ID (<a href=\"%2\">how to register one</a>).")
+                         .replace("%1", preset.name).replace("%2", "oauth.md#microsoft"))  # fmt: skip
+        if preset.needs_app_password and not self.oauth_selected:
             link = APP_PASSWORD_LINKS.get(preset.id, "troubleshooting.md#app_password_required")
             notes.append(self.tr("Needs an <b>app password</b>, not your usual password: <a href=\"%1\">how to create one</a>.").replace("%1", link))  # fmt: skip
         if not preset.verified and preset.id != "other":
@@ -257,7 +258,7 @@ class SmtpFields(QWidget):
         self._port_typed = settings.port != default_port(settings.encryption)
         self._username_edited = settings.username != settings.sender_email
         self.pinned_sha256, self.pinned_host = settings.pinned_sha256, settings.host
-        self._update_note()
+        self.update_note()
 
     def show_errors(self, errors: dict[str, str]) -> None:
         for name, message in self.messages.items():
@@ -303,4 +304,4 @@ class SmtpFields(QWidget):
         self.host.setPlaceholderText(self.tr("e.g. smtp.example.com"))
         self.sender_email.setPlaceholderText(self.tr("name@example.com"))
         self.sender_name.setPlaceholderText(self.tr("Shown to your clients, e.g. Jonas Jonaitis"))
-        self._update_note()
+        self.update_note()

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from desktop.mail.diagnostics import ConnectionTestResult
 from desktop.mail.guidance import Guidance
+from desktop.mail.providers import with_imap_scope
 from desktop.mail.secrets import KeyringStatus
 from desktop.mail.settings import SmtpSettings
 from desktop.mail.x509 import CertInfo
@@ -37,7 +37,11 @@ from desktop.services.mail_account import PasswordStoreError
 from desktop.ui.context import AppContext
 from desktop.ui.mail.cert_trust_dialog import confirm_trust
 from desktop.ui.mail.guide_viewer import GuideBrowser
+from desktop.ui.mail.plaintext_dialog import confirm_plaintext
 from desktop.ui.mail.smtp_fields import SmtpFields
+from desktop.ui.mail.smtp_imap_fields import SmtpImapFields
+from desktop.ui.mail.smtp_oauth_fields import SmtpOAuthFields
+from desktop.ui.mail.smtp_sign_in import SignInRunner
 from desktop.ui.mail.smtp_test_panel import SmtpTestPanel
 
 log = logging.getLogger(__name__)
@@ -65,6 +69,9 @@ class SmtpSettingsForm(QWidget):
         self.keyring = self.mail_account.keyring_status()  # judged from the backend, no write
         self._refused: KeyringStatus | None = None  # the keyring turned down a save
         self.fields = SmtpFields(self)
+        self.oauth = SmtpOAuthFields(self.fields, self)
+        self.imap = SmtpImapFields(self)
+        self.signing_in = SignInRunner(self.mail_account, self)
         self.keyring_notice = QLabel(objectName="smtp_keyring_notice")
         self.keyring_notice.setWordWrap(True)
         self.keyring_notice.setStyleSheet(
@@ -84,6 +91,11 @@ class SmtpSettingsForm(QWidget):
         self._plaintext_ok: set[tuple[str, int]] = set()
         self._load()
         self.fields.provider_changed.connect(self._show_provider_guide)
+        self.fields.provider_changed.connect(
+            lambda preset: self.imap.apply_preset(preset, new_account=self.saved is None)
+        )
+        self.oauth.sign_in_clicked.connect(self.sign_in)
+        self.signing_in.finished.connect(self._sign_in_finished)
         self.fields.link_activated.connect(self.guide.open_link)
         self.test_panel.guide_link.connect(self.guide.open_link)
         self.test_panel.trust_requested.connect(self.trust_certificate)
@@ -99,6 +111,8 @@ class SmtpSettingsForm(QWidget):
         column.addWidget(self.keyring_notice)
         column.addWidget(self.session_only)
         column.addWidget(self.fields)
+        column.addWidget(self.oauth)
+        column.addWidget(self.imap)
         buttons = QHBoxLayout()
         buttons.addWidget(self.update_button)
         buttons.addWidget(self.test_button)
@@ -128,11 +142,15 @@ class SmtpSettingsForm(QWidget):
         self.saved = account.settings if account is not None else None
         if account is not None:
             self.fields.load(account.settings, account.provider_id)
+            self.oauth.load(account.settings, account.provider_id)
+            self.imap.load(account.settings)
             self._timeout_s = account.settings.timeout_s
         else:
             self.fields.fill_from_preset()
             company = self.context.services.parties.company()
             self.fields.start_from(company.name, company.email)
+            self.oauth.apply_preset(self.fields.current_preset().id)
+            self.imap.apply_preset(self.fields.current_preset().id, new_account=True)
         preset = self.fields.current_preset()
         self.guide.show_guide(preset.guide if account is not None else "smtp-module")
         self._refresh_placeholder()
@@ -140,20 +158,57 @@ class SmtpSettingsForm(QWidget):
     def _refresh_placeholder(self) -> None:
         stored, session = self.mail_account.password_state(self.saved)
         self.fields.set_password_placeholder(stored, session)
+        if not self.signing_in.is_running():
+            saved = self.saved if self.saved is not None and self.saved.uses_oauth else None
+            signed = self.mail_account.is_signed_in(saved)
+            self.oauth.show_signed_in(self.saved.username if signed and self.saved else None)
+
+    # -- OAuth2 ----------------------------------------------------------------------------
+    def sign_in(self) -> None:
+        """Validate, then open the provider's page and wait for it on the job runner."""
+        if self.signing_in.is_running():
+            return
+        settings = self._checked_settings(for_save=False)
+        if settings is None or not settings.uses_oauth:
+            return
+        if self.signing_in.start(settings):
+            self.oauth.show_waiting(True)
+        if self.signing_in.message:
+            self.status.setText(self.signing_in.message)
+
+    def _sign_in_finished(self, account: str | None) -> None:
+        self.oauth.show_waiting(False)
+        if account:
+            self.oauth.show_signed_in(account)
+            self.status.setText(self.tr("Signed in. Click Update settings to keep these settings."))
+            if self.saved is not None and self.saved.uses_oauth:
+                self.context.events.modules_changed.emit()  # waiting messages go now
+        else:
+            self._refresh_placeholder()
+            self.status.setText(self.signing_in.message)
 
     # -- saving --------------------------------------------------------------------------
     def _checked_settings(self, *, for_save: bool) -> SmtpSettings | None:
-        settings = self.fields.build_settings(self._timeout_s)
+        built = self.imap.apply(self.oauth.apply(self.fields.build_settings(self._timeout_s)))
+        settings = with_imap_scope(built)
+        if settings.oauth_scopes != built.oauth_scopes:
+            self.oauth.inputs["oauth_scopes"].setText(settings.oauth_scopes)
         errors = settings.validate()
-        typed = self.fields.password.text()
+        typed = "" if settings.uses_oauth else self.fields.password.text()
         if typed and not settings.username:  # a password without a login would be dropped
             errors.setdefault("username", "required")
         if for_save and typed and not self.keyring.usable and not self.session_only.isChecked():
             errors["password"] = "password_no_keyring"
         self.fields.show_errors(errors)
+        self.oauth.show_errors(errors)
+        self.imap.show_errors(errors)
         if errors:
-            first = next(n for n in self.fields.messages if n in errors)
-            widget = self.fields.messages[first]._field
+            first = next((n for n in self.fields.messages if n in errors), None)
+            widget = (
+                self.fields.messages[first]._field
+                if first
+                else self.oauth.first_error(errors) or self.imap.first_error(errors)
+            )
             if widget is not None:
                 widget.setFocus()
             self.status.setText(self.tr("Please correct the fields marked in red."))
@@ -166,24 +221,7 @@ class SmtpSettingsForm(QWidget):
         key = (settings.host.lower(), settings.port)
         if settings.encryption != "none" or is_loopback(settings.host) or key in self._plaintext_ok:
             return True
-        box = QMessageBox(self)
-        box.setObjectName("smtp_plaintext_dialog")
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Send without encryption?"))
-        box.setText(self.tr("With “None (unencrypted)”, your password and your invoices travel to %1 as plain text that anyone on the network can read.").replace("%1", settings.host))  # fmt: skip
-        box.setInformativeText(
-            self.tr(
-                "Choose SSL/TLS or STARTTLS unless your provider says the server cannot encrypt."
-            )
-        )
-        yes = box.addButton(self.tr("Use it unencrypted"), QMessageBox.ButtonRole.AcceptRole)
-        yes.setObjectName("smtp_plaintext_confirm")
-        no = box.addButton(QMessageBox.StandardButton.Cancel)
-        no.setObjectName("smtp_plaintext_cancel")
-        box.setDefaultButton(no)
-        box.exec()
-        accepted = box.clickedButton() is yes
-        box.deleteLater()
+        accepted = confirm_plaintext(self, settings.host)
         if not accepted:
             return False
         self._plaintext_ok.add(key)
@@ -194,7 +232,7 @@ class SmtpSettingsForm(QWidget):
         settings = self._checked_settings(for_save=True)
         if settings is None:
             return False
-        typed = self.fields.password.text()
+        typed = "" if settings.uses_oauth else self.fields.password.text()
         session_only = not self.keyring.usable or self.session_only.isChecked()
         if not session_only and self._writes_keyring(settings, typed):
             probe = self.mail_account.probe_keyring()  # once per run; may ask to unlock
@@ -248,11 +286,13 @@ class SmtpSettingsForm(QWidget):
         settings = self._checked_settings(for_save=False)
         if settings is None:
             return
-        password = self.fields.password.text() or None
+        password = None if settings.uses_oauth else self.fields.password.text() or None
         if password is None and settings.username:
             password = self.mail_account.password(settings)
-            if password is None and self.saved is not None:  # a renamed login, not yet saved
-                password = self.mail_account.password(self.saved)
+            saved = self.saved
+            if password is None and saved is not None and saved.uses_oauth == settings.uses_oauth:
+                # a renamed login, not yet saved (never a password sent as a refresh token)
+                password = self.mail_account.password(saved)
         self.status.clear()
         self.test_button.setEnabled(False)
         self.test_panel.start(settings, password)
@@ -295,6 +335,7 @@ class SmtpSettingsForm(QWidget):
 
     def shutdown(self) -> None:
         self.test_panel.shutdown()
+        self.signing_in.cancel()
 
     # -- language ------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:

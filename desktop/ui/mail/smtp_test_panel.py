@@ -31,6 +31,7 @@ from desktop.jobs import Job
 from desktop.mail.diagnostics import ConnectionTestResult
 from desktop.mail.errors import SmtpFailure
 from desktop.mail.guidance import Guidance
+from desktop.mail.providers import oauth_provider
 from desktop.mail.settings import SmtpSettings
 from desktop.mail.steps import Step
 from desktop.mail.x509 import CertInfo
@@ -110,6 +111,7 @@ class SmtpTestPanel(QWidget):
         self.result: ConnectionTestResult | Exception | None = None
         self.cert: CertInfo | None = None
         self.host = ""
+        self._provider = ""  # who the OAuth step signs in with
         self.send_message.toggled.connect(self._preview_rows)
         self.retranslate()
 
@@ -132,6 +134,9 @@ class SmtpTestPanel(QWidget):
         self.host = settings.host
         self.result, self.cert = None, None
         self._rows = STEP_ROWS if send_to else STEP_ROWS[:-1]
+        self._provider = oauth_provider(settings.oauth_token_url) if settings.uses_oauth else ""
+        if settings.uses_oauth:  # "Signing in with Microsoft/Google", then the SMTP steps
+            self._rows = (Step.OAUTH, *self._rows)
         self._states = {step: ("pending", "") for step in self._rows}
         self._render_steps()
         self.result_label.clear()
@@ -197,7 +202,7 @@ class SmtpTestPanel(QWidget):
         self.steps.clear()
         for step in self._rows:
             state, detail = self._states[step]
-            text = f"{_MARKS[state]}  {step_label(step)}"
+            text = f"{_MARKS[state]}  {step_label(step, self._provider)}"
             if detail and state == "ok":
                 text += f" — {detail}"
             item = QListWidgetItem(text, self.steps)
@@ -252,7 +257,9 @@ class SmtpTestPanel(QWidget):
         row = row_step(failure.step) or failure.step
         parts = [
             f'<b style="color:{ERROR_COLOUR}">✗ {html.escape(guidance_title(failure.guidance), quote=False)}</b>',
-            self.tr("Failed step: %1").replace("%1", html.escape(step_label(row), quote=False)),
+            self.tr("Failed step: %1").replace(
+                "%1", html.escape(step_label(row, self._provider), quote=False)
+            ),
         ]
         if failure.reply_code is not None:
             reply = f"{failure.reply_code} {failure.reply_text}".strip()

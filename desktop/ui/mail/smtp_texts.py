@@ -33,10 +33,15 @@ _FIELD_ERRORS = {
     "timeout_range": QT_TRANSLATE_NOOP("SmtpTexts", "The time limit must be between 1 and 120 seconds."),
     "fingerprint_invalid": QT_TRANSLATE_NOOP("SmtpTexts", "The trusted certificate is invalid; test the connection again."),
     "password_no_keyring": QT_TRANSLATE_NOOP("SmtpTexts", "There is no keyring to store the password in. Tick “Keep the password for this session only”, or leave the password empty."),
+    "folder_invalid": QT_TRANSLATE_NOOP("SmtpTexts", "Enter a folder name in plain letters, without quotes, \\, * or %."),
+    "client_id_invalid": QT_TRANSLATE_NOOP("SmtpTexts", "Paste the client ID exactly as your app registration shows it, without spaces."),
+    "url_not_https": QT_TRANSLATE_NOOP("SmtpTexts", "Enter a full https:// address of the provider's sign-in service."),
+    "auth_method_invalid": QT_TRANSLATE_NOOP("SmtpTexts", "Choose password or sign-in with your provider."),
     "password_keyring_error": QT_TRANSLATE_NOOP("SmtpTexts", "The keyring refused to store the password (is it locked?). Unlock it and try again."),
 }  # fmt: skip
 
 _STEPS = {
+    Step.OAUTH: QT_TRANSLATE_NOOP("SmtpTexts", "Signing in with your provider"),
     Step.RESOLVE: QT_TRANSLATE_NOOP("SmtpTexts", "Looking up the server name"),
     Step.CONNECT: QT_TRANSLATE_NOOP("SmtpTexts", "Connecting"),
     Step.TLS: QT_TRANSLATE_NOOP("SmtpTexts", "Encryption (TLS) and certificate"),
@@ -59,11 +64,19 @@ def row_step(step: Step) -> Step | None:
     """The row a step's events are shown on (None: not shown, e.g. QUIT)."""
     if step in (Step.MAIL, Step.RCPT, Step.DATA):
         return Step.MAIL
-    return step if step in STEP_ROWS else None
+    return step if step in STEP_ROWS or step is Step.OAUTH else None
 
 
-def step_label(step: Step) -> str:
-    return QCoreApplication.translate(_CONTEXT, _STEPS[step])
+_SIGN_IN_WITH = {
+    "microsoft": QT_TRANSLATE_NOOP("SmtpTexts", "Signing in with Microsoft"),
+    "google": QT_TRANSLATE_NOOP("SmtpTexts", "Signing in with Google"),
+}
+
+
+def step_label(step: Step, provider: str = "") -> str:
+    """``provider`` names who the OAUTH step signs in with ("microsoft", "google")."""
+    text = _SIGN_IN_WITH.get(provider, _STEPS[step]) if step is Step.OAUTH else _STEPS[step]
+    return QCoreApplication.translate(_CONTEXT, text)
 
 
 def field_error_text(code: str) -> str:

@@ -226,6 +226,7 @@ class MainWindow(MainWindowMenus):
         events.open_invoice_requested.connect(self.open_invoice)
         events.edit_company_requested.connect(a.edit_company)
         events.open_modules_requested.connect(a.open_modules)
+        events.smtp_sign_in_requested.connect(a.sign_in_smtp)
 
     # -- pages and tabs ------------------------------------------------------------------
     def _show_page(self, row: int) -> None:

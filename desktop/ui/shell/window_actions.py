@@ -261,6 +261,18 @@ class InvoiceActions(QObject):
         dialog = ModulesDialog(self._context, self._window)
         dialog.open()
 
+    def sign_in_smtp(self) -> None:
+        """ "Sign in again": the SMTP module's settings, with its sign-in started."""
+        from desktop.ui.mail.smtp_settings_form import SmtpSettingsForm
+        from desktop.ui.shell.modules_dialog import ModulesDialog
+
+        dialog = ModulesDialog(self._context, self._window)
+        dialog.show_settings("smtp")
+        dialog.open()
+        form = dialog.pages.get("smtp")
+        if isinstance(form, SmtpSettingsForm):
+            form.sign_in()
+
     def open_guides(self) -> None:
         from desktop.ui.mail.guide_viewer import GuideDialog
 

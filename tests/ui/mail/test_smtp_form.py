@@ -79,11 +79,12 @@ def test_sender_address_chooses_provider_and_defaults(main_window: MainWindow, q
     qtbot.keyClicks(f.sender_email, "jonas@domenas.lt")
     assert f.provider.currentData() == "other"
     assert f.host.text() == "smtp.domenas.lt"
-    # Outlook.com refuses passwords: warned
+    # Outlook.com refuses passwords: its own sign-in, with the guide to a client ID
     f.sender_email.clear()
     qtbot.keyClicks(f.sender_email, "jonas@outlook.com")
     assert f.provider.currentData() == "outlook"
-    assert "refuses password login" in f.provider_note.text()
+    assert "accepts only its own sign-in" in f.provider_note.text()
+    assert "oauth.md#microsoft" in f.provider_note.text()
     f.sender_email.clear()
     qtbot.keyClicks(f.sender_email, "jonas@centrum.cz")
     assert "check with your provider" in f.provider_note.text()
