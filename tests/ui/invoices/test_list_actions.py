@@ -59,8 +59,9 @@ def test_selection_total_keeps_drafts_apart(main_window: MainWindow, qtbot: Any)
     select_rows(qtbot, main_window, [_row_of(main_window, i) for i in ids])
     label = main_window.findChild(QLabel, "invoice_selection_total")
     text = label.text()
-    assert "2 issued invoices: 243.21" in text.replace("\u00a0", " "), text
-    assert "1 draft, not counted: 123.42" in text.replace("\u00a0", " "), text
+    # seed_invoices sells as a non-payer: 100 + 101 issued, 102 the draft, no VAT on top
+    assert "2 issued invoices: 201.00" in text.replace("\u00a0", " "), text
+    assert "1 draft, not counted: 102.00" in text.replace("\u00a0", " "), text
 
 
 def test_credit_note_draft_is_marked(main_window: MainWindow, qtbot: Any) -> None:
