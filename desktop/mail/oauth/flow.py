@@ -14,9 +14,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from authlib.common.security import generate_token
-from authlib.integrations.base_client import OAuthError
-
 from desktop.mail.oauth.accounts import oauth_account
 from desktop.mail.oauth.endpoints import authorize_params, redirect_host
 from desktop.mail.oauth.http import oauth_session
@@ -76,6 +73,8 @@ class SignIn:
         self._tokens = tokens or access_tokens()
         self._wait_s = wait_s
         self._receiver: LoopbackReceiver | None = None
+        from authlib.common.security import generate_token  # loaded on sign-in (``http``)
+
         self._verifier = generate_token(64)  # 64 characters: RFC 7636 wants 43..128
         self._state = ""
         self._redirect_uri = ""
@@ -126,6 +125,8 @@ class SignIn:
             self._receiver = None
 
     def _exchange(self, code: str) -> SignedIn:
+        from authlib.integrations.base_client import OAuthError
+
         s = self.settings
         failure: SignInError | None = None
         token: dict[str, object] = {}

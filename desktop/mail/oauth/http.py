@@ -8,29 +8,35 @@ adapter that hands urllib3 the context.
 
 from __future__ import annotations
 
-from typing import Any
-
-from authlib.integrations.requests_client import OAuth2Session
-from requests.adapters import HTTPAdapter
+from typing import TYPE_CHECKING, Any
 
 from desktop.mail.settings import SmtpSettings
 from desktop.mail.tls import trusted_context
 
+if TYPE_CHECKING:
+    from authlib.integrations.requests_client import OAuth2Session
+
 #: Seconds for each token request (connect and each read).
 TIMEOUT_S = 20.0
-
-
-class _TrustStoreAdapter(HTTPAdapter):
-    def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
-        kwargs["ssl_context"] = trusted_context()
-        super().init_poolmanager(*args, **kwargs)
 
 
 def oauth_session(
     settings: SmtpSettings, *, redirect_uri: str | None = None, timeout_s: float = TIMEOUT_S
 ) -> OAuth2Session:
     """A public client (PKCE, no secret) unless the settings carry Google's installed-app
-    "secret", which then goes in the request body as Google's guide shows."""
+    "secret", which then goes in the request body as Google's guide shows.
+
+    Authlib and requests are imported here, not with the module: together they take a quarter
+    of a second, which the app's start would pay while the outbox loads, for users who may
+    never sign in."""
+    from authlib.integrations.requests_client import OAuth2Session
+    from requests.adapters import HTTPAdapter
+
+    class _TrustStoreAdapter(HTTPAdapter):
+        def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
+            kwargs["ssl_context"] = trusted_context()
+            super().init_poolmanager(*args, **kwargs)
+
     secret = settings.oauth_client_secret.strip() or None
     session = OAuth2Session(
         client_id=settings.oauth_client_id.strip(),

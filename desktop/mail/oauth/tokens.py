@@ -20,8 +20,6 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from authlib.integrations.base_client import OAuthError
-
 from desktop.mail.oauth.accounts import oauth_account
 from desktop.mail.oauth.http import oauth_session
 from desktop.mail.secrets import PasswordStore, PasswordStoreError
@@ -115,6 +113,8 @@ class AccessTokens:
         return self._refresh(settings, refresh)
 
     def _refresh(self, settings: SmtpSettings, refresh: str) -> str:
+        from authlib.integrations.base_client import OAuthError  # with the session (``http``)
+
         session = oauth_session(settings, timeout_s=settings.timeout_s)
         error: tuple[str, str] | None = None
         try:

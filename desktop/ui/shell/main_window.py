@@ -189,7 +189,7 @@ class MainWindow(MainWindowMenus):
         a = self.actions_
         self.action_new_invoice.triggered.connect(lambda: self.open_invoice(None))
         # A team's read-only role (an accountant) creates nothing; always on the SQLite file.
-        self.action_new_invoice.setEnabled(self.context.services.invoices.may_edit())
+        self.action_new_invoice.setEnabled(self.context.services.books.may_edit)
         self.action_export_pdf.triggered.connect(self.export_current)
         self.action_export_isdoc.triggered.connect(self.export_isdoc_current)
         self.action_backup.triggered.connect(a.backup)
