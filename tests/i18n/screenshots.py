@@ -67,6 +67,8 @@ def seed(paths: DataPaths) -> int:
                 form = invoices.new_form(session, today=date.today() - timedelta(days=age))
                 form.client_id, form.language = client.id, language
                 form.currency = "CZK" if country == "CZ" else "EUR"
+                if form.currency == "CZK":  # a VAT payer states the VAT in euro too
+                    form.exchange_rate = Decimal("0.0400")
                 form.lines = [
                     forms.LineForm(
                         description=text,
