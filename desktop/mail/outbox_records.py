@@ -16,12 +16,13 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 from desktop.core.outbox import OutboxEntry, OutboxError
 from desktop.mail.errors import SmtpFailure
 from desktop.mail.outbox_retry import RetryPolicy, reply_of
-from desktop.storage import outbox, outbox_claims, outbox_queries
+from desktop.storage import outbox, outbox_claims, outbox_queries, outbox_wire
 from desktop.storage.database import Database
 from desktop.storage.outbox_table import OutboxMessage
 
@@ -153,8 +154,8 @@ class OutboxRecords:
             return
         row_id, reply, keep = unrecorded
         try:
-            entry = self._commit(
-                lambda s: outbox.mark_sent(s, row_id, reply, self._clock(), keep_for_copy=keep)
+            entry = self._commit_wire(
+                lambda c: outbox_wire.sent(c, row_id, reply, self._clock(), keep_for_copy=keep)
             )
         except OutboxError as exc:  # no longer "sending": another app recovered it
             self._unrecorded = None
@@ -179,8 +180,8 @@ class OutboxRecords:
     def mark_sending(self, row_id: int) -> OutboxEntry:
         """Commit "sending" just before DATA; ``OutboxError`` when the user cancelled the
         message meanwhile (the guarded statement finds it no longer pending)."""
-        return self._commit(
-            lambda s: outbox.mark_sending(s, row_id, self._clock(), sender=self.sender)
+        return self._commit_wire(
+            lambda c: outbox_wire.sending(c, row_id, self._clock(), sender=self.sender)
         )
 
     def record_sent(self, row_id: int, reply: str, *, keep_for_copy: bool = False) -> None:
@@ -218,6 +219,11 @@ class OutboxRecords:
         log.info("message %s: %s", entry.message_id, failure)
         self._on_change(entry)
         return entry
+
+    def _commit_wire(self, change: Callable[[Connection], OutboxEntry]) -> OutboxEntry:
+        """The two changes around each message, without a session (``outbox_wire``)."""
+        with self._db.engine.begin() as conn:
+            return change(conn)
 
     def _commit(self, change: Callable[[Session], OutboxMessage]) -> OutboxEntry:
         with self._db.session() as session:

@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import Row, Table, Update, select, update
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from desktop.core.errors import NotFoundError, StateConflictError
@@ -41,4 +42,27 @@ def guarded_update(
     if current is None:
         raise NotFoundError(kind, record_id)
     wanted = str(values.get(state_column.key, "changed"))
+    raise StateConflictError(kind, record_id, current, wanted)
+
+
+def guarded_returning(
+    conn: Connection,
+    statement: Update,
+    params: dict[str, Any],
+    *,
+    table: Table,
+    record_id: int,
+    wanted: str,
+    kind: str,
+) -> Row[Any]:
+    """``guarded_update`` on a bare connection: ``statement`` is the guarded ``UPDATE …
+    RETURNING`` (built once, with bound parameters, for the mailer's hot path, where building
+    it and reading the row again through a session cost as much as the change itself);
+    returns the changed row, or raises why nothing matched."""
+    row = conn.execute(statement, params).first()
+    if row is not None:
+        return row
+    current = conn.scalar(select(table.c.state).where(table.c.id == record_id))
+    if current is None:
+        raise NotFoundError(kind, record_id)
     raise StateConflictError(kind, record_id, current, wanted)

@@ -12,9 +12,10 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import update
+from sqlalchemy import DateTime, Table, bindparam, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 from desktop.core import numbering
@@ -44,21 +45,25 @@ def move(session: Session, invoice_id: int, target: InvoiceStatus) -> None:
     add_event(session, invoice_id, target.value)
 
 
-def record_sent(session: Session, invoice_id: int, when: datetime) -> bool:
+_INVOICES: Table = Invoice.__table__  # type: ignore[assignment]
+#: Built once: the mailer runs it after every delivered message (``outbox_wire.sent``).
+_RECORD_SENT = (
+    update(_INVOICES)
+    .where(
+        _INVOICES.c.id == bindparam("b_id"),
+        _INVOICES.c.status.in_([InvoiceStatus.ISSUED.value, InvoiceStatus.SENT.value]),
+    )
+    .values(status=InvoiceStatus.SENT.value, sent_at=bindparam("b_when", type_=DateTime()))
+)
+
+
+def record_sent(session: Session | Connection, invoice_id: int, when: datetime) -> bool:
     """The mailer delivered it: issued (or sent) becomes sent; paid or cancelled stay so.
 
     Returns whether the status changed.  Never an error: the e-mail went out either way.
     """
-    statement = (
-        update(Invoice)
-        .where(
-            Invoice.id == invoice_id,
-            Invoice.status.in_([InvoiceStatus.ISSUED.value, InvoiceStatus.SENT.value]),
-        )
-        .values(status=InvoiceStatus.SENT.value, sent_at=when)
-        .execution_options(synchronize_session=False)
-    )
-    return bool(session.execute(statement).rowcount)  # type: ignore[attr-defined]
+    result = session.execute(_RECORD_SENT, {"b_id": invoice_id, "b_when": when})
+    return bool(result.rowcount)  # type: ignore[attr-defined]
 
 
 def next_number(session: Session, series: NumberSeries, when: date) -> str:

@@ -32,8 +32,8 @@ from sqlalchemy.orm import Session
 
 from desktop.core.errors import NotFoundError, StateConflictError
 from desktop.core.outbox import PENDING, OutboxError, OutboxState
+from desktop.storage import outbox_wire
 from desktop.storage.guards import guarded_update
-from desktop.storage.invoice_states import record_sent
 from desktop.storage.invoices import add_event
 from desktop.storage.models import Invoice
 from desktop.storage.outbox_claims import orphaned_sending
@@ -116,9 +116,7 @@ def _move(
         raise OutboxError(f"no outbox message {row_id}") from exc
     except StateConflictError as exc:
         raise OutboxError(f"message {row_id} is {exc.current}, not {exc.wanted}") from exc
-    row = session.get(OutboxMessage, row_id, populate_existing=True)
-    assert row is not None  # the statement just matched it
-    return row
+    return _current(session, row_id)
 
 
 def _invoice_event(session: Session, row: OutboxMessage, kind: str, detail: str) -> None:
@@ -131,35 +129,29 @@ def mark_sending(
     session: Session, row_id: int, now: datetime | None = None, *, sender: str | None = None
 ) -> OutboxMessage:
     """Just before DATA (commit it right away): from here a crash leaves it "uncertain".
-    ``sender`` (``outbox_claims``) marks whose message is on the wire."""
-    claim = {"claimed_by": sender} if sender else {}
-    row = _move(
-        session, row_id, _ALL_PENDING, OutboxState.SENDING, now,
-        attempts=OutboxMessage.attempts + 1, **claim,
-    )  # fmt: skip
-    _invoice_event(session, row, "email_attempt", f"{row.attempts} {row.message_id}")
-    return row
+    ``sender`` (``outbox_claims``) marks whose message is on the wire.  The statements are
+    ``outbox_wire.sending``, in this session."""
+    session.flush()  # the session's own changes first, as its statements would
+    outbox_wire.sending(session.connection(), row_id, now, sender=sender)
+    return _current(session, row_id)
 
 
 def mark_sent(
     session: Session, row_id: int, reply: str, now: datetime | None = None, *,
     allowed: tuple[OutboxState, ...] = (OutboxState.SENDING,), keep_for_copy: bool = False,
 ) -> OutboxMessage:  # fmt: skip
-    """The final 250: the message is delivered; an issued invoice becomes "sent".
+    """The final 250: the message is delivered; an issued invoice becomes "sent"
+    (``outbox_wire.sent``, in this session)."""
+    session.flush()
+    outbox_wire.sent(
+        session.connection(), row_id, reply, now, allowed=allowed, keep_for_copy=keep_for_copy
+    )
+    return _current(session, row_id)
 
-    ``keep_for_copy``: the bytes stay until the copy to the Sent folder is in (``outbox_copy``).
-    """
-    now = now or datetime.now()
-    keep: dict[str, Any] = {"sent_copy": "pending"} if keep_for_copy else {"raw": None}
-    row = _move(
-        session, row_id, allowed, OutboxState.SENT, now,
-        sent_at=now, last_reply=reply, guidance="", next_attempt_at=None,
-        **keep,  # else the bytes are no longer needed; keep the database small
-    )  # fmt: skip
-    recipients = ", ".join((row.recipients or {}).get("to", ()))
-    _invoice_event(session, row, "email_sent", f"{recipients} {row.message_id}")
-    if row.invoice_id is not None and record_sent(session, row.invoice_id, now):
-        add_event(session, row.invoice_id, "sent")
+
+def _current(session: Session, row_id: int) -> OutboxMessage:
+    row = session.get(OutboxMessage, row_id, populate_existing=True)
+    assert row is not None  # a statement just matched it
     return row
 
 
@@ -292,11 +284,11 @@ def cancel(session: Session, row_id: int, now: datetime | None = None) -> Outbox
 
 def mark_sent_manually(session: Session, row_id: int, now: datetime | None = None) -> OutboxMessage:
     """The user checked (e.g. in the sent folder) that an uncertain message did arrive."""
-    row = mark_sent(
-        session, row_id, "marked as sent by the user", now, allowed=(OutboxState.UNCERTAIN,)
-    )
-    row.seen = True
-    return row
+    outbox_wire.sent(
+        session.connection(), row_id, "marked as sent by the user", now,
+        allowed=(OutboxState.UNCERTAIN,), seen=True,
+    )  # fmt: skip
+    return _current(session, row_id)
 
 
 def dismiss(session: Session, row_id: int) -> OutboxMessage:

@@ -20,7 +20,16 @@ from desktop.storage.outbox_table import OutboxMessage
 PENDING_VALUES = tuple(s.value for s in PENDING)
 
 
-def entry_of(row: OutboxMessage) -> OutboxEntry:
+#: The columns an ``OutboxEntry`` is made of (``outbox_wire`` has a statement return them).
+ENTRY_FIELDS = (
+    "id", "invoice_id", "invoice_number", "recipients", "subject", "message_id", "state",
+    "attempts", "next_attempt_at", "last_reply", "last_step", "guidance", "created_at",
+    "updated_at", "sent_at", "dismissed", "seen", "sent_copy", "sent_copy_note",
+)  # fmt: skip
+
+
+def entry_of(row: Any) -> OutboxEntry:
+    """The snapshot of an ``OutboxMessage``, or of a result row with ``ENTRY_FIELDS``."""
     rcpt = row.recipients or {}
     return OutboxEntry(
         id=row.id,
@@ -38,8 +47,8 @@ def entry_of(row: OutboxMessage) -> OutboxEntry:
         created_at=row.created_at,
         updated_at=row.updated_at,
         sent_at=row.sent_at,
-        dismissed=row.dismissed,
-        seen=row.seen,
+        dismissed=bool(row.dismissed),
+        seen=bool(row.seen),
         cc=tuple(rcpt.get("cc", ())),
         sent_copy=row.sent_copy or "",
         sent_copy_note=row.sent_copy_note or "",
