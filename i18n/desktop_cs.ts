@@ -3021,6 +3021,25 @@ Platnost do: %4</translation>
     </message>
 </context>
 <context>
+    <name>ServerBanner</name>
+    <message>
+        <source>The database server %1 (database %2) cannot be reached.</source>
+        <translation>Databázový server %1 (databáze %2) není dostupný.</translation>
+    </message>
+    <message>
+        <source>The lists show what was last read. An open draft keeps what you type and is saved as soon as the server answers; Faktura keeps trying by itself.</source>
+        <translation>Seznamy ukazují, co bylo naposledy načteno. Otevřený koncept si ponechá, co píšete, a uloží se, jakmile server odpoví; Faktura to sama zkouší znovu.</translation>
+    </message>
+    <message>
+        <source>The database server %1 cannot be reached.</source>
+        <translation>Databázový server %1 není dostupný.</translation>
+    </message>
+    <message>
+        <source>The database server %1 answers again.</source>
+        <translation>Databázový server %1 opět odpovídá.</translation>
+    </message>
+</context>
+<context>
     <name>SignInRunner</name>
     <message>
         <source>Faktura could not prepare the sign-in (%1).</source>
@@ -3563,6 +3582,10 @@ Platnost do: %4</translation>
         <translation>Databáze pochází z novější verze Faktury</translation>
     </message>
     <message>
+        <source>You are working in the local file %1, not on the database server; Settings → Database still names the server for the next start.</source>
+        <translation>Pracujete v místním souboru %1, ne na databázovém serveru; Nastavení → Databáze při příštím spuštění stále uvádí server.</translation>
+    </message>
+    <message>
         <source>Choose the copy to put in place of the damaged file.</source>
         <translation>Vyberte kopii, která nahradí poškozený soubor.</translation>
     </message>
@@ -3629,6 +3652,54 @@ Platnost do: %4</translation>
     <message>
         <source>There is no sound backup in %1. Open another data folder, or quit; the damaged file stays as it is.</source>
         <translation>Ve složce %1 není žádná nepoškozená záloha. Otevřete jinou složku s daty, nebo aplikaci ukončete; poškozený soubor zůstane beze změny.</translation>
+    </message>
+    <message>
+        <source>Check that the server is running and that this computer can reach it over the network (ask whoever runs it), then try again. You can also work in the local file in the data folder for now: invoices made there stay in that file and are not on the server. Or choose another database.</source>
+        <translation>Zkontrolujte, že server běží a že se k němu tento počítač dostane po síti (zeptejte se toho, kdo server spravuje), a zkuste to znovu. Zatím můžete pracovat i v místním souboru ve složce s daty: faktury vytvořené v něm zůstanou v tomto souboru a na serveru nebudou. Nebo zvolte jinou databázi.</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached: Faktura could not connect to %1. Check that the server is running and that this computer can reach it over the network.</source>
+        <translation>Databázový server není dostupný: Faktura se nemohla připojit k %1. Zkontrolujte, že server běží a že se k němu tento počítač dostane po síti.</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached</source>
+        <translation>Databázový server není dostupný</translation>
+    </message>
+    <message>
+        <source>Still no answer (tried at %1).</source>
+        <translation>Stále žádná odpověď (pokus v %1).</translation>
+    </message>
+    <message>
+        <source>Faktura cannot reach %1.</source>
+        <translation>Faktura se nedostane k %1.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Zkusit znovu</translation>
+    </message>
+    <message>
+        <source>Use the local file instead</source>
+        <translation>Použít místní soubor</translation>
+    </message>
+    <message>
+        <source>Choose another database…</source>
+        <translation>Zvolit jinou databázi…</translation>
+    </message>
+    <message>
+        <source>the server %1, database %2</source>
+        <translation>serveru %1 (databáze %2)</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Připojování k %1…</translation>
+    </message>
+    <message>
+        <source>Trying again failed (%1).</source>
+        <translation>Nový pokus selhal (%1).</translation>
+    </message>
+    <message>
+        <source>the server %1, database %2, user %3</source>
+        <translation>serveru %1 (databáze %2, uživatel %3)</translation>
     </message>
     <message>
         <source>Something went wrong</source>

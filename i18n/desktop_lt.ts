@@ -3021,6 +3021,25 @@ Galioja iki: %4</translation>
     </message>
 </context>
 <context>
+    <name>ServerBanner</name>
+    <message>
+        <source>The database server %1 (database %2) cannot be reached.</source>
+        <translation>Nepavyksta pasiekti duomenų bazės serverio %1 (duomenų bazė %2).</translation>
+    </message>
+    <message>
+        <source>The lists show what was last read. An open draft keeps what you type and is saved as soon as the server answers; Faktura keeps trying by itself.</source>
+        <translation>Sąrašuose rodoma tai, kas nuskaityta paskutinį kartą. Atvertas juodraštis išlaiko tai, ką įvedate, ir bus išsaugotas, kai tik serveris atsakys; „Faktura“ pati bando iš naujo.</translation>
+    </message>
+    <message>
+        <source>The database server %1 cannot be reached.</source>
+        <translation>Nepavyksta pasiekti duomenų bazės serverio %1.</translation>
+    </message>
+    <message>
+        <source>The database server %1 answers again.</source>
+        <translation>Duomenų bazės serveris %1 vėl atsako.</translation>
+    </message>
+</context>
+<context>
     <name>SignInRunner</name>
     <message>
         <source>Faktura could not prepare the sign-in (%1).</source>
@@ -3563,6 +3582,10 @@ Galioja iki: %4</translation>
         <translation>Duomenų bazė sukurta naujesne programos „Faktura“ versija</translation>
     </message>
     <message>
+        <source>You are working in the local file %1, not on the database server; Settings → Database still names the server for the next start.</source>
+        <translation>Dirbate vietiniame faile %1, o ne duomenų bazės serveryje; Nustatymai → Duomenų bazė kitam paleidimui vis dar nurodo serverį.</translation>
+    </message>
+    <message>
         <source>Choose the copy to put in place of the damaged file.</source>
         <translation>Pasirinkite kopiją, kuri pakeis sugadintą failą.</translation>
     </message>
@@ -3629,6 +3652,54 @@ Galioja iki: %4</translation>
     <message>
         <source>There is no sound backup in %1. Open another data folder, or quit; the damaged file stays as it is.</source>
         <translation>Aplanke %1 nėra nepažeistos atsarginės kopijos. Atverkite kitą duomenų aplanką arba išeikite; sugadintas failas liks nepakeistas.</translation>
+    </message>
+    <message>
+        <source>Check that the server is running and that this computer can reach it over the network (ask whoever runs it), then try again. You can also work in the local file in the data folder for now: invoices made there stay in that file and are not on the server. Or choose another database.</source>
+        <translation>Patikrinkite, ar serveris veikia ir ar šis kompiuteris jį pasiekia tinklu (paklauskite serverį prižiūrinčio asmens), tada bandykite dar kartą. Kol kas galite dirbti ir vietiniame duomenų aplanko faile: ten sukurtos sąskaitos faktūros liks tame faile ir nebus serveryje. Arba pasirinkite kitą duomenų bazę.</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached: Faktura could not connect to %1. Check that the server is running and that this computer can reach it over the network.</source>
+        <translation>Nepavyksta pasiekti duomenų bazės serverio: „Faktura“ nepavyko prisijungti prie %1. Patikrinkite, ar serveris veikia ir ar šis kompiuteris jį pasiekia tinklu.</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached</source>
+        <translation>Nepavyksta pasiekti duomenų bazės serverio</translation>
+    </message>
+    <message>
+        <source>Still no answer (tried at %1).</source>
+        <translation>Atsakymo vis dar nėra (bandyta %1).</translation>
+    </message>
+    <message>
+        <source>Faktura cannot reach %1.</source>
+        <translation>„Faktura“ nepasiekia %1.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Bandyti dar kartą</translation>
+    </message>
+    <message>
+        <source>Use the local file instead</source>
+        <translation>Naudoti vietinį failą</translation>
+    </message>
+    <message>
+        <source>Choose another database…</source>
+        <translation>Pasirinkti kitą duomenų bazę…</translation>
+    </message>
+    <message>
+        <source>the server %1, database %2</source>
+        <translation>serverio %1 (duomenų bazė %2)</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Jungiamasi prie %1…</translation>
+    </message>
+    <message>
+        <source>Trying again failed (%1).</source>
+        <translation>Bandymas iš naujo nepavyko (%1).</translation>
+    </message>
+    <message>
+        <source>the server %1, database %2, user %3</source>
+        <translation>serverio %1 (duomenų bazė %2, naudotojas %3)</translation>
     </message>
     <message>
         <source>Something went wrong</source>

@@ -22,19 +22,19 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.jobs import job_runner
+from desktop.paths import DataPaths
 from desktop.services import database_choice
 from desktop.services.control import JobControl
 from desktop.services.database_choice import Tested
 from desktop.services.database_url import BadDatabaseUrlError
-from desktop.ui.context import AppContext
 
 
 class DatabaseDialog(QDialog):
     applied = Signal()  # the choice was kept: the window reopens on it
 
-    def __init__(self, context: AppContext, current: str, parent: QWidget | None = None) -> None:
+    def __init__(self, paths: DataPaths, current: str, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="database_dialog")
-        self._context = context
+        self._paths = paths
         self.setWindowTitle(self.tr("Database"))
         intro = QLabel(
             self.tr(
@@ -84,7 +84,7 @@ class DatabaseDialog(QDialog):
 
     def _run(self, *, apply: bool) -> None:
         url, password = self.url.text().strip(), self.password.text()
-        paths = self._context.paths
+        paths = self._paths
         if not url and not apply:
             self._say(self.tr("An empty address means the SQLite file in the data folder."))
             return

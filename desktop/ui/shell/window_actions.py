@@ -240,11 +240,11 @@ class InvoiceActions(QObject):
     def open_database_settings(self) -> None:
         """Settings → Database; a kept choice ends this session like Quit, and ``app``
         starts a new one on the chosen database."""
+        from desktop.services.database_url import bare
         from desktop.ui.shell.database_dialog import DatabaseDialog
 
-        dialog = DatabaseDialog(
-            self._context, self._context.services.books.server_url, self._window
-        )
+        current = self._context.services.books.server_url
+        dialog = DatabaseDialog(self._context.paths, bare(current) if current else "", self._window)
 
         def applied() -> None:
             self.database_switch = True
