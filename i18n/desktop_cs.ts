@@ -603,7 +603,94 @@ Platnost do: %4</translation>
     </message>
 </context>
 <context>
+    <name>DatabaseCopy</name>
+    <message>
+        <source>Copy my books</source>
+        <translation>Zkopírovat moje data</translation>
+    </message>
+    <message>
+        <source>Copies every invoice, client, product and e-mail of the books open now into an empty database, then counts both sides. A database that holds anything is refused and left as it is; your books here are only read.</source>
+        <translation>Zkopíruje všechny faktury, klienty, položky ceníku a e-maily právě otevřených dat do prázdné databáze a potom obě strany spočítá. Databáze, která už něco obsahuje, se odmítne a zůstane beze změny; vaše data se tu jen čtou.</translation>
+    </message>
+    <message>
+        <source>Copy my books to this database</source>
+        <translation>Zkopírovat moje data do této databáze</translation>
+    </message>
+    <message>
+        <source>Copy my books to a new SQLite file…</source>
+        <translation>Zkopírovat moje data do nového souboru SQLite…</translation>
+    </message>
+    <message>
+        <source>Use the copy from now on</source>
+        <translation>Od teď používat kopii</translation>
+    </message>
+    <message>
+        <source>Give the address of an empty server database above first.</source>
+        <translation>Nejdřív výše zadejte adresu prázdné serverové databáze.</translation>
+    </message>
+    <message>
+        <source>Copy my books to a new SQLite file</source>
+        <translation>Zkopírovat moje data do nového souboru SQLite</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite3)</source>
+        <translation>Databáze SQLite (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Copying…</source>
+        <translation>Kopírování…</translation>
+    </message>
+    <message>
+        <source>Copying the books</source>
+        <translation>Kopírování dat</translation>
+    </message>
+    <message>
+        <source>The copy was cancelled; nothing was written.</source>
+        <translation>Kopírování bylo zrušeno; nic nebylo zapsáno.</translation>
+    </message>
+    <message>
+        <source>Preparing the copy…</source>
+        <translation>Příprava kopírování…</translation>
+    </message>
+    <message>
+        <source>Copied %1 of %2 rows…</source>
+        <translation>Zkopírováno %1 z %2 řádků…</translation>
+    </message>
+    <message>
+        <source>The copy in %1 does not match your books (%2); do not use it.</source>
+        <translation>Kopie v %1 neodpovídá vašim datům (%2); nepoužívejte ji.</translation>
+    </message>
+    <message>
+        <source>Copied to %1 and checked on both sides: %2 rows in all (invoices %3, clients %4, products %5, e-mails %6); the rows of every table and the invoice totals match.</source>
+        <translation>Zkopírováno do %1 a ověřeno na obou stranách: celkem řádků %2 (faktur %3, klientů %4, položek ceníku %5, e-mailů %6); řádky všech tabulek i součty faktur se shodují.</translation>
+    </message>
+    <message>
+        <source>%1 is not empty: Faktura copies only into an empty database (a new SQLite file, or a server database without tables). Nothing was written.</source>
+        <translation>%1 není prázdná: Faktura kopíruje jen do prázdné databáze (nového souboru SQLite nebo serverové databáze bez tabulek). Nic nebylo zapsáno.</translation>
+    </message>
+    <message>
+        <source>Give the address as postgresql://USER@SERVER/DATABASE (port optional).</source>
+        <translation>Zadejte adresu ve tvaru postgresql://UŽIVATEL@SERVER/DATABÁZE (port je nepovinný).</translation>
+    </message>
+    <message>
+        <source>Nothing was copied. %1</source>
+        <translation>Nic nebylo zkopírováno. %1</translation>
+    </message>
+    <message>
+        <source>The copy failed (%1); nothing was written.</source>
+        <translation>Kopírování selhalo (%1); nic nebylo zapsáno.</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseDialog</name>
+    <message>
+        <source>Your books are now in the SQLite file %1.</source>
+        <translation>Vaše data jsou teď v souboru SQLite %1.</translation>
+    </message>
+    <message>
+        <source>Your books are now on the server %1.</source>
+        <translation>Vaše data jsou teď na serveru %1.</translation>
+    </message>
     <message>
         <source>Database</source>
         <translation>Databáze</translation>

@@ -603,7 +603,94 @@ Galioja iki: %4</translation>
     </message>
 </context>
 <context>
+    <name>DatabaseCopy</name>
+    <message>
+        <source>Copy my books</source>
+        <translation>Kopijuoti mano duomenis</translation>
+    </message>
+    <message>
+        <source>Copies every invoice, client, product and e-mail of the books open now into an empty database, then counts both sides. A database that holds anything is refused and left as it is; your books here are only read.</source>
+        <translation>Nukopijuoja visas dabar atvertų duomenų sąskaitas faktūras, klientus, prekes ar paslaugas ir el. laiškus į tuščią duomenų bazę, tada suskaičiuoja abi puses. Duomenų bazė, kurioje jau kas nors yra, atmetama ir paliekama nepakeista; jūsų duomenys čia tik skaitomi.</translation>
+    </message>
+    <message>
+        <source>Copy my books to this database</source>
+        <translation>Kopijuoti mano duomenis į šią duomenų bazę</translation>
+    </message>
+    <message>
+        <source>Copy my books to a new SQLite file…</source>
+        <translation>Kopijuoti mano duomenis į naują SQLite failą…</translation>
+    </message>
+    <message>
+        <source>Use the copy from now on</source>
+        <translation>Nuo šiol naudoti kopiją</translation>
+    </message>
+    <message>
+        <source>Give the address of an empty server database above first.</source>
+        <translation>Pirmiausia aukščiau nurodykite tuščios serverio duomenų bazės adresą.</translation>
+    </message>
+    <message>
+        <source>Copy my books to a new SQLite file</source>
+        <translation>Kopijuoti mano duomenis į naują SQLite failą</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite3)</source>
+        <translation>SQLite duomenų bazės (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Copying…</source>
+        <translation>Kopijuojama…</translation>
+    </message>
+    <message>
+        <source>Copying the books</source>
+        <translation>Duomenys kopijuojami</translation>
+    </message>
+    <message>
+        <source>The copy was cancelled; nothing was written.</source>
+        <translation>Kopijavimas atšauktas; nieko neįrašyta.</translation>
+    </message>
+    <message>
+        <source>Preparing the copy…</source>
+        <translation>Ruošiamasi kopijuoti…</translation>
+    </message>
+    <message>
+        <source>Copied %1 of %2 rows…</source>
+        <translation>Nukopijuota %1 iš %2 eilučių…</translation>
+    </message>
+    <message>
+        <source>The copy in %1 does not match your books (%2); do not use it.</source>
+        <translation>Kopija %1 nesutampa su jūsų duomenimis (%2); jos nenaudokite.</translation>
+    </message>
+    <message>
+        <source>Copied to %1 and checked on both sides: %2 rows in all (invoices %3, clients %4, products %5, e-mails %6); the rows of every table and the invoice totals match.</source>
+        <translation>Nukopijuota į %1 ir patikrinta abiejose pusėse: iš viso eilučių %2 (sąskaitų faktūrų %3, klientų %4, prekių ar paslaugų %5, el. laiškų %6); visų lentelių eilutės ir sąskaitų faktūrų sumos sutampa.</translation>
+    </message>
+    <message>
+        <source>%1 is not empty: Faktura copies only into an empty database (a new SQLite file, or a server database without tables). Nothing was written.</source>
+        <translation>%1 nėra tuščia: „Faktura“ kopijuoja tik į tuščią duomenų bazę (naują SQLite failą arba serverio duomenų bazę be lentelių). Nieko neįrašyta.</translation>
+    </message>
+    <message>
+        <source>Give the address as postgresql://USER@SERVER/DATABASE (port optional).</source>
+        <translation>Adresą nurodykite taip: postgresql://NAUDOTOJAS@SERVERIS/DUOMENŲ_BAZĖ (prievadas nebūtinas).</translation>
+    </message>
+    <message>
+        <source>Nothing was copied. %1</source>
+        <translation>Nieko nenukopijuota. %1</translation>
+    </message>
+    <message>
+        <source>The copy failed (%1); nothing was written.</source>
+        <translation>Kopijuoti nepavyko (%1); nieko neįrašyta.</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseDialog</name>
+    <message>
+        <source>Your books are now in the SQLite file %1.</source>
+        <translation>Jūsų duomenys dabar yra SQLite faile %1.</translation>
+    </message>
+    <message>
+        <source>Your books are now on the server %1.</source>
+        <translation>Jūsų duomenys dabar yra serveryje %1.</translation>
+    </message>
     <message>
         <source>Database</source>
         <translation>Duomenų bazė</translation>

@@ -244,7 +244,10 @@ class InvoiceActions(QObject):
         from desktop.ui.shell.database_dialog import DatabaseDialog
 
         current = self._context.services.books.server_url
-        dialog = DatabaseDialog(self._context.paths, bare(current) if current else "", self._window)
+        books = self._context.services.books
+        dialog = DatabaseDialog(
+            self._context.paths, bare(current) if current else "", self._window, books
+        )
 
         def applied() -> None:
             self.database_switch = True
