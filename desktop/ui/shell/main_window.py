@@ -101,7 +101,7 @@ class MainWindow(MainWindowMenus):
         central = QWidget(objectName="central")
         self.banners = QVBoxLayout(central)  # above every page: the server's banner (team)
         self.banners.setContentsMargins(0, 0, 0, 0)
-        self.banners.addWidget(splitter)
+        self.banners.addWidget(splitter, 1)
         self.setCentralWidget(central)
         self.splitter = splitter
         self.nav.setCurrentRow(0)

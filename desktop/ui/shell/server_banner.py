@@ -11,7 +11,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 _STYLE = (
     "QFrame#server_unreachable { background: #fff4e5; border: 1px solid #b26a00;"
@@ -24,6 +24,7 @@ class ServerBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("server_unreachable")
         self.setStyleSheet(_STYLE)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)  # a strip
         self._address, self._database = address, database
         self.text = QLabel(objectName="server_unreachable_text", wordWrap=True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
