@@ -22,7 +22,7 @@ from desktop.ui.shell.database_dialog import DatabaseDialog
 from desktop.ui.shell.main_window import MainWindow
 from tests.pg_server import PgServer
 from tests.services.books import opened
-from tests.ui.helpers import child, click, seed_invoices
+from tests.ui.helpers import LEFT, child, click, seed_invoices
 
 
 def open_settings(window: MainWindow, qtbot: Any) -> DatabaseDialog:
@@ -144,3 +144,35 @@ def test_a_servers_books_go_back_to_a_new_sqlite_file_which_can_be_chosen(
         assert len(started.context.services.invoice_list.rows({1, 2})) == 1
     finally:
         started.close()
+
+
+def test_cancel_while_copying_leaves_no_file_behind(
+    server_books: str, pg_server: PgServer, qtbot: Any, tmp_path: Path, data_paths: DataPaths
+) -> None:
+    """A colleague's long transaction holds the invoices locked, so the copy waits where the
+    user can see its progress window; Cancel there, and once the lock goes the copy stops:
+    the new file is gone and the dialog says nothing was written."""
+    import psycopg
+    from PySide6.QtWidgets import QProgressDialog
+
+    new_file = tmp_path / "stopped.sqlite3"
+    name = server_books.rsplit("/", 1)[1]
+    holder = psycopg.connect(host="127.0.0.1", port=pg_server.port, user="faktura", dbname=name)
+    try:
+        holder.execute("LOCK TABLE invoice IN ACCESS EXCLUSIVE MODE")  # until rolled back
+        with opened(data_paths, server_books, lock=False) as services:
+            dialog = DatabaseDialog(data_paths, server_books, None, services.books)
+            qtbot.addWidget(dialog)
+            dialog.show()
+            choose_file(qtbot, dialog, new_file)
+            progress = dialog.findChild(QProgressDialog, "db_copy_progress")
+            assert progress is not None
+            qtbot.waitUntil(progress.isVisible, timeout=10000)
+            progress.grab().save("/tmp/w20-db-copy-progress-live-en.png")
+            qtbot.mouseClick(child(progress, QPushButton, ""), LEFT)  # its Cancel button
+            holder.rollback()
+            said = wait_said(qtbot, dialog, "was cancelled")
+            assert "nothing was written" in said
+    finally:
+        holder.close()
+    assert not new_file.exists()
