@@ -603,7 +603,94 @@ Platnost do: %4</translation>
     </message>
 </context>
 <context>
+    <name>DatabaseCopy</name>
+    <message>
+        <source>Copy my books</source>
+        <translation>Zkopírovat moje data</translation>
+    </message>
+    <message>
+        <source>Copies every invoice, client, product and e-mail of the books open now into an empty database, then counts both sides. A database that holds anything is refused and left as it is; your books here are only read.</source>
+        <translation>Zkopíruje všechny faktury, klienty, položky ceníku a e-maily právě otevřených dat do prázdné databáze a potom obě strany spočítá. Databáze, která už něco obsahuje, se odmítne a zůstane beze změny; vaše data se tu jen čtou.</translation>
+    </message>
+    <message>
+        <source>Copy my books to this database</source>
+        <translation>Zkopírovat moje data do této databáze</translation>
+    </message>
+    <message>
+        <source>Copy my books to a new SQLite file…</source>
+        <translation>Zkopírovat moje data do nového souboru SQLite…</translation>
+    </message>
+    <message>
+        <source>Use the copy from now on</source>
+        <translation>Od teď používat kopii</translation>
+    </message>
+    <message>
+        <source>Give the address of an empty server database above first.</source>
+        <translation>Nejdřív výše zadejte adresu prázdné serverové databáze.</translation>
+    </message>
+    <message>
+        <source>Copy my books to a new SQLite file</source>
+        <translation>Zkopírovat moje data do nového souboru SQLite</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite3)</source>
+        <translation>Databáze SQLite (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Copying…</source>
+        <translation>Kopírování…</translation>
+    </message>
+    <message>
+        <source>Copying the books</source>
+        <translation>Kopírování dat</translation>
+    </message>
+    <message>
+        <source>The copy was cancelled; nothing was written.</source>
+        <translation>Kopírování bylo zrušeno; nic nebylo zapsáno.</translation>
+    </message>
+    <message>
+        <source>Preparing the copy…</source>
+        <translation>Příprava kopírování…</translation>
+    </message>
+    <message>
+        <source>Copied %1 of %2 rows…</source>
+        <translation>Zkopírováno %1 z %2 řádků…</translation>
+    </message>
+    <message>
+        <source>The copy in %1 does not match your books (%2); do not use it.</source>
+        <translation>Kopie v %1 neodpovídá vašim datům (%2); nepoužívejte ji.</translation>
+    </message>
+    <message>
+        <source>Copied to %1 and checked on both sides: %2 rows in all (invoices %3, clients %4, products %5, e-mails %6); the rows of every table and the invoice totals match.</source>
+        <translation>Zkopírováno do %1 a ověřeno na obou stranách: celkem řádků %2 (faktur %3, klientů %4, položek ceníku %5, e-mailů %6); řádky všech tabulek i součty faktur se shodují.</translation>
+    </message>
+    <message>
+        <source>%1 is not empty: Faktura copies only into an empty database (a new SQLite file, or a server database without tables). Nothing was written.</source>
+        <translation>%1 není prázdná: Faktura kopíruje jen do prázdné databáze (nového souboru SQLite nebo serverové databáze bez tabulek). Nic nebylo zapsáno.</translation>
+    </message>
+    <message>
+        <source>Give the address as postgresql://USER@SERVER/DATABASE (port optional).</source>
+        <translation>Zadejte adresu ve tvaru postgresql://UŽIVATEL@SERVER/DATABÁZE (port je nepovinný).</translation>
+    </message>
+    <message>
+        <source>Nothing was copied. %1</source>
+        <translation>Nic nebylo zkopírováno. %1</translation>
+    </message>
+    <message>
+        <source>The copy failed (%1); nothing was written.</source>
+        <translation>Kopírování selhalo (%1); nic nebylo zapsáno.</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseDialog</name>
+    <message>
+        <source>Your books are now in the SQLite file %1.</source>
+        <translation>Vaše data jsou teď v souboru SQLite %1.</translation>
+    </message>
+    <message>
+        <source>Your books are now on the server %1.</source>
+        <translation>Vaše data jsou teď na serveru %1.</translation>
+    </message>
     <message>
         <source>Database</source>
         <translation>Databáze</translation>
@@ -3021,6 +3108,25 @@ Platnost do: %4</translation>
     </message>
 </context>
 <context>
+    <name>ServerBanner</name>
+    <message>
+        <source>The database server %1 (database %2) cannot be reached.</source>
+        <translation>Databázový server %1 (databáze %2) není dostupný.</translation>
+    </message>
+    <message>
+        <source>The lists show what was last read. An open draft keeps what you type and is saved as soon as the server answers; Faktura keeps trying by itself.</source>
+        <translation>Seznamy ukazují, co bylo naposledy načteno. Otevřený koncept si ponechá, co píšete, a uloží se, jakmile server odpoví; Faktura to sama zkouší znovu.</translation>
+    </message>
+    <message>
+        <source>The database server %1 cannot be reached.</source>
+        <translation>Databázový server %1 není dostupný.</translation>
+    </message>
+    <message>
+        <source>The database server %1 answers again.</source>
+        <translation>Databázový server %1 opět odpovídá.</translation>
+    </message>
+</context>
+<context>
     <name>SignInRunner</name>
     <message>
         <source>Faktura could not prepare the sign-in (%1).</source>
@@ -3563,6 +3669,10 @@ Platnost do: %4</translation>
         <translation>Databáze pochází z novější verze Faktury</translation>
     </message>
     <message>
+        <source>You are working in the local file %1, not on the database server; Settings → Database still names the server for the next start.</source>
+        <translation>Pracujete v místním souboru %1, ne na databázovém serveru; Nastavení → Databáze při příštím spuštění stále uvádí server.</translation>
+    </message>
+    <message>
         <source>Choose the copy to put in place of the damaged file.</source>
         <translation>Vyberte kopii, která nahradí poškozený soubor.</translation>
     </message>
@@ -3629,6 +3739,54 @@ Platnost do: %4</translation>
     <message>
         <source>There is no sound backup in %1. Open another data folder, or quit; the damaged file stays as it is.</source>
         <translation>Ve složce %1 není žádná nepoškozená záloha. Otevřete jinou složku s daty, nebo aplikaci ukončete; poškozený soubor zůstane beze změny.</translation>
+    </message>
+    <message>
+        <source>Check that the server is running and that this computer can reach it over the network (ask whoever runs it), then try again. You can also work in the local file in the data folder for now: invoices made there stay in that file and are not on the server. Or choose another database.</source>
+        <translation>Zkontrolujte, že server běží a že se k němu tento počítač dostane po síti (zeptejte se toho, kdo server spravuje), a zkuste to znovu. Zatím můžete pracovat i v místním souboru ve složce s daty: faktury vytvořené v něm zůstanou v tomto souboru a na serveru nebudou. Nebo zvolte jinou databázi.</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached: Faktura could not connect to %1. Check that the server is running and that this computer can reach it over the network.</source>
+        <translation>Databázový server není dostupný: Faktura se nemohla připojit k %1. Zkontrolujte, že server běží a že se k němu tento počítač dostane po síti.</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached</source>
+        <translation>Databázový server není dostupný</translation>
+    </message>
+    <message>
+        <source>Still no answer (tried at %1).</source>
+        <translation>Stále žádná odpověď (pokus v %1).</translation>
+    </message>
+    <message>
+        <source>Faktura cannot reach %1.</source>
+        <translation>Faktura se nedostane k %1.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Zkusit znovu</translation>
+    </message>
+    <message>
+        <source>Use the local file instead</source>
+        <translation>Použít místní soubor</translation>
+    </message>
+    <message>
+        <source>Choose another database…</source>
+        <translation>Zvolit jinou databázi…</translation>
+    </message>
+    <message>
+        <source>the server %1, database %2</source>
+        <translation>serveru %1 (databáze %2)</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Připojování k %1…</translation>
+    </message>
+    <message>
+        <source>Trying again failed (%1).</source>
+        <translation>Nový pokus selhal (%1).</translation>
+    </message>
+    <message>
+        <source>the server %1, database %2, user %3</source>
+        <translation>serveru %1 (databáze %2, uživatel %3)</translation>
     </message>
     <message>
         <source>Something went wrong</source>

@@ -603,7 +603,94 @@ Galioja iki: %4</translation>
     </message>
 </context>
 <context>
+    <name>DatabaseCopy</name>
+    <message>
+        <source>Copy my books</source>
+        <translation>Kopijuoti mano duomenis</translation>
+    </message>
+    <message>
+        <source>Copies every invoice, client, product and e-mail of the books open now into an empty database, then counts both sides. A database that holds anything is refused and left as it is; your books here are only read.</source>
+        <translation>Nukopijuoja visas dabar atvertų duomenų sąskaitas faktūras, klientus, prekes ar paslaugas ir el. laiškus į tuščią duomenų bazę, tada suskaičiuoja abi puses. Duomenų bazė, kurioje jau kas nors yra, atmetama ir paliekama nepakeista; jūsų duomenys čia tik skaitomi.</translation>
+    </message>
+    <message>
+        <source>Copy my books to this database</source>
+        <translation>Kopijuoti mano duomenis į šią duomenų bazę</translation>
+    </message>
+    <message>
+        <source>Copy my books to a new SQLite file…</source>
+        <translation>Kopijuoti mano duomenis į naują SQLite failą…</translation>
+    </message>
+    <message>
+        <source>Use the copy from now on</source>
+        <translation>Nuo šiol naudoti kopiją</translation>
+    </message>
+    <message>
+        <source>Give the address of an empty server database above first.</source>
+        <translation>Pirmiausia aukščiau nurodykite tuščios serverio duomenų bazės adresą.</translation>
+    </message>
+    <message>
+        <source>Copy my books to a new SQLite file</source>
+        <translation>Kopijuoti mano duomenis į naują SQLite failą</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite3)</source>
+        <translation>SQLite duomenų bazės (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Copying…</source>
+        <translation>Kopijuojama…</translation>
+    </message>
+    <message>
+        <source>Copying the books</source>
+        <translation>Duomenys kopijuojami</translation>
+    </message>
+    <message>
+        <source>The copy was cancelled; nothing was written.</source>
+        <translation>Kopijavimas atšauktas; nieko neįrašyta.</translation>
+    </message>
+    <message>
+        <source>Preparing the copy…</source>
+        <translation>Ruošiamasi kopijuoti…</translation>
+    </message>
+    <message>
+        <source>Copied %1 of %2 rows…</source>
+        <translation>Nukopijuota %1 iš %2 eilučių…</translation>
+    </message>
+    <message>
+        <source>The copy in %1 does not match your books (%2); do not use it.</source>
+        <translation>Kopija %1 nesutampa su jūsų duomenimis (%2); jos nenaudokite.</translation>
+    </message>
+    <message>
+        <source>Copied to %1 and checked on both sides: %2 rows in all (invoices %3, clients %4, products %5, e-mails %6); the rows of every table and the invoice totals match.</source>
+        <translation>Nukopijuota į %1 ir patikrinta abiejose pusėse: iš viso eilučių %2 (sąskaitų faktūrų %3, klientų %4, prekių ar paslaugų %5, el. laiškų %6); visų lentelių eilutės ir sąskaitų faktūrų sumos sutampa.</translation>
+    </message>
+    <message>
+        <source>%1 is not empty: Faktura copies only into an empty database (a new SQLite file, or a server database without tables). Nothing was written.</source>
+        <translation>%1 nėra tuščia: „Faktura“ kopijuoja tik į tuščią duomenų bazę (naują SQLite failą arba serverio duomenų bazę be lentelių). Nieko neįrašyta.</translation>
+    </message>
+    <message>
+        <source>Give the address as postgresql://USER@SERVER/DATABASE (port optional).</source>
+        <translation>Adresą nurodykite taip: postgresql://NAUDOTOJAS@SERVERIS/DUOMENŲ_BAZĖ (prievadas nebūtinas).</translation>
+    </message>
+    <message>
+        <source>Nothing was copied. %1</source>
+        <translation>Nieko nenukopijuota. %1</translation>
+    </message>
+    <message>
+        <source>The copy failed (%1); nothing was written.</source>
+        <translation>Kopijuoti nepavyko (%1); nieko neįrašyta.</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseDialog</name>
+    <message>
+        <source>Your books are now in the SQLite file %1.</source>
+        <translation>Jūsų duomenys dabar yra SQLite faile %1.</translation>
+    </message>
+    <message>
+        <source>Your books are now on the server %1.</source>
+        <translation>Jūsų duomenys dabar yra serveryje %1.</translation>
+    </message>
     <message>
         <source>Database</source>
         <translation>Duomenų bazė</translation>
@@ -3021,6 +3108,25 @@ Galioja iki: %4</translation>
     </message>
 </context>
 <context>
+    <name>ServerBanner</name>
+    <message>
+        <source>The database server %1 (database %2) cannot be reached.</source>
+        <translation>Nepavyksta pasiekti duomenų bazės serverio %1 (duomenų bazė %2).</translation>
+    </message>
+    <message>
+        <source>The lists show what was last read. An open draft keeps what you type and is saved as soon as the server answers; Faktura keeps trying by itself.</source>
+        <translation>Sąrašuose rodoma tai, kas nuskaityta paskutinį kartą. Atvertas juodraštis išlaiko tai, ką įvedate, ir bus išsaugotas, kai tik serveris atsakys; „Faktura“ pati bando iš naujo.</translation>
+    </message>
+    <message>
+        <source>The database server %1 cannot be reached.</source>
+        <translation>Nepavyksta pasiekti duomenų bazės serverio %1.</translation>
+    </message>
+    <message>
+        <source>The database server %1 answers again.</source>
+        <translation>Duomenų bazės serveris %1 vėl atsako.</translation>
+    </message>
+</context>
+<context>
     <name>SignInRunner</name>
     <message>
         <source>Faktura could not prepare the sign-in (%1).</source>
@@ -3563,6 +3669,10 @@ Galioja iki: %4</translation>
         <translation>Duomenų bazė sukurta naujesne programos „Faktura“ versija</translation>
     </message>
     <message>
+        <source>You are working in the local file %1, not on the database server; Settings → Database still names the server for the next start.</source>
+        <translation>Dirbate vietiniame faile %1, o ne duomenų bazės serveryje; Nustatymai → Duomenų bazė kitam paleidimui vis dar nurodo serverį.</translation>
+    </message>
+    <message>
         <source>Choose the copy to put in place of the damaged file.</source>
         <translation>Pasirinkite kopiją, kuri pakeis sugadintą failą.</translation>
     </message>
@@ -3629,6 +3739,54 @@ Galioja iki: %4</translation>
     <message>
         <source>There is no sound backup in %1. Open another data folder, or quit; the damaged file stays as it is.</source>
         <translation>Aplanke %1 nėra nepažeistos atsarginės kopijos. Atverkite kitą duomenų aplanką arba išeikite; sugadintas failas liks nepakeistas.</translation>
+    </message>
+    <message>
+        <source>Check that the server is running and that this computer can reach it over the network (ask whoever runs it), then try again. You can also work in the local file in the data folder for now: invoices made there stay in that file and are not on the server. Or choose another database.</source>
+        <translation>Patikrinkite, ar serveris veikia ir ar šis kompiuteris jį pasiekia tinklu (paklauskite serverį prižiūrinčio asmens), tada bandykite dar kartą. Kol kas galite dirbti ir vietiniame duomenų aplanko faile: ten sukurtos sąskaitos faktūros liks tame faile ir nebus serveryje. Arba pasirinkite kitą duomenų bazę.</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached: Faktura could not connect to %1. Check that the server is running and that this computer can reach it over the network.</source>
+        <translation>Nepavyksta pasiekti duomenų bazės serverio: „Faktura“ nepavyko prisijungti prie %1. Patikrinkite, ar serveris veikia ir ar šis kompiuteris jį pasiekia tinklu.</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached</source>
+        <translation>Nepavyksta pasiekti duomenų bazės serverio</translation>
+    </message>
+    <message>
+        <source>Still no answer (tried at %1).</source>
+        <translation>Atsakymo vis dar nėra (bandyta %1).</translation>
+    </message>
+    <message>
+        <source>Faktura cannot reach %1.</source>
+        <translation>„Faktura“ nepasiekia %1.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Bandyti dar kartą</translation>
+    </message>
+    <message>
+        <source>Use the local file instead</source>
+        <translation>Naudoti vietinį failą</translation>
+    </message>
+    <message>
+        <source>Choose another database…</source>
+        <translation>Pasirinkti kitą duomenų bazę…</translation>
+    </message>
+    <message>
+        <source>the server %1, database %2</source>
+        <translation>serverio %1 (duomenų bazė %2)</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Jungiamasi prie %1…</translation>
+    </message>
+    <message>
+        <source>Trying again failed (%1).</source>
+        <translation>Bandymas iš naujo nepavyko (%1).</translation>
+    </message>
+    <message>
+        <source>the server %1, database %2, user %3</source>
+        <translation>serverio %1 (duomenų bazė %2, naudotojas %3)</translation>
     </message>
     <message>
         <source>Something went wrong</source>

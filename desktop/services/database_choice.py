@@ -3,7 +3,8 @@
 The choice cannot live in the books (it says where the books are), so it is a small file in
 the data folder, ``database.json``, holding the URL without its password; the password goes
 to the keyring (``database_url``).  ``--database`` and ``FAKTURA_DATABASE_URL`` still win for
-the run they are given to.  No choice, or an empty one, is the SQLite file in the folder.
+the run they are given to.  No choice, or an empty one, is the SQLite file in the folder; a
+copy of the books made into another SQLite file (Settings → Database) may be chosen too.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import json
 import logging
 from dataclasses import dataclass
+from pathlib import Path
 
 from desktop.paths import DataPaths
 from desktop.services import database_url
@@ -65,6 +67,17 @@ def apply(paths: DataPaths, url: str, password: str = "") -> Tested:
     bare = target.set(password=None).render_as_string(hide_password=False)
     (paths.root / FILE_NAME).write_text(json.dumps({"url": bare}), encoding="utf-8")
     return tested
+
+
+def use_file(paths: DataPaths, file: Path) -> None:
+    """Keep a SQLite file as the books of this folder (a copy made from a server): the
+    folder's own file is no choice at all, any other is kept by its URL."""
+    choice = paths.root / FILE_NAME
+    if file.resolve() == paths.database.resolve():
+        choice.unlink(missing_ok=True)
+        return
+    url = f"sqlite:///{file.resolve()}"
+    choice.write_text(json.dumps({"url": url}), encoding="utf-8")
 
 
 def _server(url: str) -> database_url.URL:

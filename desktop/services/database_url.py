@@ -16,7 +16,10 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from sqlalchemy.engine import URL
 
-__all__ = ["URL", "BadDatabaseUrlError", "account", "check", "connectable", "parsed", "shown"]
+__all__ = [
+    "URL", "BadDatabaseUrlError", "account", "bare", "check", "connectable", "parsed", "server_of",
+    "shown",
+]  # fmt: skip
 
 log = logging.getLogger(__name__)
 
@@ -65,6 +68,28 @@ def shown(url: str | URL) -> str:
     except BadDatabaseUrlError:
         return str(url).split("@")[-1]
     return found.render_as_string(hide_password=True)
+
+
+def bare(url: str | URL) -> str:
+    """The URL without any password (not even a mask), to put in a field the user edits."""
+    try:
+        found = parsed(url) if isinstance(url, str) else url
+    except BadDatabaseUrlError:
+        return str(url)
+    return found.set(password=None).render_as_string(hide_password=False)
+
+
+def server_of(url: str) -> tuple[str, str, str]:
+    """Where a server database is, to name it to the user: ``host:port``, the database and
+    the user (never the password); empty texts when ``url`` names none."""
+    try:
+        found = parsed(url)
+    except BadDatabaseUrlError:
+        return "", "", ""
+    if found.get_backend_name() == "sqlite":
+        return "", "", ""
+    address = f"{found.host or 'localhost'}:{found.port or DEFAULT_PORT}"
+    return address, found.database or "", found.username or ""
 
 
 def stored_password(url: URL) -> str | None:

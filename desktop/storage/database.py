@@ -77,11 +77,25 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+#: libpq's connection options for a database server (seconds).
+SERVER_CONNECT = {
+    "connect_timeout": 10,
+    "keepalives": 1,
+    "keepalives_idle": 30,
+    "keepalives_interval": 10,
+    "keepalives_count": 3,
+}
+
+
 def make_engine(url: str | URL) -> Engine:
     # A server closes idle connections (and restarts): test each before use, so a pooled
     # connection that died in the meantime is replaced instead of failing the next click.
+    # A server that does not answer at all (a host that is down) is given up on after
+    # CONNECT_TIMEOUT_S instead of the system's minutes; keepalives notice a cut network.
     server = make_url(url).get_backend_name() != "sqlite"
-    engine = create_engine(url, future=True, pool_pre_ping=server)
+    engine = create_engine(
+        url, future=True, pool_pre_ping=server, connect_args=SERVER_CONNECT if server else {}
+    )
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     return engine

@@ -8,7 +8,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.script import ScriptDirectory
 from sqlalchemy import text
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
@@ -30,12 +30,18 @@ def upgrade_to_head(engine: Engine) -> None:
     takes a transaction-scoped advisory lock, the others wait for it and then find the
     database at head already, so each migration runs exactly once.
     """
-    config = alembic_config()
     with engine.begin() as connection:
         if connection.dialect.name == "postgresql":
             connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+        upgrade_on(connection)
+
+
+def upgrade_on(connection: Connection) -> None:
+    """Run the migrations due inside the caller's transaction (``db copy`` makes the schema
+    and fills it in one, so a copy that fails or is cancelled leaves the target empty)."""
+    config = alembic_config()
+    config.attributes["connection"] = connection
+    command.upgrade(config, "head")
 
 
 def script_revisions() -> list[str]:

@@ -29,9 +29,9 @@ ROOT = Path(__file__).resolve().parents[2]
 QUIT_STEPS = Path(__file__).with_name("quit_steps.py")
 
 
-def window(data: Path, lang: str = "en") -> Done:
+def window(data: Path, *args: str, lang: str = "en") -> Done:
     """The window, headless: it must stop at once with a reason (or this times out)."""
-    return faktura(data, lang=lang, timeout=60)
+    return faktura(data, *args, lang=lang, timeout=60)
 
 
 def window_until_shown(data: Path, marker: Path, lang: str = "en") -> Done:
@@ -220,3 +220,24 @@ def test_exit_codes_are_the_same_for_the_window_and_the_command_line(
     conn.close()
     assert no_trace(window(newer.root), 4)
     assert no_trace(faktura(newer.root, "client", "list"), 4)
+
+
+# -- a database server that does not answer -----------------------------------------------
+def test_an_unreachable_server_is_said_without_its_password_and_ends_with_2(
+    data_paths: DataPaths,
+) -> None:
+    """Headless, nobody can answer the window's offers (try again, the local file, another
+    database, quit): the window and the command line name the server, never its password,
+    and end with 2 as for any database that cannot be used."""
+    from tests.pg_server import free_port
+
+    port = free_port()  # nothing listens there
+    url = f"postgresql://team:Slaptas-9@127.0.0.1:{port}/books"
+    for done in (
+        window(data_paths.root, "--database", url),
+        faktura(data_paths.root, "--database", url, "invoice", "list"),
+    ):
+        said = no_trace(done, 2)
+        assert "cannot be reached" in said and f"127.0.0.1:{port}" in said, said
+        assert "Slaptas" not in said
+    assert not data_paths.database.exists()  # the local file is not made behind the user's back

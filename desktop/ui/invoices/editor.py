@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.document import treatments_needing_basis
-from desktop.core.errors import NotFoundError
+from desktop.core.errors import NotFoundError, StorageError
 from desktop.core.forms import InvoiceForm
 from desktop.core.lifecycle import DocumentKind, InvoiceStatus
 from desktop.core.vat import rate_presets
@@ -319,6 +319,9 @@ class InvoiceEditor(InvoiceEditorView):
         try:
             stored = self.context.services.invoices.summary(invoice_id)
         except NotFoundError:
+            return
+        except StorageError as exc:  # the server went away: the window says so
+            log.info("Invoice %s not read again: %s", invoice_id, exc.problem)
             return
         if (stored.status, stored.number) != (self.form.status, self.form.number):
             self.reload()

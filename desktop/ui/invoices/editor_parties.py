@@ -8,13 +8,15 @@ read again when another window changes it (``AppEvents``).
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
 from desktop.core import forms
-from desktop.core.errors import NotFoundError
+from desktop.core.errors import NotFoundError, StorageError
 from desktop.services.parties import ClientRecord, InvalidInputError
 from desktop.ui.invoices.date_fields import from_qdate, to_qdate
 from desktop.ui.invoices.line_items_model import CatalogueItem
@@ -29,6 +31,9 @@ def client_summary(client: ClientRecord) -> str:
     """One grey line under the client field: address and VAT or company code."""
     parts = [client.address.replace("\n", ", "), client.vat_code or client.company_code]
     return " · ".join(part for part in parts if part)
+
+
+log = logging.getLogger(__name__)
 
 
 class EditorParties(QObject):
@@ -47,9 +52,18 @@ class EditorParties(QObject):
         editor.header.client.name_edited.connect(self._on_client_typed)
         editor.header.client.create_requested.connect(self.create_client)
         events = editor.context.events
-        events.clients_changed.connect(self.reload_clients)
-        events.products_changed.connect(self.reload_catalogue)
-        events.company_changed.connect(self._on_company_changed)
+        events.clients_changed.connect(lambda: self._read_again(self.reload_clients))
+        events.products_changed.connect(lambda: self._read_again(self.reload_catalogue))
+        events.company_changed.connect(lambda: self._read_again(self._on_company_changed))
+
+    @staticmethod
+    def _read_again(read: Callable[[], None]) -> None:
+        """A change made elsewhere: read it, unless the books cannot be read just now (a
+        server that went away); the editor keeps what it shows, and the window says why."""
+        try:
+            read()
+        except StorageError as exc:
+            log.info("The editor did not read a change made elsewhere: %s", exc.problem)
 
     # -- the client ----------------------------------------------------------------------
     def _on_client_typed(self, _text: str) -> None:

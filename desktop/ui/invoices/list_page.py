@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from decimal import Decimal
 
 from PySide6.QtCore import (
@@ -28,11 +29,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.errors import StorageError
 from desktop.core.listing import OVERDUE
 from desktop.ui.context import AppContext
 from desktop.ui.invoices.table_model import InvoiceTableModel
 from desktop.ui.invoices.table_view import InvoiceTableView
 from desktop.ui.widgets.formatting import format_money
+
+log = logging.getLogger(__name__)
 
 STATUS_FILTERS = ("", "draft", "issued", "sent", "paid", OVERDUE, "cancelled")
 
@@ -206,10 +210,14 @@ class InvoiceListPage(QWidget):
 
     def _show_empty_state(self, has_company: bool | None, any_invoice: bool | None) -> None:
         listing = self._context.services.invoice_list  # sqlite3 until SQLAlchemy has loaded
-        if has_company is None:
-            has_company = listing.company_is_set_up()
-        if any_invoice is None:
-            any_invoice = listing.has_any_invoice()
+        try:
+            if has_company is None:
+                has_company = listing.company_is_set_up()
+            if any_invoice is None:
+                any_invoice = listing.has_any_invoice()
+        except StorageError as exc:  # the list said why when it read; the page stays as it is
+            log.info("The invoice list's empty state not read: %s", exc.problem)
+            return
         self._has_company = has_company
         self.stack.setCurrentIndex(0 if any_invoice else 1)
         self.empty_company.setVisible(not has_company)

@@ -10,12 +10,14 @@ be read, ``.eml`` saved) are not stored rows; they carry negative ids.  The sent
 from __future__ import annotations
 
 import html
+import logging
 from dataclasses import replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
+from desktop.core.errors import StorageError
 from desktop.core.outbox import (
     PENDING,
     PROBLEMS,
@@ -43,6 +45,8 @@ if TYPE_CHECKING:
 
 # AUTOMATION.md: a row answers Qt.UserRole with its state (queued, sending, sent, retrying,
 # uncertain, failed, paused, cancelled; "notice" for a note that is no send).
+log = logging.getLogger(__name__)
+
 STATE_ROLE = Qt.ItemDataRole.UserRole
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 PAUSE_ID = -1
@@ -70,7 +74,11 @@ class NotificationModel(QAbstractListModel):
     def reload(self) -> None:
         if self._services is None:
             return
-        entries = self._services.outbox.entries(LIMIT)
+        try:
+            entries = self._services.outbox.entries(LIMIT)
+        except StorageError as exc:  # a server that went away: keep what is shown
+            log.info("The outbox was not read again: %s", exc.problem)
+            return
         self.beginResetModel()
         notices = [i for i in self._items if isinstance(i, Notice)]
         self._items = [*notices, *entries]

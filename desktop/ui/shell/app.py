@@ -5,7 +5,9 @@ a line on stderr, and it ends with the exit code of README's table (the command 
 same codes): 2 the data folder cannot be created or written, 3 another Faktura holds it, 4 the
 database is from a newer Faktura, 5 it is damaged and no backup was restored; 1 is our bug,
 logged with a trace.  A damaged database offers its backups first (``damaged_dialog``); a
-log that cannot be opened is no reason to stop (its records go to stderr).
+database server that does not answer offers to try again, the local file, another database
+or quit (``unreachable_dialog``; quitting ends with 2); a log that cannot be opened is no
+reason to stop (its records go to stderr).
 
 Help → Restore from backup… ends the session like Quit (open drafts are saved or asked
 about the same way), restores between two sessions, when no books are open, and starts a new
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -136,12 +139,42 @@ def start_session(options: Options, *, ask: bool | None = None) -> Session | int
                 options = replace(options, data_dir=recovery.folder)
             notices = [recovery.notice] if recovery.notice else []
             continue
-        except (FolderLockedError, NewerBooksError, UnusableBooksError, BooksOpenFailedError) as e:
-            return _refused(paths, e)
+        except UnusableBooksError as exc:
+            if exc.problem != "unreachable" or not url or not ask:
+                return _refused(paths, exc)
+            chosen = _unreachable(paths, url)  # try again, the local file, another, or quit
+            if chosen is None:
+                return EXIT_FOLDER
+            options, notice = chosen(options)
+            notices += [notice] if notice else []
+            continue
+        except (FolderLockedError, NewerBooksError, BooksOpenFailedError) as exc:
+            return _refused(paths, exc)
         services = Services(books, paths)
         language = choose_language(options, services.preferences.language())
         context = AppContext(services=services, paths=paths, language=language)
         return Session(context, books.sqlite_file, notices)
+
+
+def _unreachable(paths: DataPaths, url: str) -> Callable[[Options], tuple[Options, str]] | None:
+    """The server does not answer: the line on stderr, then the dialog's offers.  Returns
+    how start-up goes on (the options for the next attempt and what to tell the user), or
+    None when the user quits."""
+    from desktop.ui.shell.unreachable_dialog import Choice, ask_unreachable, say_unreachable
+
+    print(say_unreachable(url), file=sys.stderr)
+    choice = ask_unreachable(paths, url)
+    if choice is Choice.QUIT:
+        return None
+    if choice is Choice.LOCAL:  # this run only: the team's choice stays for the next start
+        local = _tr(
+            "You are working in the local file %1, not on the database server; Settings → "
+            "Database still names the server for the next start."
+        ).replace("%1", str(paths.database))
+        return lambda options: (replace(options, database_url=paths.database_url()), local)
+    if choice is Choice.CHOSEN:  # Settings → Database kept a choice: it wins over --database
+        return lambda options: (replace(options, database_url=None), "")
+    return lambda options: (options, "")
 
 
 def _folder_refused(paths: DataPaths, exc: OSError) -> int:

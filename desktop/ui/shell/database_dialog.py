@@ -1,5 +1,9 @@
 """Settings → Database: keep the books in the SQLite file, or share them on PostgreSQL.
 
+Where the books are now (``db_current``), then the address and the rest below; with books
+open, "Copy my books" (``database_copy``) copies them to the address's empty database or to
+a new SQLite file, and offers to use the copy.
+
 The address (``db_url``), the password (kept in the keyring, never in the address), "Test
 connection" (``db_test``) and "Use this database" (``db_apply``), which tests again, keeps the
 choice (``services.database_choice``) and reopens the window on it.  Both run as jobs: a server
@@ -8,7 +12,10 @@ across the network may take seconds to answer, and the window must not freeze me
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,19 +29,42 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.jobs import job_runner
-from desktop.services import database_choice
+from desktop.paths import DataPaths
+from desktop.services import database_choice, database_url
 from desktop.services.control import JobControl
 from desktop.services.database_choice import Tested
 from desktop.services.database_url import BadDatabaseUrlError
-from desktop.ui.context import AppContext
+from desktop.ui.shell.database_copy import DatabaseCopy, server_problem_text
+
+if TYPE_CHECKING:
+    from desktop.services.database import Books
+
+
+def _where(books: Books) -> str:
+    """Where the books open now are, in a line above the address."""
+    file = books.sqlite_file
+    if file is not None:
+        return QCoreApplication.translate(
+            "DatabaseDialog", "Your books are now in the SQLite file %1."
+        ).replace("%1", str(file))
+    return QCoreApplication.translate(
+        "DatabaseDialog", "Your books are now on the server %1."
+    ).replace("%1", books.server_url)
 
 
 class DatabaseDialog(QDialog):
     applied = Signal()  # the choice was kept: the window reopens on it
 
-    def __init__(self, context: AppContext, current: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        paths: DataPaths,
+        current: str,
+        parent: QWidget | None = None,
+        books: Books | None = None,
+    ) -> None:
+        """``books``: the books open now, which the copy offers take (none at start-up)."""
         super().__init__(parent, objectName="database_dialog")
-        self._context = context
+        self._paths = paths
         self.setWindowTitle(self.tr("Database"))
         intro = QLabel(
             self.tr(
@@ -76,15 +106,40 @@ class DatabaseDialog(QDialog):
         layout.insertLayout(1, form)
         layout.addLayout(buttons_row)
         layout.addWidget(self.outcome)
+        self.copy: DatabaseCopy | None = None
+        if books is not None:
+            layout.insertWidget(0, QLabel(_where(books), wordWrap=True, objectName="db_current"))
+            self.copy = DatabaseCopy(books, self.server_target, self)
+            self.copy.use_server.connect(lambda: self._run(apply=True))
+            self.copy.use_file.connect(self._use_file)
+            layout.addWidget(self.copy)
         layout.addStretch(1)
         layout.addWidget(close)
         self.test_button.clicked.connect(lambda: self._run(apply=False))
         self.apply_button.clicked.connect(lambda: self._run(apply=True))
-        self.resize(560, 320)
+        self.resize(620, 520 if books is not None else 320)
+
+    def server_target(self) -> str:
+        """The address typed, with the password typed (for this copy only; never shown)."""
+        url: str = self.url.text().strip()
+        password: str = self.password.text()
+        if not url or not password:
+            return url
+        try:
+            target = database_url.parsed(url).set(password=password)
+            return str(target.render_as_string(hide_password=False))
+        except BadDatabaseUrlError:
+            return url
+
+    def _use_file(self, file: str) -> None:
+        """Work in the SQLite file a copy just made: kept for this data folder."""
+        database_choice.use_file(self._paths, Path(file))
+        self.applied.emit()
+        self.accept()
 
     def _run(self, *, apply: bool) -> None:
         url, password = self.url.text().strip(), self.password.text()
-        paths = self._context.paths
+        paths = self._paths
         if not url and not apply:
             self._say(self.tr("An empty address means the SQLite file in the data folder."))
             return
@@ -104,10 +159,12 @@ class DatabaseDialog(QDialog):
     def _busy(self, busy: bool) -> None:
         self.test_button.setEnabled(not busy)
         self.apply_button.setEnabled(not busy)
+        if self.copy is not None:
+            self.copy.set_enabled(not busy)
 
     def _done(self, tested: Tested, *, apply: bool) -> None:
         if tested.problem is not None:
-            self._say(self._problem_text(tested.problem))
+            self._say(server_problem_text(tested.problem))
             return
         if apply:
             self.password.clear()
@@ -123,18 +180,6 @@ class DatabaseDialog(QDialog):
             )
             return
         self._say(self.tr("The test failed: %1").replace("%1", type(exc).__name__))
-
-    def _problem_text(self, problem: str) -> str:
-        if problem == "denied":
-            return self.tr(
-                "The server refused the user name or the password. Check both and try again."
-            )
-        if problem == "unreachable":
-            return self.tr(
-                "The server cannot be reached. Check the address and the port, that the "
-                "server is running and that this computer can reach it over the network."
-            )
-        return self.tr("The server cannot be used now (%1).").replace("%1", problem)
 
     def _say(self, text: str) -> None:
         self.outcome.setText(text)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -97,7 +98,11 @@ class MainWindow(MainWindowMenus):
         splitter.setCollapsible(0, False)
         splitter.setCollapsible(1, False)
         splitter.setSizes([170, 1010])
-        self.setCentralWidget(splitter)
+        central = QWidget(objectName="central")
+        self.banners = QVBoxLayout(central)  # above every page: the server's banner (team)
+        self.banners.setContentsMargins(0, 0, 0, 0)
+        self.banners.addWidget(splitter, 1)
+        self.setCentralWidget(central)
         self.splitter = splitter
         self.nav.setCurrentRow(0)
 
@@ -176,9 +181,18 @@ class MainWindow(MainWindowMenus):
         self.mail_service = MailService(self.context, self.notification_pane, self)
         from desktop.ui.shell.team_changes import TeamChanges
 
-        self.team_changes = TeamChanges(self.context, self.notification_pane.model.reload, self)
+        self.team_changes = TeamChanges(
+            self.context, self.notification_pane.model.reload, self, self.banners
+        )
+        self.team_changes.reached.connect(self._server_reached)
         if self._loading is not None:
             QTimer.singleShot(0, self, self._show_loaded)
+
+    def _server_reached(self, answers: bool) -> None:
+        """The server answers again: save the drafts it refused now, not at their next retry."""
+        for editor in self.editors() if answers else []:
+            if editor.autosave.dirty:
+                editor.autosave.flush()
 
     def _show_loaded(self) -> None:
         self.list_page.table.paint_rows_itself()

@@ -240,10 +240,13 @@ class InvoiceActions(QObject):
     def open_database_settings(self) -> None:
         """Settings → Database; a kept choice ends this session like Quit, and ``app``
         starts a new one on the chosen database."""
+        from desktop.services.database_url import bare
         from desktop.ui.shell.database_dialog import DatabaseDialog
 
+        current = self._context.services.books.server_url
+        books = self._context.services.books
         dialog = DatabaseDialog(
-            self._context, self._context.services.books.server_url, self._window
+            self._context.paths, bare(current) if current else "", self._window, books
         )
 
         def applied() -> None:
