@@ -770,6 +770,77 @@ Platnost do: %4</translation>
     </message>
 </context>
 <context>
+    <name>EventWords</name>
+    <message>
+        <source>Created</source>
+        <translation>Vytvořeno</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Vystaveno</translation>
+    </message>
+    <message>
+        <source>Marked as sent</source>
+        <translation>Označeno jako odeslané</translation>
+    </message>
+    <message>
+        <source>Marked as paid</source>
+        <translation>Označeno jako zaplacené</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Stornováno</translation>
+    </message>
+    <message>
+        <source>Payment reversed</source>
+        <translation>Platba zrušena</translation>
+    </message>
+    <message>
+        <source>PDF exported</source>
+        <translation>Exportováno do PDF</translation>
+    </message>
+    <message>
+        <source>ISDOC exported</source>
+        <translation>Exportováno do ISDOC</translation>
+    </message>
+    <message>
+        <source>E-mail draft written</source>
+        <translation>Uložen koncept e-mailu</translation>
+    </message>
+    <message>
+        <source>E-mail queued</source>
+        <translation>E-mail zařazen do fronty</translation>
+    </message>
+    <message>
+        <source>E-mail sending started</source>
+        <translation>Zahájeno odesílání e-mailu</translation>
+    </message>
+    <message>
+        <source>E-mail delivered to the server</source>
+        <translation>E-mail předán serveru</translation>
+    </message>
+    <message>
+        <source>E-mail will be retried</source>
+        <translation>E-mail bude odeslán znovu</translation>
+    </message>
+    <message>
+        <source>E-mail failed</source>
+        <translation>E-mail se nepodařilo odeslat</translation>
+    </message>
+    <message>
+        <source>E-mail may not have been sent</source>
+        <translation>E-mail možná nebyl odeslán</translation>
+    </message>
+    <message>
+        <source>E-mail queued again</source>
+        <translation>E-mail znovu zařazen do fronty</translation>
+    </message>
+    <message>
+        <source>E-mail cancelled</source>
+        <translation>Odeslání e-mailu zrušeno</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeRateRows</name>
     <message>
         <source>Exchange rate:</source>
@@ -1206,6 +1277,21 @@ Platnost do: %4</translation>
     </message>
 </context>
 <context>
+    <name>HistoryNameDialog</name>
+    <message>
+        <source>Your name in the history</source>
+        <translation>Vaše jméno v historii</translation>
+    </message>
+    <message>
+        <source>Each invoice&apos;s history shows who created, issued, sent, paid or cancelled it. Give the name your colleagues know you by; leave it empty to show your login.</source>
+        <translation>Historie každé faktury ukazuje, kdo ji vytvořil, vystavil, odeslal, označil jako zaplacenou nebo stornoval. Zadejte jméno, pod kterým vás znají kolegové; ponecháte-li pole prázdné, zobrazí se vaše přihlašovací jméno.</translation>
+    </message>
+    <message>
+        <source>The name could not be kept: %1</source>
+        <translation>Jméno se nepodařilo uložit: %1</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceActions</name>
     <message>
         <source>Something went wrong. Details are in the log: %1</source>
@@ -1422,6 +1508,14 @@ Platnost do: %4</translation>
         <translation>Nový koncept se stejnými položkami</translation>
     </message>
     <message>
+        <source>History</source>
+        <translation>Historie</translation>
+    </message>
+    <message>
+        <source>What happened to this invoice, when, and who did it</source>
+        <translation>Co se s touto fakturou stalo, kdy a kdo to udělal</translation>
+    </message>
+    <message>
         <source>Add line</source>
         <translation>Přidat položku</translation>
     </message>
@@ -1539,6 +1633,33 @@ Platnost do: %4</translation>
     <message>
         <source>Print the total in words (customary in Lithuania)</source>
         <translation>Vytisknout celkovou částku slovy (v Litvě obvyklé)</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceHistoryDialog</name>
+    <message>
+        <source>History</source>
+        <translation>Historie</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kdy</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Co</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Kdo</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Podrobnosti</translation>
+    </message>
+    <message>
+        <source>This invoice no longer exists.</source>
+        <translation>Tato faktura už neexistuje.</translation>
     </message>
 </context>
 <context>
@@ -2118,6 +2239,14 @@ Platnost do: %4</translation>
     <message>
         <source>Keep the books in a file here, or share them on a PostgreSQL server</source>
         <translation>Uchovávat data v souboru v tomto počítači, nebo je sdílet na serveru PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Your name in the history…</source>
+        <translation>Vaše jméno v historii…</translation>
+    </message>
+    <message>
+        <source>The name each invoice&apos;s history shows beside what you did</source>
+        <translation>Jméno, které historie každé faktury uvádí u toho, co jste udělali</translation>
     </message>
     <message>
         <source>Quit</source>

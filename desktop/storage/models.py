@@ -211,6 +211,8 @@ class InvoiceEvent(Base):
     at: Mapped[datetime] = mapped_column(DateTime, default=datetime.now)
     kind: Mapped[str] = mapped_column(String(40))
     detail: Mapped[str] = mapped_column(Text, default="")
+    # Who made it (``storage.actor``): the database role, the login, or the name from Settings.
+    user: Mapped[str] = mapped_column(String(100), default="", server_default="")
 
     invoice: Mapped[Invoice] = relationship(back_populates="events")
 
