@@ -681,33 +681,6 @@ Platnost do: %4</translation>
     </message>
 </context>
 <context>
-    <name>DraftConflict</name>
-    <message>
-        <source>%1 saved this draft at %2, after you opened it here.</source>
-        <translation>%1 uložil(a) tento koncept v %2, až poté, co jste ho zde otevřeli.</translation>
-    </message>
-    <message>
-        <source>Someone</source>
-        <translation>Někdo</translation>
-    </message>
-    <message>
-        <source>The draft was changed elsewhere</source>
-        <translation>Koncept byl změněn jinde</translation>
-    </message>
-    <message>
-        <source>Reload theirs to see their version (your changes here are dropped), or keep yours to save them over it.</source>
-        <translation>Načtěte jejich verzi, abyste ji viděli (vaše změny zde se zahodí), nebo si ponechte svou a uložte ji místo jejich.</translation>
-    </message>
-    <message>
-        <source>Reload theirs</source>
-        <translation>Načíst jejich verzi</translation>
-    </message>
-    <message>
-        <source>Keep mine</source>
-        <translation>Ponechat moji</translation>
-    </message>
-</context>
-<context>
     <name>EditorCommands</name>
     <message>
         <source>This invoice was cancelled meanwhile, in another window or app.</source>
@@ -3635,6 +3608,61 @@ Platnost do: %4</translation>
     <message>
         <source>Signing in with Google</source>
         <translation>Přihlašování přes Google</translation>
+    </message>
+</context>
+<context>
+    <name>StaleQuestion</name>
+    <message>
+        <source>The draft was changed elsewhere</source>
+        <translation>Koncept byl změněn jinde</translation>
+    </message>
+    <message>
+        <source>%1 saved this draft at %2, after you opened it here.</source>
+        <translation>%1 uložil(a) tento koncept v %2, až poté, co jste ho zde otevřeli.</translation>
+    </message>
+    <message>
+        <source>The client was changed elsewhere</source>
+        <translation>Klient byl změněn jinde</translation>
+    </message>
+    <message>
+        <source>%1 saved this client at %2, after you opened it here.</source>
+        <translation>%1 uložil(a) tohoto klienta v %2, až poté, co jste ho zde otevřeli.</translation>
+    </message>
+    <message>
+        <source>The product was changed elsewhere</source>
+        <translation>Položka ceníku byla změněna jinde</translation>
+    </message>
+    <message>
+        <source>%1 saved this product at %2, after you opened it here.</source>
+        <translation>%1 uložil(a) tuto položku ceníku v %2, až poté, co jste ji zde otevřeli.</translation>
+    </message>
+    <message>
+        <source>The company profile was changed elsewhere</source>
+        <translation>Profil firmy byl změněn jinde</translation>
+    </message>
+    <message>
+        <source>%1 saved the company profile at %2, after you opened it here.</source>
+        <translation>%1 uložil(a) profil firmy v %2, až poté, co jste ho zde otevřeli.</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>neznámou dobu</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Někdo</translation>
+    </message>
+    <message>
+        <source>Reload theirs to see their version (your changes here are dropped), or keep yours to save them over it.</source>
+        <translation>Načtěte jejich verzi, abyste ji viděli (vaše změny zde se zahodí), nebo si ponechte svou a uložte ji místo jejich.</translation>
+    </message>
+    <message>
+        <source>Reload theirs</source>
+        <translation>Načíst jejich verzi</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Ponechat moji</translation>
     </message>
 </context>
 <context>

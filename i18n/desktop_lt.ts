@@ -681,33 +681,6 @@ Galioja iki: %4</translation>
     </message>
 </context>
 <context>
-    <name>DraftConflict</name>
-    <message>
-        <source>%1 saved this draft at %2, after you opened it here.</source>
-        <translation>%1 išsaugojo šį juodraštį %2, jau jums jį čia atidarius.</translation>
-    </message>
-    <message>
-        <source>Someone</source>
-        <translation>Kažkas</translation>
-    </message>
-    <message>
-        <source>The draft was changed elsewhere</source>
-        <translation>Juodraštis pakeistas kitur</translation>
-    </message>
-    <message>
-        <source>Reload theirs to see their version (your changes here are dropped), or keep yours to save them over it.</source>
-        <translation>Įkelkite jų versiją, kad ją pamatytumėte (jūsų pakeitimai čia bus atmesti), arba palikite savo, kad jie būtų išsaugoti vietoj jos.</translation>
-    </message>
-    <message>
-        <source>Reload theirs</source>
-        <translation>Įkelti jų versiją</translation>
-    </message>
-    <message>
-        <source>Keep mine</source>
-        <translation>Palikti mano</translation>
-    </message>
-</context>
-<context>
     <name>EditorCommands</name>
     <message>
         <source>This invoice was cancelled meanwhile, in another window or app.</source>
@@ -3635,6 +3608,61 @@ Galioja iki: %4</translation>
     <message>
         <source>Signing in with Google</source>
         <translation>Jungiamasi per „Google“</translation>
+    </message>
+</context>
+<context>
+    <name>StaleQuestion</name>
+    <message>
+        <source>The draft was changed elsewhere</source>
+        <translation>Juodraštis pakeistas kitur</translation>
+    </message>
+    <message>
+        <source>%1 saved this draft at %2, after you opened it here.</source>
+        <translation>%1 išsaugojo šį juodraštį %2, jau jums jį čia atidarius.</translation>
+    </message>
+    <message>
+        <source>The client was changed elsewhere</source>
+        <translation>Klientas pakeistas kitur</translation>
+    </message>
+    <message>
+        <source>%1 saved this client at %2, after you opened it here.</source>
+        <translation>%1 išsaugojo šį klientą %2, jau jums jį čia atidarius.</translation>
+    </message>
+    <message>
+        <source>The product was changed elsewhere</source>
+        <translation>Prekė ar paslauga pakeista kitur</translation>
+    </message>
+    <message>
+        <source>%1 saved this product at %2, after you opened it here.</source>
+        <translation>%1 išsaugojo šią prekę ar paslaugą %2, jau jums ją čia atidarius.</translation>
+    </message>
+    <message>
+        <source>The company profile was changed elsewhere</source>
+        <translation>Įmonės profilis pakeistas kitur</translation>
+    </message>
+    <message>
+        <source>%1 saved the company profile at %2, after you opened it here.</source>
+        <translation>%1 išsaugojo įmonės profilį %2, jau jums jį čia atidarius.</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>nežinomu laiku</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Kažkas</translation>
+    </message>
+    <message>
+        <source>Reload theirs to see their version (your changes here are dropped), or keep yours to save them over it.</source>
+        <translation>Įkelkite jų versiją, kad ją pamatytumėte (jūsų pakeitimai čia bus atmesti), arba palikite savo, kad jie būtų išsaugoti vietoj jos.</translation>
+    </message>
+    <message>
+        <source>Reload theirs</source>
+        <translation>Įkelti jų versiją</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Palikti mano</translation>
     </message>
 </context>
 <context>
