@@ -121,3 +121,20 @@ def test_the_settings_name_is_kept_per_computer_and_forgotten_when_emptied(
         assert who(services, named) == [("created", NAME)]
         assert who(services, plain) == [("created", login)]
     assert not (data_paths.root / history_name.FILE_NAME).exists()
+
+
+def test_the_name_reaches_books_opened_lazily(data_paths: DataPaths) -> None:
+    """The window opens SQLAlchemy after its first paint (``defer=True``): the name chosen
+    in Settings still goes with every change, the mailer's included."""
+    from desktop.services.database import open_books
+
+    with opened(data_paths) as services:
+        client = set_up_seller(services)
+    history_name.save(data_paths, NAME)
+    services = Services(open_books(data_paths, defer=True), data_paths)
+    try:
+        assert not services.books.is_open
+        invoice = new_draft(services, client)
+        assert who(services, invoice) == [("created", NAME)]
+    finally:
+        services.close()
