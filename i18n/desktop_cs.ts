@@ -768,33 +768,6 @@ Platnost do: %4</translation>
     </message>
 </context>
 <context>
-    <name>DraftConflict</name>
-    <message>
-        <source>%1 saved this draft at %2, after you opened it here.</source>
-        <translation>%1 uložil(a) tento koncept v %2, až poté, co jste ho zde otevřeli.</translation>
-    </message>
-    <message>
-        <source>Someone</source>
-        <translation>Někdo</translation>
-    </message>
-    <message>
-        <source>The draft was changed elsewhere</source>
-        <translation>Koncept byl změněn jinde</translation>
-    </message>
-    <message>
-        <source>Reload theirs to see their version (your changes here are dropped), or keep yours to save them over it.</source>
-        <translation>Načtěte jejich verzi, abyste ji viděli (vaše změny zde se zahodí), nebo si ponechte svou a uložte ji místo jejich.</translation>
-    </message>
-    <message>
-        <source>Reload theirs</source>
-        <translation>Načíst jejich verzi</translation>
-    </message>
-    <message>
-        <source>Keep mine</source>
-        <translation>Ponechat moji</translation>
-    </message>
-</context>
-<context>
     <name>EditorCommands</name>
     <message>
         <source>This invoice was cancelled meanwhile, in another window or app.</source>
@@ -854,6 +827,77 @@ Platnost do: %4</translation>
         <source>edit</source>
         <extracomment>What a step restores; the rest (id, number, status) always stays as stored.</extracomment>
         <translation>úprava</translation>
+    </message>
+</context>
+<context>
+    <name>EventWords</name>
+    <message>
+        <source>Created</source>
+        <translation>Vytvořeno</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Vystaveno</translation>
+    </message>
+    <message>
+        <source>Marked as sent</source>
+        <translation>Označeno jako odeslané</translation>
+    </message>
+    <message>
+        <source>Marked as paid</source>
+        <translation>Označeno jako zaplacené</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Stornováno</translation>
+    </message>
+    <message>
+        <source>Payment reversed</source>
+        <translation>Platba zrušena</translation>
+    </message>
+    <message>
+        <source>PDF exported</source>
+        <translation>Exportováno do PDF</translation>
+    </message>
+    <message>
+        <source>ISDOC exported</source>
+        <translation>Exportováno do ISDOC</translation>
+    </message>
+    <message>
+        <source>E-mail draft written</source>
+        <translation>Uložen koncept e-mailu</translation>
+    </message>
+    <message>
+        <source>E-mail queued</source>
+        <translation>E-mail zařazen do fronty</translation>
+    </message>
+    <message>
+        <source>E-mail sending started</source>
+        <translation>Zahájeno odesílání e-mailu</translation>
+    </message>
+    <message>
+        <source>E-mail delivered to the server</source>
+        <translation>E-mail předán serveru</translation>
+    </message>
+    <message>
+        <source>E-mail will be retried</source>
+        <translation>E-mail bude odeslán znovu</translation>
+    </message>
+    <message>
+        <source>E-mail failed</source>
+        <translation>E-mail se nepodařilo odeslat</translation>
+    </message>
+    <message>
+        <source>E-mail may not have been sent</source>
+        <translation>E-mail možná nebyl odeslán</translation>
+    </message>
+    <message>
+        <source>E-mail queued again</source>
+        <translation>E-mail znovu zařazen do fronty</translation>
+    </message>
+    <message>
+        <source>E-mail cancelled</source>
+        <translation>Odeslání e-mailu zrušeno</translation>
     </message>
 </context>
 <context>
@@ -1293,6 +1337,21 @@ Platnost do: %4</translation>
     </message>
 </context>
 <context>
+    <name>HistoryNameDialog</name>
+    <message>
+        <source>Your name in the history</source>
+        <translation>Vaše jméno v historii</translation>
+    </message>
+    <message>
+        <source>Each invoice&apos;s history shows who created, issued, sent, paid or cancelled it. Give the name your colleagues know you by; leave it empty to show your login.</source>
+        <translation>Historie každé faktury ukazuje, kdo ji vytvořil, vystavil, odeslal, označil jako zaplacenou nebo stornoval. Zadejte jméno, pod kterým vás znají kolegové; ponecháte-li pole prázdné, zobrazí se vaše přihlašovací jméno.</translation>
+    </message>
+    <message>
+        <source>The name could not be kept: %1</source>
+        <translation>Jméno se nepodařilo uložit: %1</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceActions</name>
     <message>
         <source>Something went wrong. Details are in the log: %1</source>
@@ -1509,6 +1568,14 @@ Platnost do: %4</translation>
         <translation>Nový koncept se stejnými položkami</translation>
     </message>
     <message>
+        <source>History</source>
+        <translation>Historie</translation>
+    </message>
+    <message>
+        <source>What happened to this invoice, when, and who did it</source>
+        <translation>Co se s touto fakturou stalo, kdy a kdo to udělal</translation>
+    </message>
+    <message>
         <source>Add line</source>
         <translation>Přidat položku</translation>
     </message>
@@ -1626,6 +1693,33 @@ Platnost do: %4</translation>
     <message>
         <source>Print the total in words (customary in Lithuania)</source>
         <translation>Vytisknout celkovou částku slovy (v Litvě obvyklé)</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceHistoryDialog</name>
+    <message>
+        <source>History</source>
+        <translation>Historie</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kdy</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Co</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Kdo</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Podrobnosti</translation>
+    </message>
+    <message>
+        <source>This invoice no longer exists.</source>
+        <translation>Tato faktura už neexistuje.</translation>
     </message>
 </context>
 <context>
@@ -2205,6 +2299,14 @@ Platnost do: %4</translation>
     <message>
         <source>Keep the books in a file here, or share them on a PostgreSQL server</source>
         <translation>Uchovávat data v souboru v tomto počítači, nebo je sdílet na serveru PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Your name in the history…</source>
+        <translation>Vaše jméno v historii…</translation>
+    </message>
+    <message>
+        <source>The name each invoice&apos;s history shows beside what you did</source>
+        <translation>Jméno, které historie každé faktury uvádí u toho, co jste udělali</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -3612,6 +3714,61 @@ Platnost do: %4</translation>
     <message>
         <source>Signing in with Google</source>
         <translation>Přihlašování přes Google</translation>
+    </message>
+</context>
+<context>
+    <name>StaleQuestion</name>
+    <message>
+        <source>The draft was changed elsewhere</source>
+        <translation>Koncept byl změněn jinde</translation>
+    </message>
+    <message>
+        <source>%1 saved this draft at %2, after you opened it here.</source>
+        <translation>%1 uložil(a) tento koncept v %2, až poté, co jste ho zde otevřeli.</translation>
+    </message>
+    <message>
+        <source>The client was changed elsewhere</source>
+        <translation>Klient byl změněn jinde</translation>
+    </message>
+    <message>
+        <source>%1 saved this client at %2, after you opened it here.</source>
+        <translation>%1 uložil(a) tohoto klienta v %2, až poté, co jste ho zde otevřeli.</translation>
+    </message>
+    <message>
+        <source>The product was changed elsewhere</source>
+        <translation>Položka ceníku byla změněna jinde</translation>
+    </message>
+    <message>
+        <source>%1 saved this product at %2, after you opened it here.</source>
+        <translation>%1 uložil(a) tuto položku ceníku v %2, až poté, co jste ji zde otevřeli.</translation>
+    </message>
+    <message>
+        <source>The company profile was changed elsewhere</source>
+        <translation>Profil firmy byl změněn jinde</translation>
+    </message>
+    <message>
+        <source>%1 saved the company profile at %2, after you opened it here.</source>
+        <translation>%1 uložil(a) profil firmy v %2, až poté, co jste ho zde otevřeli.</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>neznámou dobu</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Někdo</translation>
+    </message>
+    <message>
+        <source>Reload theirs to see their version (your changes here are dropped), or keep yours to save them over it.</source>
+        <translation>Načtěte jejich verzi, abyste ji viděli (vaše změny zde se zahodí), nebo si ponechte svou a uložte ji místo jejich.</translation>
+    </message>
+    <message>
+        <source>Reload theirs</source>
+        <translation>Načíst jejich verzi</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Ponechat moji</translation>
     </message>
 </context>
 <context>

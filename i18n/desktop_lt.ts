@@ -768,33 +768,6 @@ Galioja iki: %4</translation>
     </message>
 </context>
 <context>
-    <name>DraftConflict</name>
-    <message>
-        <source>%1 saved this draft at %2, after you opened it here.</source>
-        <translation>%1 išsaugojo šį juodraštį %2, jau jums jį čia atidarius.</translation>
-    </message>
-    <message>
-        <source>Someone</source>
-        <translation>Kažkas</translation>
-    </message>
-    <message>
-        <source>The draft was changed elsewhere</source>
-        <translation>Juodraštis pakeistas kitur</translation>
-    </message>
-    <message>
-        <source>Reload theirs to see their version (your changes here are dropped), or keep yours to save them over it.</source>
-        <translation>Įkelkite jų versiją, kad ją pamatytumėte (jūsų pakeitimai čia bus atmesti), arba palikite savo, kad jie būtų išsaugoti vietoj jos.</translation>
-    </message>
-    <message>
-        <source>Reload theirs</source>
-        <translation>Įkelti jų versiją</translation>
-    </message>
-    <message>
-        <source>Keep mine</source>
-        <translation>Palikti mano</translation>
-    </message>
-</context>
-<context>
     <name>EditorCommands</name>
     <message>
         <source>This invoice was cancelled meanwhile, in another window or app.</source>
@@ -854,6 +827,77 @@ Galioja iki: %4</translation>
         <source>edit</source>
         <extracomment>What a step restores; the rest (id, number, status) always stays as stored.</extracomment>
         <translation>keitimas</translation>
+    </message>
+</context>
+<context>
+    <name>EventWords</name>
+    <message>
+        <source>Created</source>
+        <translation>Sukurta</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Išrašyta</translation>
+    </message>
+    <message>
+        <source>Marked as sent</source>
+        <translation>Pažymėta kaip išsiųsta</translation>
+    </message>
+    <message>
+        <source>Marked as paid</source>
+        <translation>Pažymėta kaip apmokėta</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Anuliuota</translation>
+    </message>
+    <message>
+        <source>Payment reversed</source>
+        <translation>Apmokėjimas atšauktas</translation>
+    </message>
+    <message>
+        <source>PDF exported</source>
+        <translation>Eksportuotas PDF</translation>
+    </message>
+    <message>
+        <source>ISDOC exported</source>
+        <translation>Eksportuotas ISDOC</translation>
+    </message>
+    <message>
+        <source>E-mail draft written</source>
+        <translation>Įrašytas el. laiško juodraštis</translation>
+    </message>
+    <message>
+        <source>E-mail queued</source>
+        <translation>El. laiškas įtrauktas į eilę</translation>
+    </message>
+    <message>
+        <source>E-mail sending started</source>
+        <translation>Pradėtas siųsti el. laiškas</translation>
+    </message>
+    <message>
+        <source>E-mail delivered to the server</source>
+        <translation>El. laiškas perduotas serveriui</translation>
+    </message>
+    <message>
+        <source>E-mail will be retried</source>
+        <translation>El. laiškas bus siunčiamas dar kartą</translation>
+    </message>
+    <message>
+        <source>E-mail failed</source>
+        <translation>El. laiško išsiųsti nepavyko</translation>
+    </message>
+    <message>
+        <source>E-mail may not have been sent</source>
+        <translation>El. laiškas galėjo būti neišsiųstas</translation>
+    </message>
+    <message>
+        <source>E-mail queued again</source>
+        <translation>El. laiškas vėl įtrauktas į eilę</translation>
+    </message>
+    <message>
+        <source>E-mail cancelled</source>
+        <translation>El. laiško siuntimas atšauktas</translation>
     </message>
 </context>
 <context>
@@ -1293,6 +1337,21 @@ Galioja iki: %4</translation>
     </message>
 </context>
 <context>
+    <name>HistoryNameDialog</name>
+    <message>
+        <source>Your name in the history</source>
+        <translation>Jūsų vardas istorijoje</translation>
+    </message>
+    <message>
+        <source>Each invoice&apos;s history shows who created, issued, sent, paid or cancelled it. Give the name your colleagues know you by; leave it empty to show your login.</source>
+        <translation>Kiekvienos sąskaitos faktūros istorijoje matyti, kas ją sukūrė, išrašė, išsiuntė, pažymėjo apmokėta ar anuliavo. Įrašykite vardą, kuriuo jus pažįsta kolegos; palikite tuščią, kad būtų rodomas jūsų prisijungimo vardas.</translation>
+    </message>
+    <message>
+        <source>The name could not be kept: %1</source>
+        <translation>Vardo išsaugoti nepavyko: %1</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceActions</name>
     <message>
         <source>Something went wrong. Details are in the log: %1</source>
@@ -1509,6 +1568,14 @@ Galioja iki: %4</translation>
         <translation>Naujas juodraštis su tomis pačiomis eilutėmis</translation>
     </message>
     <message>
+        <source>History</source>
+        <translation>Istorija</translation>
+    </message>
+    <message>
+        <source>What happened to this invoice, when, and who did it</source>
+        <translation>Kas ir kada nutiko šiai sąskaitai faktūrai ir kas tai padarė</translation>
+    </message>
+    <message>
         <source>Add line</source>
         <translation>Pridėti eilutę</translation>
     </message>
@@ -1626,6 +1693,33 @@ Galioja iki: %4</translation>
     <message>
         <source>Print the total in words (customary in Lithuania)</source>
         <translation>Spausdinti bendrą sumą žodžiais (įprasta Lietuvoje)</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceHistoryDialog</name>
+    <message>
+        <source>History</source>
+        <translation>Istorija</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kada</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Kas įvyko</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Kas atliko</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Išsamiau</translation>
+    </message>
+    <message>
+        <source>This invoice no longer exists.</source>
+        <translation>Šios sąskaitos faktūros nebėra.</translation>
     </message>
 </context>
 <context>
@@ -2205,6 +2299,14 @@ Galioja iki: %4</translation>
     <message>
         <source>Keep the books in a file here, or share them on a PostgreSQL server</source>
         <translation>Laikyti duomenis faile šiame kompiuteryje arba dalytis jais PostgreSQL serveryje</translation>
+    </message>
+    <message>
+        <source>Your name in the history…</source>
+        <translation>Jūsų vardas istorijoje…</translation>
+    </message>
+    <message>
+        <source>The name each invoice&apos;s history shows beside what you did</source>
+        <translation>Vardas, kurį kiekvienos sąskaitos faktūros istorija rodo prie jūsų veiksmų</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -3612,6 +3714,61 @@ Galioja iki: %4</translation>
     <message>
         <source>Signing in with Google</source>
         <translation>Jungiamasi per „Google“</translation>
+    </message>
+</context>
+<context>
+    <name>StaleQuestion</name>
+    <message>
+        <source>The draft was changed elsewhere</source>
+        <translation>Juodraštis pakeistas kitur</translation>
+    </message>
+    <message>
+        <source>%1 saved this draft at %2, after you opened it here.</source>
+        <translation>%1 išsaugojo šį juodraštį %2, jau jums jį čia atidarius.</translation>
+    </message>
+    <message>
+        <source>The client was changed elsewhere</source>
+        <translation>Klientas pakeistas kitur</translation>
+    </message>
+    <message>
+        <source>%1 saved this client at %2, after you opened it here.</source>
+        <translation>%1 išsaugojo šį klientą %2, jau jums jį čia atidarius.</translation>
+    </message>
+    <message>
+        <source>The product was changed elsewhere</source>
+        <translation>Prekė ar paslauga pakeista kitur</translation>
+    </message>
+    <message>
+        <source>%1 saved this product at %2, after you opened it here.</source>
+        <translation>%1 išsaugojo šią prekę ar paslaugą %2, jau jums ją čia atidarius.</translation>
+    </message>
+    <message>
+        <source>The company profile was changed elsewhere</source>
+        <translation>Įmonės profilis pakeistas kitur</translation>
+    </message>
+    <message>
+        <source>%1 saved the company profile at %2, after you opened it here.</source>
+        <translation>%1 išsaugojo įmonės profilį %2, jau jums jį čia atidarius.</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>nežinomu laiku</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Kažkas</translation>
+    </message>
+    <message>
+        <source>Reload theirs to see their version (your changes here are dropped), or keep yours to save them over it.</source>
+        <translation>Įkelkite jų versiją, kad ją pamatytumėte (jūsų pakeitimai čia bus atmesti), arba palikite savo, kad jie būtų išsaugoti vietoj jos.</translation>
+    </message>
+    <message>
+        <source>Reload theirs</source>
+        <translation>Įkelti jų versiją</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Palikti mano</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-"""``faktura invoice new|issue|credit|list|pdf|isdoc|send``.
+"""``faktura invoice new|issue|credit|list|history|pdf|isdoc|send``.
 
 An issued invoice is named by its number; a draft has none yet, so it is named by its id
 (``invoice issue ID``; the other actions take a draft's id where no number matches).
@@ -41,6 +41,11 @@ def register(commands: Subparsers) -> None:
     list_parser = command(actions, "list", list_invoices, "invoices, newest first")
     list_parser.add_argument("--status", choices=STATUSES, help="only invoices in this state")
     json_option(list_parser)
+    history_parser = command(
+        actions, "history", history, "what happened to the invoice, when, and who did it"
+    )
+    history_parser.add_argument("number", metavar="NUMBER", help="the invoice (a draft: its id)")
+    json_option(history_parser)
     pdf_parser = command(actions, "pdf", pdf, "write the PDF and print its path")
     pdf_parser.add_argument("number", metavar="NUMBER", help="the invoice (a draft: its id)")
     pdf_parser.add_argument(
@@ -129,6 +134,27 @@ def list_invoices(run: Run | None, args: argparse.Namespace) -> int:
         for s in found
     ]
     table(rows, right=(3,))
+    return 0
+
+
+def history(run: Run | None, args: argparse.Namespace) -> int:
+    """The invoice's events, oldest first: when, the event's code, who, its detail."""
+    services = run_of(run).services
+    entries = services.invoices.history(find(services, args.number).id)
+    if args.json:
+        print_json(
+            [
+                {
+                    "at": e.at.isoformat(timespec="seconds"),
+                    "kind": e.kind,
+                    "user": e.user,
+                    "detail": e.detail,
+                }
+                for e in entries
+            ]
+        )
+        return 0
+    table([(e.at.strftime("%Y-%m-%d %H:%M"), e.kind, e.user, e.detail) for e in entries])
     return 0
 
 

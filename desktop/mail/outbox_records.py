@@ -23,6 +23,7 @@ from desktop.core.outbox import OutboxEntry, OutboxError
 from desktop.mail.errors import SmtpFailure
 from desktop.mail.outbox_retry import RetryPolicy, reply_of
 from desktop.storage import outbox, outbox_claims, outbox_queries, outbox_wire
+from desktop.storage.actor import actor
 from desktop.storage.database import Database
 from desktop.storage.outbox_table import OutboxMessage
 
@@ -50,6 +51,7 @@ class OutboxRecords:
         self._ahead: tuple[int, Loaded | None] | None = None
         self.sender = outbox_claims.new_sender_id()
         self._presence: outbox_claims.SenderPresence | None = None
+        self._user = ""  # who sends, for the invoices' history; read with each claim
 
     # -- the sender among others on the same books (``outbox_claims``) --------------------------
     def _alive(self) -> None:
@@ -65,6 +67,7 @@ class OutboxRecords:
         skip = skip or set()
         now = self._clock()
         with self._db.session() as session:
+            self._user = actor(session)
             orphans = outbox.recover_after_crash(session, now, sender=self.sender)
             ids = outbox_claims.claim_due(session, self.sender, now, limit + len(skip))
             session.commit()
@@ -155,7 +158,9 @@ class OutboxRecords:
         row_id, reply, keep = unrecorded
         try:
             entry = self._commit_wire(
-                lambda c: outbox_wire.sent(c, row_id, reply, self._clock(), keep_for_copy=keep)
+                lambda c: outbox_wire.sent(
+                    c, row_id, reply, self._clock(), keep_for_copy=keep, user=self._user
+                )
             )
         except OutboxError as exc:  # no longer "sending": another app recovered it
             self._unrecorded = None
@@ -181,7 +186,9 @@ class OutboxRecords:
         """Commit "sending" just before DATA; ``OutboxError`` when the user cancelled the
         message meanwhile (the guarded statement finds it no longer pending)."""
         return self._commit_wire(
-            lambda c: outbox_wire.sending(c, row_id, self._clock(), sender=self.sender)
+            lambda c: outbox_wire.sending(
+                c, row_id, self._clock(), sender=self.sender, user=self._user
+            )
         )
 
     def record_sent(self, row_id: int, reply: str, *, keep_for_copy: bool = False) -> None:

@@ -37,6 +37,11 @@ class Services:
     def __init__(self, books: Books, paths: DataPaths) -> None:
         self.books = books
         self.paths = paths
+        from desktop.services import history_name
+
+        name = history_name.saved(paths)  # a small file: no database is opened for it
+        if name:
+            books.act_as(name)
 
     @property
     def loaded(self) -> bool:
@@ -101,7 +106,7 @@ class Services:
     def preferences(self) -> PreferenceService:
         from desktop.services.preferences import PreferenceService
 
-        return PreferenceService(self.books)
+        return PreferenceService(self.books, self.paths)
 
     @cached_property
     def modules(self) -> ModuleService:

@@ -128,6 +128,7 @@ class Books:
         self._db = db
         self._lock = lock
         self._user: str | None = None
+        self._chosen = ""
         self._may_edit: bool | None = None
 
     @property
@@ -156,11 +157,22 @@ class Books:
 
     @property
     def user(self) -> str:
-        """Who makes this app's changes: the database role on a server, the login on the
-        computer for the SQLite file ("" when the system cannot say)."""
+        """Who makes this app's changes: the name chosen in Settings, else ``default_user``.
+        Every change records it (``storage.actor``)."""
+        return self._chosen or self.default_user
+
+    @property
+    def default_user(self) -> str:
+        """The database role on a server, the login on the computer for the SQLite file
+        ("" when the system cannot say)."""
         if self._user is None:
             self._user = self._who()
         return self._user
+
+    def act_as(self, name: str) -> None:
+        """Record ``name`` as the user of every later change ("": the role or the login)."""
+        self._chosen = name.strip()[:100]
+        self._db.act_as(self._chosen)
 
     def _who(self) -> str:
         if self.sqlite_file is None:

@@ -17,13 +17,14 @@ from sqlalchemy.orm import Session
 from desktop.core.document import InvoiceDocument
 from desktop.core.errors import IssueError, NotFoundError
 from desktop.core.forms import InvoiceForm
+from desktop.core.history import HistoryEntry
 from desktop.core.lifecycle import InvoiceStatus
 from desktop.core.vat import rate_presets
 from desktop.services.database import Books
 from desktop.services.invoice_checks import form_problems
 from desktop.services.parties import InvalidInputError
 from desktop.storage import documents, invoice_states, invoices
-from desktop.storage.models import Client, Invoice
+from desktop.storage.models import Client, Invoice, InvoiceEvent
 from desktop.storage.parties import get_company
 
 
@@ -222,6 +223,19 @@ class InvoiceService:
             invoice_states.move(session, invoice_id, target)
 
     def record_event(self, invoice_id: int, kind: str, detail: str = "") -> None:
-        """Add to the invoice's history (an export, an e-mail draft written)."""
+        """Add to the invoice's history (an export, an e-mail draft written), as this app's
+        user."""
         with self._books.transaction() as session:
             invoices.add_event(session, invoice_id, kind, detail)
+
+    def history(self, invoice_id: int) -> list[HistoryEntry]:
+        """What happened to the invoice and who did it, oldest first; ``NotFoundError``."""
+        with self._books.reading() as session:
+            if session.get(Invoice, invoice_id) is None:
+                raise NotFoundError("invoice", invoice_id)
+            rows = session.scalars(
+                select(InvoiceEvent)
+                .where(InvoiceEvent.invoice_id == invoice_id)
+                .order_by(InvoiceEvent.at, InvoiceEvent.id)
+            )
+            return [HistoryEntry(row.at, row.kind, row.user, row.detail) for row in rows]

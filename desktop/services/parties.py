@@ -23,8 +23,8 @@ from desktop.core.forms import clean_basis
 from desktop.core.validation import Problem
 from desktop.paths import DataPaths
 from desktop.services.database import Books
-from desktop.storage import parties
-from desktop.storage.models import Client, Product
+from desktop.storage import parties, versions
+from desktop.storage.models import Client, Company, Product
 
 Row = TypeVar("Row", Client, Product)
 
@@ -66,6 +66,7 @@ class CompanyProfile(PartyRecord):
     seller_kind: str = "company"  # core.document.SELLER_KINDS
     bank_account: str = ""  # domestic account and bank code, e.g. 19-2000145399/0800
     supply_date_always: bool = True  # Czech DUZP even when it equals the issue date
+    version: int | None = None  # as loaded: a save over a newer one is refused (StaleError)
 
 
 @dataclass
@@ -79,6 +80,7 @@ class ClientRecord(PartyRecord):
     attach_isdoc: bool | None = None  # None: the default for the country (Czech: yes)
     vies_checked_on: date | None = None  # the last VIES check of vat_code, and its answer
     vies_valid: bool | None = None
+    version: int | None = None  # as loaded: a save over a newer one is refused (StaleError)
 
 
 @dataclass
@@ -89,10 +91,16 @@ class ProductRecord:
     unit_price: Decimal = Decimal(0)
     vat_key: str = "21"
     archived: bool = False
+    version: int | None = None  # as loaded: a save over a newer one is refused (StaleError)
 
 
 def _values(record: Any, model: Any, skip: tuple[str, ...] = ("id",)) -> dict[str, Any]:
     return {f.name: getattr(model, f.name) for f in fields(record) if f.name not in skip}
+
+
+def _changes(record: Any, skip: tuple[str, ...] = ()) -> dict[str, Any]:
+    """What a save writes: the record's values, not its id nor the version it was loaded at."""
+    return _values(record, record, ("id", "version", *skip))
 
 
 def party_problems(record: PartyRecord) -> dict[str, Problem | None]:
@@ -162,11 +170,11 @@ class PartyService:
         profile.bic = profile.bic.strip().replace(" ", "").upper()
         profile.bank_name = profile.bank_name.strip()
         _refuse(company_problems(profile))
+        values = _changes(profile, ("legal_basis",))
+        values["legal_basis"] = clean_basis(profile.legal_basis) or None
         with self._books.transaction() as session:
-            company = parties.get_company(session)
-            for name, value in _values(profile, profile, ("legal_basis",)).items():
-                setattr(company, name, value)
-            company.legal_basis = clean_basis(profile.legal_basis) or None
+            company = parties.get_company(session)  # the row exists from here on
+            profile.version = versions.save(session, Company, company.id, profile.version, values)
 
     def store_logo(self, source: Path) -> str:
         """Copy a chosen logo into the data folder, so the PDF never depends on a file the
@@ -254,26 +262,27 @@ class PartyService:
         self._archive(Product, product_id, archived)
 
     def _store(self, model: type[Row], record: ClientRecord | ProductRecord) -> int:
-        """Insert the record (no id) or overwrite its row; sets and returns ``record.id``."""
+        """Insert the record (no id) or overwrite its row if it is still at the version the
+        record was loaded at (``StaleError``: who and when); sets ``record.id`` and
+        ``record.version`` and returns the id."""
         with self._books.transaction() as session:
-            row: Row | None = None
             if record.id is not None:
-                row = session.get(model, record.id)
-                if row is None:
-                    raise NotFoundError(model.__tablename__, record.id)
-            if row is None:
-                row = model()
-                session.add(row)
-            for name, value in _values(record, record).items():
-                setattr(row, name, value)
+                record.version = versions.save(
+                    session, model, record.id, record.version, _changes(record)
+                )
+                return record.id
+            row = model(**_changes(record), **versions.stamp(session), version=1)
+            session.add(row)
             session.flush()
-            record.id = row.id
+            record.id, record.version = row.id, row.version
         return row.id
 
     def _archive(self, model: type[Client] | type[Product], record_id: int, archived: bool) -> None:
         with self._books.transaction() as session:
             result = session.execute(
-                update(model).where(model.id == record_id).values(archived=archived)
+                update(model)
+                .where(model.id == record_id)
+                .values(archived=archived, version=model.version + 1, **versions.stamp(session))
             )
             if not result.rowcount:  # type: ignore[attr-defined]
                 raise NotFoundError(model.__tablename__, record_id)

@@ -3,12 +3,30 @@
 from __future__ import annotations
 
 from desktop import settings
+from desktop.paths import DataPaths
+from desktop.services import history_name
 from desktop.services.database import Books, saved_setting
 
 
 class PreferenceService:
-    def __init__(self, books: Books) -> None:
+    def __init__(self, books: Books, paths: DataPaths | None = None) -> None:
         self._books = books
+        self._paths = paths
+
+    def history_name(self) -> str:
+        """The name chosen for the invoice history on this computer, "" when none."""
+        return history_name.saved(self._paths) if self._paths is not None else ""
+
+    def default_history_name(self) -> str:
+        """What the history shows without a chosen name: the database role or the login."""
+        return self._books.default_user
+
+    def set_history_name(self, name: str) -> str:
+        """Keep the name for this computer (``OSError`` when the folder cannot be written)
+        and record it on every later change; "" goes back to the role or the login."""
+        kept = history_name.save(self._paths, name) if self._paths is not None else name.strip()
+        self._books.act_as(kept)
+        return kept
 
     def language(self) -> str | None:
         """The saved interface language (en, lt, cs), or None when never chosen."""

@@ -45,6 +45,11 @@ class Database:
     def session(self) -> Session:
         return self.sessions()
 
+    def act_as(self, user: str) -> None:
+        """Name ``user`` in what every later session records (``storage.actor``); "" goes
+        back to the database role or the login."""
+        self.sessions.configure(info={"user": user} if user else {})
+
     def dispose(self) -> None:
         optimize(self.engine)
         self.engine.dispose()

@@ -25,6 +25,7 @@ class DeferredDatabase:
         self.backup_path: Path | None = None
         self._opened: Database | None = None
         self._lock = threading.Lock()
+        self._user = ""
 
     @property
     def is_open(self) -> bool:
@@ -41,6 +42,7 @@ class DeferredDatabase:
             from desktop.storage.database import open_database
 
             self._opened = open_database(self.url)
+            self._opened.act_as(self._user)
         return self._opened
 
     @property
@@ -53,6 +55,13 @@ class DeferredDatabase:
 
     def session(self) -> Session:
         return self.open().session()
+
+    def act_as(self, user: str) -> None:
+        """``Database.act_as``, kept until the engine opens."""
+        with self._lock:
+            self._user = user
+            if self._opened is not None:
+                self._opened.act_as(user)
 
     def dispose(self) -> None:
         if self._opened is not None:

@@ -18,6 +18,7 @@ from desktop.core.lifecycle import DocumentKind, InvoiceStatus
 from desktop.core.limits import cents
 from desktop.core.totals import LineAmounts, compute_totals
 from desktop.core.vat import VatRate, default_rate
+from desktop.storage.actor import NAME_LENGTH, actor
 from desktop.storage.models import Client, Invoice, InvoiceEvent, InvoiceLine, NumberSeries
 from desktop.storage.parties import get_company
 
@@ -118,10 +119,17 @@ def _refresh_totals(inv: Invoice) -> None:
     inv.total_cents = cents(totals.gross)
 
 
-def save_draft(session: Session, form: InvoiceForm, user: str = "") -> Invoice:
+def save_draft(
+    session: Session, form: InvoiceForm, user: str | None = None, *, origin: str = ""
+) -> Invoice:
     """Create or overwrite a draft from the form; refuses issued invoices (``LockedError``)
     and, when the form names the version it was loaded at, a draft someone saved since
-    (``StaleError``: who and when).  ``form.version`` is the new version afterwards."""
+    (``StaleError``: who and when).  ``form.version`` is the new version afterwards.
+
+    A new draft's history starts with "created" (``origin``: the invoice it was made from).
+    ``user`` is who saves (``storage.actor`` by default)."""
+    user = actor(session) if user is None else user
+    created = form.id is None
     if form.id is None:
         inv = Invoice(kind=form.kind, status=InvoiceStatus.DRAFT.value, version=1)
         session.add(inv)
@@ -164,8 +172,10 @@ def save_draft(session: Session, form: InvoiceForm, user: str = "") -> Invoice:
             )
         )
     _refresh_totals(inv)
-    inv.updated_by = user[:100]
+    inv.updated_by = user[:NAME_LENGTH]
     session.flush()
+    if created:
+        add_event(session, inv.id, "created", origin, user=user)
     form.id, form.version = inv.id, inv.version
     return inv
 
@@ -195,9 +205,15 @@ def _claim_draft(session: Session, invoice_id: int, version: int | None, user: s
     raise StaleError("invoice", invoice_id, row.updated_by, row.updated_at, row.version)
 
 
-def add_event(session: Session, invoice_id: int, kind: str, detail: str = "") -> None:
-    """Append to the invoice's history (an insert, never a state change)."""
-    session.add(InvoiceEvent(invoice_id=invoice_id, kind=kind, detail=detail, at=datetime.now()))
+def add_event(
+    session: Session, invoice_id: int, kind: str, detail: str = "", *, user: str | None = None
+) -> None:
+    """Append to the invoice's history (an insert, never a state change), naming who did it:
+    ``user``, else the session's (``storage.actor``)."""
+    who = actor(session) if user is None else user[:NAME_LENGTH]
+    session.add(
+        InvoiceEvent(invoice_id=invoice_id, kind=kind, detail=detail, at=datetime.now(), user=who)
+    )
 
 
 def duplicate(session: Session, invoice_id: int, today: date | None = None) -> Invoice:
@@ -210,7 +226,8 @@ def duplicate(session: Session, invoice_id: int, today: date | None = None) -> I
     form.legal_basis = {**fresh.legal_basis, **form.legal_basis}
     if form.kind == DocumentKind.CREDIT_NOTE.value:
         form.kind = DocumentKind.INVOICE.value
-    return save_draft(session, form)
+    original = session.scalar(select(Invoice.number).where(Invoice.id == invoice_id))
+    return save_draft(session, form, origin=original or "")
 
 
 def create_credit_note(session: Session, invoice_id: int, today: date | None = None) -> Invoice:
@@ -229,7 +246,7 @@ def create_credit_note(session: Session, invoice_id: int, today: date | None = N
     # The legal basis stays the original's: the correction relies on the same provision.
     for ln in form.lines:
         ln.quantity = -ln.quantity
-    return save_draft(session, form)
+    return save_draft(session, form, origin=original.number or "")
 
 
 def update_notes(session: Session, invoice_id: int, notes: str) -> None:

@@ -44,7 +44,16 @@ class PartyColumns:
     register_line: Mapped[str] = mapped_column(Text, default="")
 
 
-class Company(PartyColumns, Base):
+class Versioned:
+    """Who saved the row last, when, and its version: a save names the version it started
+    from and is refused when someone saved since (``storage.versions``)."""
+
+    version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    updated_by: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    updated_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True, default=None)
+
+
+class Company(PartyColumns, Versioned, Base):
     """The user's own business; a single row (id 1)."""
 
     __tablename__ = "company"
@@ -68,7 +77,7 @@ class Company(PartyColumns, Base):
     supply_date_always: Mapped[bool] = mapped_column(Boolean, default=True)  # Czech DUZP
 
 
-class Client(PartyColumns, Base):
+class Client(PartyColumns, Versioned, Base):
     __tablename__ = "client"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -85,7 +94,7 @@ class Client(PartyColumns, Base):
     vies_valid: Mapped[bool | None] = mapped_column(Boolean, nullable=True, default=None)
 
 
-class Product(Base):
+class Product(Versioned, Base):
     __tablename__ = "product"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -211,6 +220,8 @@ class InvoiceEvent(Base):
     at: Mapped[datetime] = mapped_column(DateTime, default=datetime.now)
     kind: Mapped[str] = mapped_column(String(40))
     detail: Mapped[str] = mapped_column(Text, default="")
+    # Who made it (``storage.actor``): the database role, the login, or the name from Settings.
+    user: Mapped[str] = mapped_column(String(100), default="", server_default="")
 
     invoice: Mapped[Invoice] = relationship(back_populates="events")
 

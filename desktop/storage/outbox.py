@@ -33,6 +33,7 @@ from sqlalchemy.orm import Session
 from desktop.core.errors import NotFoundError, StateConflictError
 from desktop.core.outbox import PENDING, OutboxError, OutboxState
 from desktop.storage import outbox_wire
+from desktop.storage.actor import actor
 from desktop.storage.guards import guarded_update
 from desktop.storage.invoices import add_event
 from desktop.storage.models import Invoice
@@ -132,7 +133,8 @@ def mark_sending(
     ``sender`` (``outbox_claims``) marks whose message is on the wire.  The statements are
     ``outbox_wire.sending``, in this session."""
     session.flush()  # the session's own changes first, as its statements would
-    outbox_wire.sending(session.connection(), row_id, now, sender=sender)
+    conn = session.connection()
+    outbox_wire.sending(conn, row_id, now, sender=sender, user=actor(session))
     return _current(session, row_id)
 
 
@@ -144,8 +146,9 @@ def mark_sent(
     (``outbox_wire.sent``, in this session)."""
     session.flush()
     outbox_wire.sent(
-        session.connection(), row_id, reply, now, allowed=allowed, keep_for_copy=keep_for_copy
-    )
+        session.connection(), row_id, reply, now,
+        allowed=allowed, keep_for_copy=keep_for_copy, user=actor(session),
+    )  # fmt: skip
     return _current(session, row_id)
 
 
@@ -286,7 +289,7 @@ def mark_sent_manually(session: Session, row_id: int, now: datetime | None = Non
     """The user checked (e.g. in the sent folder) that an uncertain message did arrive."""
     outbox_wire.sent(
         session.connection(), row_id, "marked as sent by the user", now,
-        allowed=(OutboxState.UNCERTAIN,), seen=True,
+        allowed=(OutboxState.UNCERTAIN,), seen=True, user=actor(session),
     )  # fmt: skip
     return _current(session, row_id)
 

@@ -21,6 +21,7 @@ from sqlalchemy.engine import Connection
 
 from desktop.core.errors import NotFoundError, StateConflictError
 from desktop.core.outbox import PENDING, OutboxEntry, OutboxError, OutboxState
+from desktop.storage.actor import NAME_LENGTH
 from desktop.storage.guards import guarded_returning
 from desktop.storage.invoice_states import record_sent
 from desktop.storage.models import InvoiceEvent
@@ -74,30 +75,38 @@ def _move(
         raise OutboxError(f"message {row_id} is {exc.current}, not {exc.wanted}") from exc
 
 
-def _events(conn: Connection, row: Any, when: datetime, kinds: list[tuple[str, str]]) -> None:
-    """The invoice's history (inserts, never a state change)."""
+def _events(
+    conn: Connection, row: Any, when: datetime, user: str, kinds: list[tuple[str, str]]
+) -> None:
+    """The invoice's history (inserts, never a state change), naming who sent it."""
     if row.invoice_id is not None:
+        who = user[:NAME_LENGTH]
         conn.execute(
             _EVENTS,
-            [{"invoice_id": row.invoice_id, "kind": k, "detail": d, "at": when} for k, d in kinds],
+            [
+                {"invoice_id": row.invoice_id, "kind": k, "detail": d, "at": when, "user": who}
+                for k, d in kinds
+            ],
         )
 
 
 def sending(
-    conn: Connection, row_id: int, now: datetime | None = None, *, sender: str | None = None
-) -> OutboxEntry:
+    conn: Connection, row_id: int, now: datetime | None = None, *,
+    sender: str | None = None, user: str = "",
+) -> OutboxEntry:  # fmt: skip
     """Just before DATA (commit it right away): from here a crash leaves it "uncertain".
-    ``sender`` (``outbox_claims``) marks whose message is on the wire."""
+    ``sender`` (``outbox_claims``) marks whose message is on the wire; ``user`` is who sends
+    it, for the invoice's history (``storage.actor``)."""
     now = now or datetime.now()
     row = _move(conn, _SENDING, row_id, OutboxState.SENDING, b_now=now, b_sender=sender or None)
-    _events(conn, row, now, [("email_attempt", f"{row.attempts} {row.message_id}")])
+    _events(conn, row, now, user, [("email_attempt", f"{row.attempts} {row.message_id}")])
     return entry_of(row)
 
 
 def sent(
     conn: Connection, row_id: int, reply: str, now: datetime | None = None, *,
     allowed: tuple[OutboxState, ...] = (OutboxState.SENDING,), keep_for_copy: bool = False,
-    seen: bool | None = None,
+    seen: bool | None = None, user: str = "",
 ) -> OutboxEntry:  # fmt: skip
     """The final 250: the message is delivered; an issued invoice becomes "sent".
 
@@ -111,5 +120,5 @@ def sent(
     kinds = [("email_sent", f"{recipients} {row.message_id}")]
     if row.invoice_id is not None and record_sent(conn, row.invoice_id, now):
         kinds.append(("sent", ""))
-    _events(conn, row, now, kinds)
+    _events(conn, row, now, user, kinds)
     return entry_of(row)

@@ -149,3 +149,21 @@ def test_backup_is_a_sqlite_file_with_the_same_invoices(data: Path, tmp_path: Pa
             rows = conn.execute("SELECT number, total_gross FROM invoice").fetchall()
         conn.close()
         assert {(n, f"{float(t):.2f}") for n, t in rows} == listed
+
+
+def test_the_history_names_who_did_what(data: Path) -> None:
+    import getpass
+    import json
+
+    client = set_up_seller(data)
+    issued = new_invoice(data, "Audit;1;h;100;21", client=str(client), options=("--issue",))
+    (data / "user.json").write_text(json.dumps({"name": "Rūta"}), encoding="utf-8")
+    ok(faktura(data, "invoice", "credit", issued["number"]))
+    events = ok(faktura(data, "invoice", "history", issued["number"], "--json")).json()
+    assert [(e["kind"], e["user"]) for e in events] == [
+        ("created", getpass.getuser()), ("issued", getpass.getuser()),
+    ]  # fmt: skip
+    assert events[1]["detail"] == issued["number"]
+    credit = ok(faktura(data, "invoice", "list", "--status", "draft", "--json")).json()[0]
+    text = ok(faktura(data, "invoice", "history", str(credit["id"]))).out
+    assert "created" in text and "Rūta" in text and issued["number"] in text

@@ -86,6 +86,7 @@ class InvoiceEditor(InvoiceEditorView):
         self.paid_button.clicked.connect(c.mark_paid)
         self.credit_button.clicked.connect(c.credit_note)
         self.duplicate_button.clicked.connect(c.duplicate)
+        self.history_button.clicked.connect(c.history)
         self.company_button.clicked.connect(c.edit_company)
         self.add_button.clicked.connect(self.add_line)
         self.table.add_line_requested.connect(self.add_line)
@@ -157,6 +158,7 @@ class InvoiceEditor(InvoiceEditorView):
             and self.form.kind == DocumentKind.INVOICE.value
         )
         self.duplicate_button.setVisible(not self.editable and self.may_edit)
+        self.history_button.setVisible(self.invoice_id is not None)
         self.isdoc_button.setVisible(not self.editable)  # a draft has no number for ISDOC
         self.status_badge.setText(status_label(status))
         self.status_badge.setVisible(status != InvoiceStatus.DRAFT.value)

@@ -13,7 +13,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 
 from desktop.core.errors import (
     AmountLimitError,
@@ -137,6 +137,7 @@ class EditorCommands(QObject):
         self._bug_logged = False
         editor.save_error.clear()
         editor.update_title()
+        editor.history_button.show()  # a stored invoice has a history
         self._notify(editor.invoice_id, created=created)
         return True
 
@@ -232,6 +233,17 @@ class EditorCommands(QObject):
 
     def duplicate(self) -> None:
         self._derive(self.services.invoices.duplicate)
+
+    def history(self) -> None:
+        """The invoice's history (what, when, who) in a read-only dialog."""
+        from desktop.ui.invoices.history_dialog import InvoiceHistoryDialog
+
+        invoice_id = self.editor.ensure_saved()  # what is on screen is part of it
+        if invoice_id is None:
+            return
+        dialog = InvoiceHistoryDialog(self.services, invoice_id, self.editor)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def _derive(self, make: Callable[[int], int]) -> None:
         """A new draft made from this invoice, opened in its own tab by the main window."""

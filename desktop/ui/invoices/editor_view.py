@@ -59,6 +59,7 @@ class InvoiceEditorView(QWidget):
         self.paid_button = _button("invoice_mark_paid")
         self.credit_button = _button("invoice_credit_note")
         self.duplicate_button = _button("invoice_duplicate")
+        self.history_button = _button("invoice_history")
         top = QHBoxLayout()
         top.addWidget(self.title_label)
         top.addWidget(self.status_badge)
@@ -76,6 +77,7 @@ class InvoiceEditorView(QWidget):
             self.duplicate_button,
             self.credit_button,
             self.paid_button,
+            self.history_button,
             self.issue_button,
         ):
             flow.addWidget(button)
@@ -179,6 +181,10 @@ class InvoiceEditorView(QWidget):
             self.duplicate_button: (
                 self.tr("Duplicate"),
                 self.tr("A new draft with the same lines"),
+            ),
+            self.history_button: (
+                self.tr("History"),
+                self.tr("What happened to this invoice, when, and who did it"),
             ),
             self.add_button: (self.tr("Add line"), self.tr("Append a line (Insert)")),
             self.remove_button: (self.tr("Remove line"), ""),

@@ -2,10 +2,9 @@
 
 The form shows the problems ``services.parties.client_problems`` finds, under each field;
 a name another client already has is only a warning (two branches of one firm may share
-it).  Two dialogs (or two apps on shared books) editing the same client do not conflict:
-the last save wins, field by field of the whole record.  That is acceptable for a client,
-whose invoices keep their own copy of the buyer once issued; nothing else depends on a
-particular version of the record.
+it).  Two dialogs (or two apps on shared books) editing the same client never silently
+overwrite each other: a save over a newer one asks ``client_conflict`` who wins
+(``widgets.stale_question``: reload theirs, or keep mine).
 """
 
 from __future__ import annotations
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.errors import StaleError
 from desktop.core.validation import Problem, Severity, attaches_isdoc
 from desktop.services.parties import ClientRecord, InvalidInputError, client_problems
 from desktop.ui.context import AppContext
@@ -37,6 +37,7 @@ from desktop.ui.parties.party_fields import PartyFields, field_cell, show_proble
 from desktop.ui.widgets.choices import DOCUMENT_LANGUAGES
 from desktop.ui.widgets.day_count import show_day_count
 from desktop.ui.widgets.field_errors import FieldMessage
+from desktop.ui.widgets.stale_question import StaleQuestion
 
 
 class ClientDialog(QDialog):
@@ -95,6 +96,7 @@ class ClientDialog(QDialog):
         self.setMinimumWidth(820)
 
         self._load()
+        self.conflict = StaleQuestion(self, "client_conflict", self._keep_mine, self._load)
         self.retranslate()
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.reject)
@@ -166,10 +168,17 @@ class ClientDialog(QDialog):
         except InvalidInputError as refused:  # the service's rules are the last word
             show_problems(self.messages, problems | refused.problems, self.message)
             return False
+        except StaleError as stale:  # saved elsewhere since: the user chooses, nothing is lost
+            self.conflict.ask(stale)
+            return False
         self._loaded = record
         self.context.events.clients_changed.emit()
         self.accept()
         return True
+
+    def _keep_mine(self, version: int) -> None:
+        self._loaded = replace(self._loaded, version=version)  # over theirs, knowingly
+        self.save()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

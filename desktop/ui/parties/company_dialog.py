@@ -7,6 +7,8 @@ Problems show under each field, from the same rules the service saves with
 (``services.parties.company_problems``); errors (no name, a broken IBAN or e-mail) block
 saving, warnings (a VAT code with a wrong checksum) do not.  Should the service still refuse
 the profile, its ``InvalidInputError`` lands under the same fields and nothing typed is lost.
+A save over a newer profile (a colleague's app saved it since) asks ``company_conflict`` who
+wins (``widgets.stale_question``: reload theirs, or keep mine).
 The logo is copied into the data folder (``store_logo``) so the PDF never depends on a file
 the user may move.
 """
@@ -36,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core import validation
 from desktop.core.document import treatments_needing_basis
+from desktop.core.errors import StaleError
 from desktop.core.vat import rate_presets
 from desktop.services.parties import CompanyProfile, InvalidInputError, company_problems
 from desktop.ui.context import AppContext
@@ -46,6 +49,7 @@ from desktop.ui.widgets.choices import CURRENCIES, DOCUMENT_LANGUAGES
 from desktop.ui.widgets.day_count import show_day_count
 from desktop.ui.widgets.field_errors import FieldMessage
 from desktop.ui.widgets.legal_basis_fields import LegalBasisFields
+from desktop.ui.widgets.stale_question import StaleQuestion
 
 
 class CompanyDialog(QDialog):
@@ -97,6 +101,7 @@ class CompanyDialog(QDialog):
         self._logo_path = ""
         self._build()
         self._load()
+        self.conflict = StaleQuestion(self, "company_conflict", self._keep_mine, self._load)
         self.retranslate()
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.reject)
@@ -262,11 +267,18 @@ class CompanyDialog(QDialog):
         except InvalidInputError as refused:  # the service's rules are the last word
             show_problems(self.messages, problems | refused.problems, self.message)
             return False
+        except StaleError as stale:  # saved elsewhere since: the user chooses, nothing is lost
+            self.conflict.ask(stale)
+            return False
         self._loaded = profile
         self.context.events.company_changed.emit()
         self.context.events.status_message.emit(self.tr("Company profile saved."))
         self.accept()
         return True
+
+    def _keep_mine(self, version: int) -> None:
+        self._loaded = replace(self._loaded, version=version)  # over theirs, knowingly
+        self.save()
 
     # -- texts ---------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:

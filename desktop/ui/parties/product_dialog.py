@@ -3,6 +3,8 @@
 The price is parsed here with the invoice lines' rules (the record holds a number, so "forty"
 never reaches the service, nor a price no line could take);
 the name is checked by ``services.parties.product_problems``, the rules the save enforces.
+A save over a newer one (another window or app saved the product since) asks
+``product_conflict`` who wins (``widgets.stale_question``).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.errors import StaleError
 from desktop.core.line_rules import read_field
 from desktop.core.validation import Problem
 from desktop.core.vat import rate_presets
@@ -31,6 +34,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.parties.party_fields import field_cell, show_problems
 from desktop.ui.widgets.field_errors import FieldMessage
 from desktop.ui.widgets.formatting import edit_text
+from desktop.ui.widgets.stale_question import StaleQuestion
 from desktop.ui.widgets.vat_labels import vat_label
 
 
@@ -71,6 +75,7 @@ class ProductDialog(QDialog):
         layout.addLayout(buttons)
         self.setMinimumWidth(440)
         self._load()
+        self.conflict = StaleQuestion(self, "product_conflict", self._keep_mine, self._load)
         self.retranslate()
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.reject)
@@ -81,6 +86,7 @@ class ProductDialog(QDialog):
         keys = [rate.key for rate in rate_presets(company.country, company.vat_payer)]
         product = parties.product(self.product_id) if self.product_id else ProductRecord()
         self._loaded = product
+        self.vat.clear()  # filled again on a reload
         if self.product_id:
             self.name.setText(product.name)
             self.unit.setText(product.unit)
@@ -113,10 +119,17 @@ class ProductDialog(QDialog):
         except InvalidInputError as refused:  # the service's rules are the last word
             show_problems(messages, problems | refused.problems, self.message)
             return False
+        except StaleError as stale:  # saved elsewhere since: the user chooses, nothing is lost
+            self.conflict.ask(stale)
+            return False
         self._loaded = record
         self.context.events.products_changed.emit()
         self.accept()
         return True
+
+    def _keep_mine(self, version: int) -> None:
+        self._loaded = replace(self._loaded, version=version)  # over theirs, knowingly
+        self.save()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -214,6 +214,7 @@ class MainWindow(MainWindowMenus):
         self.action_products.triggered.connect(lambda: self.nav.setCurrentRow(2))
         self.action_modules.triggered.connect(a.open_modules)
         self.action_database.triggered.connect(a.open_database_settings)
+        self.action_history_name.triggered.connect(a.open_history_name)
         self.action_quit.triggered.connect(self.close)
         self.action_about.triggered.connect(self.show_about)
         self.action_data_folder.triggered.connect(self.show_data_folder)

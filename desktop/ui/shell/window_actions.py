@@ -258,6 +258,12 @@ class InvoiceActions(QObject):
         dialog.applied.connect(applied)
         dialog.open()
 
+    def open_history_name(self) -> None:
+        """Settings → Your name in the history (kept on this computer)."""
+        from desktop.ui.shell.history_name_dialog import HistoryNameDialog
+
+        HistoryNameDialog(self._context.services, self._window).open()
+
     def open_modules(self) -> None:
         from desktop.ui.shell.modules_dialog import ModulesDialog
 

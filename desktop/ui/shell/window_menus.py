@@ -32,6 +32,7 @@ class MainWindowMenus(QMainWindow):
         self.action_products = self._action("action_products", "products")
         self.action_modules = self._action("action_modules", "puzzle")
         self.action_database = self._action("action_database", "")
+        self.action_history_name = self._action("action_history_name", "")
         self.action_quit = self._action("action_quit", "", QKeySequence.StandardKey.Quit)
         self.action_about = self._action("action_about", "help")
         self.action_data_folder = self._action("action_data_folder", "")
@@ -105,7 +106,12 @@ class MainWindowMenus(QMainWindow):
         self.settings_menu = self.menuBar().addMenu("")
         self.settings_menu.setObjectName("menu_settings")
         self.settings_menu.addActions(
-            [self.action_company, self.action_modules, self.action_database]
+            [
+                self.action_company,
+                self.action_modules,
+                self.action_database,
+                self.action_history_name,
+            ]
         )
         self.language_menu = self.settings_menu.addMenu("")
         self.language_menu.setObjectName("menu_language")
@@ -164,6 +170,10 @@ class MainWindowMenus(QMainWindow):
             self.action_database: (
                 self.tr("Database…"),
                 self.tr("Keep the books in a file here, or share them on a PostgreSQL server"),
+            ),
+            self.action_history_name: (
+                self.tr("Your name in the history…"),
+                self.tr("The name each invoice's history shows beside what you did"),
             ),
             self.action_quit: (self.tr("Quit"), ""),
             self.action_about: (self.tr("About Faktura"), ""),

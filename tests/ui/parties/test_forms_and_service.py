@@ -106,26 +106,6 @@ def test_archive_and_restore_a_client_from_the_page(app_context: AppContext, qtb
     assert table.model().rowCount() == 1
 
 
-def test_same_client_in_two_dialogs_the_last_save_wins(app_context: AppContext, qtbot: Any) -> None:
-    """Last write wins for a client record (see ``client_dialog``): no conflict, no trace."""
-    parties = app_context.services.parties
-    client_id = parties.save_client(ClientRecord(name="Old Name UAB", emails="a@old.lt"))
-    page = _page(qtbot, app_context)
-    first, second = ClientDialog(app_context, client_id, page), ClientDialog(app_context, client_id)
-    qtbot.addWidget(second)
-    for dialog in (first, second):
-        dialog.show()
-    type_into(qtbot, first, "client_name", "First Name UAB")
-    type_into(qtbot, second, "client_emails", "b@second.lt")
-    click(qtbot, first, "client_save")
-    assert parties.client(client_id).name == "First Name UAB"
-    click(qtbot, second, "client_save")
-    assert not first.isVisible() and not second.isVisible()
-    saved = parties.client(client_id)
-    assert (saved.name, saved.emails) == ("Old Name UAB", "b@second.lt")
-    assert child(page, QTableView, "clients_table").model().index(0, 0).data() == "Old Name UAB"
-
-
 def test_a_name_another_client_has_warns_but_saves(app_context: AppContext, qtbot: Any) -> None:
     parties = app_context.services.parties
     parties.save_client(ClientRecord(name="Kavárna U Řeky s.r.o."))
