@@ -18,5 +18,6 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0010_change_notices",
     "0011_invoice_trigrams",
     "0012_sent_copy",
+    "0013_invoice_search_column",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
