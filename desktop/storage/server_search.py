@@ -2,9 +2,9 @@
 the choice between the two ways to the first page.
 
 ``search_text`` holds what SQLite's trigram index holds (a term of three or more characters
-is a substring: ``LIKE``, through a ``pg_trgm`` index); ``search_words`` holds the first one
-and two characters of every word, without diacritics, as SQLite's word index (a shorter
-term is the start of a word: ``@>``, through a GIN index).
+is a substring: ``LIKE``, through a ``pg_trgm`` index; ". , - /" swapped with letters);
+``search_words`` holds the first one and two characters of every word, without diacritics,
+as SQLite's word index (a shorter term is the start of a word: ``@>``, through a GIN index).
 
 In the list's order there are two ways to a page: walk the rows newest first and keep the
 matches until the page is full (cheap when they are dense: "FA" finds 50 of them among the
@@ -35,6 +35,9 @@ SEARCH_WORDS = literal_column("invoice.search_words", ARRAY(Text))
 # costs about 5,000 rows walked, where taking the matches means reading 1 % of the books.
 DENSE = 0.01
 
+# Migration 0013 stores the text with these swapped (a permutation: the same substrings), so
+# that pg_trgm, which reads only letters and digits, indexes "99,99" as one word.
+SWAP = str.maketrans(".,-/ǀǁǂǃ", "ǀǁǂǃ.,-/")
 _MARKS = re.compile("[\u0300-\u036f]")  # combining diacritical marks, as the migration drops
 _WORD = re.compile(r"[^\W_]+")  # letters and digits, as ``[[:alnum:]]`` and unicode61
 
@@ -54,6 +57,7 @@ def conditions(terms: list[str]) -> list[Any]:
     prefixes = []
     for term in terms:
         if len(term) >= 3:  # a substring
+            term = term.translate(SWAP)
             term = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
             found.append(SEARCH_TEXT.like(f"%{term}%", escape="\\"))
         else:  # the start of a word

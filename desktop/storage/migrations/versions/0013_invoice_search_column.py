@@ -10,8 +10,9 @@ million (benchmarks/team_bench).  Now two STORED generated columns hold what the
 reads, so no write path of the app (or of anyone's SQL) can leave them stale:
 
 * ``search_text``: the same text as before (number, client, the amount with "." and ",",
-  the status, in lower case), with a trigram index for substrings of three or more
-  characters (``LIKE '%term%'``, when ``pg_trgm`` may be created, as in 0011).
+  the status, in lower case; with ". , - /" swapped for letters, below), with a trigram
+  index for substrings of three or more characters (``LIKE '%term%'``, when ``pg_trgm`` may
+  be created, as in 0011).
 * ``search_words``: the first one and the first two characters of each word of that text,
   diacritics dropped as SQLite's word index drops them (``unicode61 remove_diacritics 2``),
   with a GIN index: a short term is ``search_words @> ARRAY['ab']``.
@@ -37,6 +38,13 @@ log = logging.getLogger(__name__)
 
 AMOUNT = "to_char(cents / 100.0, 'FM999999999999990.00')"
 TEXT = "faktura_invoice_text(number, client_name, total_cents, status)"
+# pg_trgm reads only letters and digits, so "99,99" was the words "99" and "99": every
+# invoice with a word ending and one starting in 99 was a candidate to check (1 % of them).
+# The stored text swaps . , - / with four rare letters (and those letters with them), a
+# permutation, so a substring of it is exactly a substring of the text with the term
+# swapped the same way (``server_search.SWAP``), and "99ǁ99" is a word of its own.
+PUNCTUATION, LETTERS = ".,-/", "ǀǁǂǃ"
+SEARCH_TEXT = f"translate({TEXT}, '{PUNCTUATION}{LETTERS}', '{LETTERS}{PUNCTUATION}')"
 # The words of SQLite's word index (0004: number, client, amount, status) in lower case,
 # decomposed (NFD) without the combining marks U+0300-U+036F ("ž" is "z" as there), each
 # cut to its first character and to its first two: "kavárna u" -> {k,ka,u,u}.  Regular
@@ -59,7 +67,8 @@ def upgrade() -> None:
     op.execute(WORDS_FUNCTION)
     # One rewrite of the table fills both columns for the rows already there.
     op.execute(
-        f"ALTER TABLE invoice ADD COLUMN search_text text GENERATED ALWAYS AS ({TEXT}) STORED, "
+        f"ALTER TABLE invoice ADD COLUMN search_text text GENERATED ALWAYS AS ({SEARCH_TEXT}) "
+        "STORED, "
         "ADD COLUMN search_words text[] GENERATED ALWAYS AS "
         "(faktura_invoice_words(number, client_name, total_cents, status)) STORED"
     )
