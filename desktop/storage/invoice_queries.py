@@ -96,6 +96,7 @@ def build_query(
         )
     elif status:
         query = query.where(Invoice.status == status)
+    wanted = query.whereclause  # the status, for the server's estimate below
     terms = _search_terms(search.strip().lower())
     long_terms = [t for t in terms if len(t) >= 3]
     short_terms = [t for t in terms if len(t) < 3]
@@ -114,7 +115,8 @@ def build_query(
     if engine.dialect.name != "sqlite":
         where = server_search.conditions(terms)
         query = query.where(*where)
-        if sort == "issue_date" and server_search.sparse(engine, where):
+        estimated = where if wanted is None else [wanted, *where]
+        if sort == "issue_date" and server_search.sparse(engine, estimated):
             return server_search.matches_then_order(query, descending)
         return query.order_by(primary, tie)
     # One index drives the query in list-key order; with both kinds of term, the word index

@@ -165,6 +165,10 @@ def test_a_rare_term_takes_the_matches_then_the_order(pg_url: str) -> None:
         assert ids(database, "zf") == [3] and ids(database, "kav") == [2, 1, 3]
         assert ids(database, "fi")[:3] == [6, 400, 372]  # "Jiná firma", then the fillers
         assert ids(database, "a/b") == [8] == ids(database, "x-ǀ")
+        # The estimate counts the status too: "fi" is dense, "fi" among cancelled ones not.
+        cancelled = [Invoice.status == "cancelled", *server_search.conditions(["fi"])]
+        assert server_search.sparse(engine, cancelled)
+        assert ids(database, "fi", status="cancelled") == [6]
         for term in ("zf", "kav", "s.r.o", "uab", "x-ǀ"):
             query = build_query(engine, term)
             walk = select(Invoice.id).where(*server_search.conditions([term]))
