@@ -11,11 +11,13 @@ connection (the app has one by the time anyone types).  Goal ≤ 16 ms.  The fou
 terms (median of their rounds) are printed beside each figure (``pg_list_filter_worst_*``).
 ``--only team_search`` runs this half alone.
 
-Measured on the 2-core machine, other sessions' tests running (load 2-4), before and after
-migration 0013 (stored search columns, the estimate's choice, punctuation swapped):
-100k 351 ms -> 7.6-9.4 ms; 1M 3.9 s (4.7 s here) -> 12.4 ms.  Before, the worst were one-
-and two-letter terms found nowhere (a scan of every row: "x" 6.6 s at 1M); after, terms
-whose trigrams are common and whose matches are few: "7777" 21 ms, "FAK2019-0000" 18 ms.
+Measured on the 2-core machine with other sessions' tests running (load 2-4), medians of
+four runs, before and after migration 0013 (stored search columns, the planner's estimate
+choosing the way to a page, punctuation swapped for letters in the trigram text): 100k
+351 ms -> 7.3 ms (6.3-7.6); 1M 3.9 s (4.7 s here) -> 12.0 ms (11.4-12.4).  Before, the
+slowest were one- and two-letter terms found nowhere, which scanned every row ("x" 6.6 s,
+"ab" 5.1 s at 1M), then "99,99" (115 ms); after, terms whose trigrams are common and whose
+matches few: "FAK2019-0000" 17-20 ms, "7777" 13-24 ms at 1M; at 100k nothing above 9 ms.
 
 The issue rate runs ``tests.services.issuer`` in eight processes (each a whole app issuing
 through the services, one transaction per invoice); the floor is eight processes that only
