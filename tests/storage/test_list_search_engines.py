@@ -162,6 +162,10 @@ def test_a_rare_term_takes_the_matches_then_the_order(pg_url: str) -> None:
         assert server_search.sparse(engine, server_search.conditions(["kavárna"]))
         assert not server_search.sparse(engine, server_search.conditions(["fi"]))
         assert not server_search.sparse(engine, server_search.conditions(["filler"]))
+        # The estimate's statement carries the terms as literals: quotes and escapes hold.
+        odd = ["o'neil", "a\\'; drop table invoice; --", "%_\\", "ǀ'"]
+        assert server_search.sparse(engine, server_search.conditions(odd))
+        assert ids(database, " ".join(odd)) == [] and len(ids(database, "filler")) == 50
         assert ids(database, "zf") == [3] and ids(database, "kav") == [2, 1, 3]
         assert ids(database, "fi")[:3] == [6, 400, 372]  # "Jiná firma", then the fillers
         assert ids(database, "a/b") == [8] == ids(database, "x-ǀ")
