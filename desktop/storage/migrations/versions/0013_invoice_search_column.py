@@ -20,6 +20,10 @@ reads, so no write path of the app (or of anyone's SQL) can leave them stale:
 Both columns get a larger statistics target: the planner must tell a term that matches half
 the books (walk the list order and stop after a page) from one that matches a few rows
 (the index, then sort those).  SQLite has its FTS5 tables (0002-0005) and is left alone.
+
+The functions need a UTF8 database (``normalize``, the letters below), as the names the
+books hold do; what counts as a letter and its lower case follow the database's LC_CTYPE,
+as in 0011.
 """
 
 from __future__ import annotations
