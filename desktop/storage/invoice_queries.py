@@ -2,7 +2,8 @@
 
 Rows are tuples, not ORM objects, so 100,000 invoices scroll without loading lines.  On SQLite
 the search goes through the FTS5 trigram index (substrings of three or more characters) and a
-word-prefix index for shorter terms ("ab" finds "Abra UAB"); other engines fall back to LIKE.
+word-prefix index for shorter terms ("ab" finds "Abra UAB"); on PostgreSQL the same through
+the stored columns of migration 0013 (``server_search``).
 
 Both indexes use the list key (``list_key``) as their rowid since migration 0005, so in the
 default order (by issue date) FTS5 hands over matches already sorted and the first page of a
@@ -30,6 +31,7 @@ from sqlalchemy.engine import Engine
 
 from desktop.core.lifecycle import InvoiceStatus
 from desktop.core.listing import LIST_COLUMNS, OVERDUE, InvoiceRow, row_of
+from desktop.storage import server_search
 from desktop.storage.models import Invoice
 
 SORT_COLUMNS = {
@@ -64,15 +66,6 @@ def _fts_prefix(term: str) -> str:
     return _fts_phrase(term) + "*"
 
 
-def _server_body() -> Any:
-    """What the SQLite indexes hold, for a server database: number, client, the amount with
-    ``.`` and with ``,``, the status, in lower case; migration 0010's function, so its
-    trigram index answers ``LIKE '%term%'``."""
-    return func.faktura_invoice_text(
-        Invoice.number, Invoice.client_name, Invoice.total_cents, Invoice.status
-    )
-
-
 def _search_terms(query: str) -> list[str]:
     terms = query.split()
     # "1 234,56" typed with a space is one amount, as the list shows it.
@@ -103,27 +96,28 @@ def build_query(
         )
     elif status:
         query = query.where(Invoice.status == status)
+    wanted = query.whereclause  # the status, for the server's estimate below
     terms = _search_terms(search.strip().lower())
     long_terms = [t for t in terms if len(t) >= 3]
     short_terms = [t for t in terms if len(t) < 3]
     order = SORT_COLUMNS.get(sort, Invoice.issue_date)
     primary = order.desc() if descending else order.asc()
     tie = Invoice.id.desc() if descending else Invoice.id.asc()
-    by_date = sort == "issue_date" and after is not None
+    if (
+        sort == "issue_date"
+        and after is not None
+        and (not terms or engine.dialect.name != "sqlite")
+    ):
+        key, last = tuple_(Invoice.issue_date, Invoice.id), tuple_(*after)
+        query = query.where(key < last if descending else key > last)
     if not terms:
-        if by_date and after is not None:
-            key, last = tuple_(Invoice.issue_date, Invoice.id), tuple_(*after)
-            query = query.where(key < last if descending else key > last)
         return query.order_by(primary, tie)
     if engine.dialect.name != "sqlite":
-        body = _server_body()
-        for term in terms:  # the same text and rules as the SQLite indexes
-            if len(term) >= 3:  # a substring
-                term = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-                query = query.where(body.like(f"%{term}%", escape="\\"))
-            else:  # the start of a word
-                escaped = "".join(c if c.isalnum() else "\\" + c for c in term)
-                query = query.where(body.regexp_match(f"(^|[^[:alnum:]]){escaped}"))
+        where = server_search.conditions(terms)
+        query = query.where(*where)
+        estimated = where if wanted is None else [wanted, *where]
+        if sort == "issue_date" and server_search.sparse(engine, estimated):
+            return server_search.matches_then_order(query, descending)
         return query.order_by(primary, tie)
     # One index drives the query in list-key order; with both kinds of term, the word index
     # is probed for each candidate row (an IN list of its matches could be the whole book).

@@ -18,6 +18,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0010_change_notices",
     "0011_invoice_trigrams",
     "0012_sent_copy",
+    "0013_invoice_search_column",
     "0014_event_user",
     "0015_party_versions",
 )

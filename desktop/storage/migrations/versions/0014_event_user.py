@@ -1,7 +1,7 @@
 """Who did what: every event of an invoice's history names the user who made it.
 
 Revision ID: 0014_event_user
-Revises: 0012_sent_copy
+Revises: 0013_invoice_search_column
 
 A team shares one database, so "issued", "paid" or "sent" says little without a name: the
 database role on a server, the computer's login on the SQLite file, or the name the user set
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0014_event_user"
-down_revision = "0012_sent_copy"
+down_revision = "0013_invoice_search_column"
 branch_labels = None
 depends_on = None
 
