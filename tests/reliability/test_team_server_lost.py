@@ -118,7 +118,6 @@ def test_the_window_says_the_server_is_gone_and_reads_again_when_it_is_back(
         said = child(banner, QLabel, "server_unreachable_text").text()
         assert f"127.0.0.1:{private_server.port}" in said and "cannot be reached" in said
         assert "cannot be reached" in status_text(team_window)
-        team_window.grab().save("/tmp/w20-window-banner-en.png")
         model.reload()  # a read while the server is gone: nothing, and the reason
         assert model.rowCount() == 0
         assert "database server cannot be reached" in status_text(team_window)
@@ -211,7 +210,6 @@ def test_start_with_the_server_down_then_retry_opens_the_window(
 
     def answer(dialog: QWidget) -> None:
         said.append(child(dialog, QLabel, "unreachable_text").text())
-        dialog.grab().save("/tmp/w20-unreachable-en.png")
         _press(qtbot, dialog, "unreachable_retry")  # still down: the dialog stays, says so
         outcome = child(dialog, QLabel, "unreachable_outcome")
         qtbot.waitUntil(lambda: "Still no answer" in outcome.text(), timeout=30000)

@@ -40,7 +40,6 @@ def test_keep_mine_saves_over_theirs_after_asking(main_window: MainWindow, qtbot
     box = conflict(qtbot, editor)
     assert f"{who} saved this draft at" in box.text()
     assert stored_notes(main_window, editor) == "Their notes."  # nothing overwritten yet
-    box.grab().save("/tmp/w13-draft-conflict.png")
     qtbot.mouseClick(child(box, type(box.buttons()[0]), "draft_conflict_keep"), LEFT)
     qtbot.waitUntil(lambda: not editor.autosave.dirty, timeout=8000)
     assert stored_notes(main_window, editor) == "My notes."

@@ -83,7 +83,6 @@ def test_my_books_go_to_an_empty_server_and_the_copy_can_be_used(
     said = wait_said(qtbot, dialog, "checked on both sides")
     assert "invoices 3, clients 1" in said and "match" in said
     assert "127.0.0.1" in said
-    dialog.grab().save("/tmp/w20-db-copy-en.png")
     assert invoice_count(DataPaths(tmp_path / "check").ensure(), pg_url) == 3
     click(qtbot, dialog, "db_copy_use")  # tests the server again and keeps the choice
     qtbot.waitUntil(lambda: main_window.actions_.database_switch, timeout=15000)
@@ -102,7 +101,6 @@ def test_a_server_database_that_holds_books_is_refused_untouched(
     assert "Nothing was written" in said
     assert not child(dialog, QPushButton, "db_copy_use").isVisible()
     assert invoice_count(DataPaths(tmp_path / "check").ensure(), server_books) == 1
-    dialog.grab().save("/tmp/w20-db-copy-refused-en.png")
 
 
 def test_a_used_sqlite_file_is_refused_untouched(
@@ -168,7 +166,6 @@ def test_cancel_while_copying_leaves_no_file_behind(
             progress = dialog.findChild(QProgressDialog, "db_copy_progress")
             assert progress is not None
             qtbot.waitUntil(progress.isVisible, timeout=10000)
-            progress.grab().save("/tmp/w20-db-copy-progress-live-en.png")
             qtbot.mouseClick(child(progress, QPushButton, ""), LEFT)  # its Cancel button
             holder.rollback()
             said = wait_said(qtbot, dialog, "was cancelled")

@@ -53,7 +53,6 @@ def test_test_then_use_a_server_database(
     password.setText(SECRET)
     qtbot.mouseClick(dialog.findChild(QPushButton, "db_test"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "let Faktura in" in result.text(), timeout=15000)
-    dialog.grab().save("/tmp/w13-database-dialog.png")
     assert database_choice.saved(data_paths) is None  # a test keeps nothing
     qtbot.mouseClick(dialog.findChild(QPushButton, "db_apply"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: main_window.actions_.database_switch, timeout=15000)
