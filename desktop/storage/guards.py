@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import Row, Table, Update, select, update
+from sqlalchemy import ColumnElement, Row, Table, Update, select, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
@@ -38,11 +38,8 @@ def guarded_update(
     )
     if session.execute(statement).rowcount == 1:  # type: ignore[attr-defined]
         return
-    current = session.scalar(select(state_column).where(id_column == record_id))
-    if current is None:
-        raise NotFoundError(kind, record_id)
     wanted = str(values.get(state_column.key, "changed"))
-    raise StateConflictError(kind, record_id, current, wanted)
+    raise _refusal(session, id_column, state_column, record_id, wanted, kind)
 
 
 def guarded_returning(
@@ -62,7 +59,19 @@ def guarded_returning(
     row = conn.execute(statement, params).first()
     if row is not None:
         return row
-    current = conn.scalar(select(table.c.state).where(table.c.id == record_id))
+    raise _refusal(conn, table.c.id, table.c.state, record_id, wanted, kind)
+
+
+def _refusal(
+    db: Session | Connection,
+    id_column: ColumnElement[int] | InstrumentedAttribute[int],
+    state_column: ColumnElement[str] | InstrumentedAttribute[str],
+    record_id: int,
+    wanted: str,
+    kind: str,
+) -> Exception:
+    """Why a guarded statement matched nothing: the record is gone, or in another state."""
+    current = db.scalar(select(state_column).where(id_column == record_id))
     if current is None:
-        raise NotFoundError(kind, record_id)
-    raise StateConflictError(kind, record_id, current, wanted)
+        return NotFoundError(kind, record_id)
+    return StateConflictError(kind, record_id, current, wanted)

@@ -30,7 +30,6 @@ from typing import Any
 from sqlalchemy import case, select, update
 from sqlalchemy.orm import Session
 
-from desktop.core.errors import NotFoundError, StateConflictError
 from desktop.core.outbox import PENDING, OutboxError, OutboxState
 from desktop.storage import outbox_wire
 from desktop.storage.actor import actor
@@ -109,14 +108,10 @@ def _move(
     """The guarded statement behind every arrow; returns the row as it is now."""
     if target is not None:
         values |= {"state": target.value, "updated_at": now or datetime.now()}
-    try:
+    with outbox_wire.as_outbox_error(row_id):
         guarded_update(
             session, OutboxMessage.id, row_id, OutboxMessage.state, allowed, values, kind="message"
         )
-    except NotFoundError as exc:
-        raise OutboxError(f"no outbox message {row_id}") from exc
-    except StateConflictError as exc:
-        raise OutboxError(f"message {row_id} is {exc.current}, not {exc.wanted}") from exc
     return _current(session, row_id)
 
 

@@ -13,6 +13,8 @@ once with bound parameters, that hands back the snapshot, plus plain INSERTs of 
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from typing import Any
 
@@ -64,11 +66,18 @@ def _sent(allowed: tuple[OutboxState, ...], keep_for_copy: bool, seen: bool | No
 def _move(
     conn: Connection, statement: Update, row_id: int, wanted: OutboxState, **params: Any
 ) -> Any:
-    try:
+    with as_outbox_error(row_id):
         return guarded_returning(
             conn, statement, {"b_id": row_id, **params},
             table=_TABLE, record_id=row_id, wanted=wanted.value, kind="message",
         )  # fmt: skip
+
+
+@contextmanager
+def as_outbox_error(row_id: int) -> Iterator[None]:
+    """A guarded statement's refusal, as the outbox's callers know it (``OutboxError``)."""
+    try:
+        yield
     except NotFoundError as exc:
         raise OutboxError(f"no outbox message {row_id}") from exc
     except StateConflictError as exc:
