@@ -16,6 +16,7 @@ from desktop.storage.database import Database, open_database
 from desktop.storage.invoice_queries import build_query, count_rows, fetch_rows, list_key
 from desktop.storage.migrate import alembic_config
 from desktop.storage.models import Invoice
+from tests.storage.list_pages import keyset_ids
 
 # (issue date, client): ids are deliberately out of date order, and two share a date.
 BOOK = (
@@ -113,16 +114,7 @@ def test_pages_after_a_row_are_the_pages_by_offset(
     """Keyset paging (``after``: the last row shown) gives the rows OFFSET would, in order,
     across a shared issue date and a date before 1970."""
     everything = ids(db, search, descending)
-    seen: list[int] = []
-    last = None
-    while True:
-        after = (last.issue_date, last.id) if last is not None else None
-        query = build_query(db.engine, search, descending=descending, after=after)
-        page = fetch_rows(db.engine, query, 0, 2)
-        if not page:
-            break
-        seen += [row.id for row in page]
-        last = page[-1]
+    seen = keyset_ids(db, search, descending)
     assert seen == everything and len(everything) >= 2
 
 

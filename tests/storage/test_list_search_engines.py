@@ -16,6 +16,7 @@ from desktop.storage import server_search
 from desktop.storage.database import Database, open_database
 from desktop.storage.invoice_queries import build_query, count_rows, fetch_rows
 from desktop.storage.models import Invoice
+from tests.storage.list_pages import keyset_ids
 
 # (issue date, number, client, cents, status): words with and without diacritics, amounts
 # whose words are digits, a draft without a number.
@@ -123,16 +124,7 @@ def test_pages_after_a_row_are_the_pages_by_offset(
 ) -> None:
     """Keyset paging with a search: the rows OFFSET gives, in order, on both engines."""
     everything = ids(db, search, descending=descending)
-    seen: list[int] = []
-    last = None
-    while True:
-        after = (last.issue_date, last.id) if last is not None else None
-        query = build_query(db.engine, search, descending=descending, after=after)
-        page = fetch_rows(db.engine, query, 0, 2)
-        if not page:
-            break
-        seen += [row.id for row in page]
-        last = page[-1]
+    seen = keyset_ids(db, search, descending)
     assert seen == everything and len(everything) >= 2
 
 
