@@ -18,16 +18,16 @@ from contextlib import contextmanager
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Boolean, DateTime, String, Table, Update, bindparam, func, insert, update
+from sqlalchemy import DateTime, String, Table, Update, bindparam, func, insert, update
 from sqlalchemy.engine import Connection
 
 from desktop.core.errors import NotFoundError, StateConflictError
-from desktop.core.outbox import PENDING, OutboxEntry, OutboxError, OutboxState
+from desktop.core.outbox import OutboxEntry, OutboxError, OutboxState
 from desktop.storage.actor import NAME_LENGTH
 from desktop.storage.guards import guarded_returning
 from desktop.storage.invoice_states import record_sent
 from desktop.storage.models import InvoiceEvent
-from desktop.storage.outbox_queries import ENTRY_FIELDS, entry_of
+from desktop.storage.outbox_queries import ENTRY_FIELDS, PENDING_VALUES, entry_of
 from desktop.storage.outbox_table import OutboxMessage
 
 _TABLE: Table = OutboxMessage.__table__  # type: ignore[assignment]
@@ -38,7 +38,7 @@ _NOW = bindparam("b_now", type_=DateTime())
 
 _SENDING = (
     update(_TABLE)
-    .where(_TABLE.c.id == bindparam("b_id"), _TABLE.c.state.in_([s.value for s in PENDING]))
+    .where(_TABLE.c.id == bindparam("b_id"), _TABLE.c.state.in_(PENDING_VALUES))
     .values(
         state=OutboxState.SENDING.value,
         updated_at=_NOW,
@@ -58,7 +58,7 @@ def _sent(allowed: tuple[OutboxState, ...], keep_for_copy: bool, seen: bool | No
     }  # fmt: skip
     values |= {"sent_copy": "pending"} if keep_for_copy else {"raw": None}
     if seen is not None:
-        values["seen"] = bindparam("b_seen", value=seen, type_=Boolean())
+        values["seen"] = seen
     guard = _TABLE.c.id == bindparam("b_id"), _TABLE.c.state.in_([s.value for s in allowed])
     return update(_TABLE).where(*guard).values(**values).returning(*_SNAPSHOT)
 
