@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from desktop.mail.providers import IMAP_PORT, imap_server
 from desktop.mail.settings import ENCRYPTIONS, Encryption, SmtpSettings
-from desktop.ui.mail.smtp_texts import field_error_text
-from desktop.ui.widgets.field_errors import FieldMessage, problem_text
+from desktop.ui.mail.smtp_texts import show_field_errors
+from desktop.ui.widgets.field_errors import FieldMessage
 
 IMAP_FIELDS = ("imap_host", "imap_port", "imap_encryption", "imap_folder")
 
@@ -100,12 +100,7 @@ class SmtpImapFields(QWidget):
         self.copy.setChecked(settings.imap_copy)
 
     def show_errors(self, errors: dict[str, str]) -> None:
-        for name, message in self.messages.items():
-            code = errors.get(name)
-            if code is None:
-                message.clear_message()
-            else:
-                message.show_message(field_error_text(code) or problem_text(code))
+        show_field_errors(self.messages, errors)
 
     def first_error(self, errors: dict[str, str]) -> QWidget | None:
         widgets: dict[str, QWidget] = {"imap_host": self.host, "imap_port": self.port,

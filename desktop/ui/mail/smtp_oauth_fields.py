@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 from desktop.mail.providers import built_in_client_id, oauth_endpoints
 from desktop.mail.settings import AUTH_METHODS, AuthMethod, SmtpSettings
 from desktop.ui.mail.smtp_fields import SmtpFields
-from desktop.ui.mail.smtp_texts import field_error_text
-from desktop.ui.widgets.field_errors import FieldMessage, problem_text
+from desktop.ui.mail.smtp_texts import field_error_text, show_field_errors
+from desktop.ui.widgets.field_errors import FieldMessage
 
 OAUTH_FIELDS = ("oauth_client_id", "oauth_client_secret", "oauth_tenant",
                 "oauth_authorize_url", "oauth_token_url", "oauth_scopes")  # fmt: skip
@@ -180,12 +180,7 @@ class SmtpOAuthFields(QWidget):
         self.apply_preset(preset_id)
 
     def show_errors(self, errors: dict[str, str]) -> None:
-        for name, message in self.messages.items():
-            code = errors.get(name)
-            if code is None:
-                message.clear_message()
-            else:
-                message.show_message(field_error_text(code) or problem_text(code))
+        show_field_errors(self.messages, errors)
         if "auth_method" in errors:
             self.status.setText(field_error_text(errors["auth_method"]))
 

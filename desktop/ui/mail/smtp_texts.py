@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QCoreApplication
 
 from desktop.mail.steps import Step
+from desktop.ui.widgets.field_errors import FieldMessage, problem_text
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -83,3 +86,13 @@ def field_error_text(code: str) -> str:
     """Translated message for a ``SmtpSettings.validate()`` code; empty when unknown."""
     text = _FIELD_ERRORS.get(code)
     return QCoreApplication.translate(_CONTEXT, text) if text else ""
+
+
+def show_field_errors(messages: Mapping[str, FieldMessage], errors: Mapping[str, str]) -> None:
+    """Each field's message: its error in words, or cleared (the IMAP and OAuth2 parts)."""
+    for name, message in messages.items():
+        code = errors.get(name)
+        if code is None:
+            message.clear_message()
+        else:
+            message.show_message(field_error_text(code) or problem_text(code))
